@@ -1,0 +1,50 @@
+#include "CliOutput.h"
+#include "Commands.h"
+
+#include "library/Importer.h"
+#include "library/Library.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace overleg::cli {
+
+int runImport(const Invocation &inv) {
+    if (inv.args.isEmpty())
+        return fail(QStringLiteral("usage: overleg-cli import FILE..."));
+    auto library = Library::open(inv.dataDir);
+    if (!library)
+        return fail(library.error());
+    Importer importer(library.value()->libraryDatabase(), library.value()->dataDirectory().root());
+
+    // Every file is tried; one bad file does not stop the others, but the exit code tells.
+    int failures = 0;
+    QJsonArray results;
+    for (const QString &path : inv.args) {
+        const auto imported = importer.importFile(path);
+        QJsonObject row{{QStringLiteral("file"), path}};
+        if (!imported) {
+            ++failures;
+            printError(QStringLiteral("overleg-cli: ") + imported.error());
+            row.insert(QStringLiteral("error"), imported.error());
+        } else {
+            row.insert(QStringLiteral("id"), imported->documentId);
+            row.insert(QStringLiteral("title"), imported->title);
+            row.insert(QStringLiteral("type"), displayNameOf(imported->type));
+            row.insert(QStringLiteral("duplicate"), imported->duplicate);
+            if (!inv.json)
+                printLine(QStringLiteral("%1\t%2\t%3")
+                              .arg(imported->duplicate ? QStringLiteral("already in library")
+                                                       : QStringLiteral("imported"),
+                                   imported->documentId, path));
+            if (!imported->warning.isEmpty())
+                printError(QStringLiteral("overleg-cli: %1: %2").arg(path, imported->warning));
+        }
+        results.append(row);
+    }
+    if (inv.json)
+        printJson(QJsonDocument(results));
+    return failures == 0 ? kExitOk : kExitUserError;
+}
+
+} // namespace overleg::cli

@@ -1,0 +1,75 @@
+// overleg-cli: the library, the documents and the notes for scripts. Links overleg_core only.
+
+#include "CliOutput.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+using namespace overleg::cli;
+
+namespace {
+
+const char kUsage[] =
+    "Usage: overleg-cli [--data-dir DIR] [--json] COMMAND [ARGS]\n"
+    "\n"
+    "Commands:\n"
+    "  list commissies|dossiers|kamerleden|documents   browse the library\n"
+    "  import FILE...                                  add files to the library\n"
+    "  text FILE|DOC                                   plain text of a document\n"
+    "\n"
+    "Options:\n"
+    "  --data-dir DIR   the data directory (default: OVERLEG_DATA_DIR or the user's app data)\n"
+    "  --json           print one JSON document on stdout\n"
+    "  -h, --help       this help\n";
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Overleg"));
+    QCoreApplication::setApplicationName(QStringLiteral("Overleg"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OVERLEG_VERSION));
+
+    Invocation inv;
+    QString command;
+    const QStringList arguments = app.arguments().mid(1);
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--data-dir")) {
+            if (i + 1 >= arguments.size())
+                return fail(QStringLiteral("--data-dir needs a directory."));
+            inv.dataDir = arguments.at(++i);
+        } else if (arg.startsWith(QLatin1String("--data-dir="))) {
+            inv.dataDir = arg.mid(11);
+        } else if (arg == QLatin1String("--json")) {
+            inv.json = true;
+        } else if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            printLine(QString::fromLatin1(kUsage).trimmed());
+            return kExitOk;
+        } else if (arg == QLatin1String("--version")) {
+            printLine(QStringLiteral("overleg-cli ") + QCoreApplication::applicationVersion());
+            return kExitOk;
+        } else if (command.isEmpty() && !arg.startsWith(u'-')) {
+            command = arg;
+        } else {
+            inv.args << arg;
+        }
+    }
+
+    const std::map<QString, std::function<int(const Invocation &)>> commands = {
+        {QStringLiteral("list"), runList},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("text"), runText},
+    };
+    if (command.isEmpty()) {
+        printError(QString::fromLatin1(kUsage).trimmed());
+        return kExitUserError;
+    }
+    const auto it = commands.find(command);
+    if (it == commands.end())
+        return fail(QStringLiteral("unknown command '%1'. Try overleg-cli --help.").arg(command));
+    return it->second(inv);
+}

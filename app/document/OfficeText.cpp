@@ -1,0 +1,162 @@
+#include "OfficeText.h"
+
+#include "ZipArchive.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+namespace overleg {
+
+namespace {
+
+QString tr(const char *s) {
+    return QCoreApplication::translate("OfficeText", s);
+}
+
+// WordprocessingML body: <w:p> paragraphs of <w:r><w:t> runs; tables of <w:tc> cells.
+QString wordXmlToText(const QByteArray &xml, QString *error) {
+    QXmlStreamReader reader(xml);
+    QString out;
+    QString paragraph;
+    bool inText = false;
+    int cellDepth = 0;
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartElement: {
+            const auto name = reader.name();
+            if (name == QLatin1String("t") || name == QLatin1String("delText"))
+                inText = name == QLatin1String("t");
+            else if (name == QLatin1String("tab"))
+                paragraph += u'\t';
+            else if (name == QLatin1String("br") || name == QLatin1String("cr"))
+                paragraph += u'\n';
+            else if (name == QLatin1String("noBreakHyphen"))
+                paragraph += u'-';
+            else if (name == QLatin1String("tc"))
+                ++cellDepth;
+            break;
+        }
+        case QXmlStreamReader::Characters:
+            if (inText)
+                paragraph += reader.text();
+            break;
+        case QXmlStreamReader::EndElement: {
+            const auto name = reader.name();
+            if (name == QLatin1String("t") || name == QLatin1String("delText")) {
+                inText = false;
+            } else if (name == QLatin1String("p")) {
+                out += paragraph;
+                out += cellDepth > 0 ? u' ' : u'\n';
+                paragraph.clear();
+            } else if (name == QLatin1String("tc")) {
+                --cellDepth;
+                if (out.endsWith(u' '))
+                    out.chop(1);
+                out += u'\t';
+            } else if (name == QLatin1String("tr")) {
+                if (out.endsWith(u'\t'))
+                    out.chop(1);
+                out += u'\n';
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    if (reader.hasError() && error)
+        *error = reader.errorString();
+    return out;
+}
+
+// OpenDocument: <text:p>/<text:h>, with <text:s c="n"/> for runs of spaces.
+QString odfXmlToText(const QByteArray &xml, QString *error) {
+    QXmlStreamReader reader(xml);
+    QString out;
+    int paragraphDepth = 0;
+    bool inBody = false;
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartElement: {
+            const auto name = reader.name();
+            if (name == QLatin1String("body"))
+                inBody = true;
+            else if (name == QLatin1String("p") || name == QLatin1String("h"))
+                ++paragraphDepth;
+            else if (name == QLatin1String("s"))
+                out += QString(
+                    qMax(1, reader.attributes()
+                                .value(QStringLiteral(
+                                           "urn:oasis:names:tc:opendocument:xmlns:text:1.0"),
+                                       QStringLiteral("c"))
+                                .toInt()),
+                    u' ');
+            else if (name == QLatin1String("tab"))
+                out += u'\t';
+            else if (name == QLatin1String("line-break"))
+                out += u'\n';
+            break;
+        }
+        case QXmlStreamReader::Characters:
+            if (inBody && paragraphDepth > 0)
+                out += reader.text();
+            break;
+        case QXmlStreamReader::EndElement: {
+            const auto name = reader.name();
+            if (name == QLatin1String("p") || name == QLatin1String("h")) {
+                --paragraphDepth;
+                if (paragraphDepth == 0)
+                    out += u'\n';
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    if (reader.hasError() && error)
+        *error = reader.errorString();
+    return out;
+}
+
+} // namespace
+
+Result<DocumentText> extractDocxText(const QByteArray &docx) {
+    const ZipArchive zip(docx);
+    const QByteArray body = zip.read(QStringLiteral("word/document.xml"));
+    if (!zip.isValid() || body.isNull())
+        return Result<DocumentText>::failure(
+            tr("The Word document is damaged: its main text part cannot be read."));
+    QString error;
+    QString text = wordXmlToText(body, &error);
+    if (!error.isEmpty())
+        return Result<DocumentText>::failure(tr("The Word document is damaged: %1").arg(error));
+    const QByteArray footnotes = zip.read(QStringLiteral("word/footnotes.xml"));
+    if (!footnotes.isNull()) {
+        const QString notes = wordXmlToText(footnotes, nullptr).trimmed();
+        if (!notes.isEmpty())
+            text += u'\n' + notes + u'\n';
+    }
+    DocumentText result;
+    result.type = FileType::Docx;
+    result.pages << text;
+    return result;
+}
+
+Result<DocumentText> extractOdtText(const QByteArray &odt) {
+    const ZipArchive zip(odt);
+    const QByteArray content = zip.read(QStringLiteral("content.xml"));
+    if (!zip.isValid() || content.isNull())
+        return Result<DocumentText>::failure(
+            tr("The OpenDocument file is damaged: its content cannot be read."));
+    QString error;
+    const QString text = odfXmlToText(content, &error);
+    if (!error.isEmpty())
+        return Result<DocumentText>::failure(tr("The OpenDocument file is damaged: %1").arg(error));
+    DocumentText result;
+    result.type = FileType::Odt;
+    result.pages << text;
+    return result;
+}
+
+} // namespace overleg

@@ -1,0 +1,45 @@
+#include "Library.h"
+
+#include "FileStore.h"
+#include "SampleLibrary.h"
+#include "store/LibraryQueries.h"
+#include "store/LibraryStore.h"
+
+namespace overleg {
+
+Library::Library(DataDirectory dir, Database library, Database notes)
+    : m_dir(std::move(dir))
+    , m_library(std::move(library))
+    , m_notes(std::move(notes))
+    , m_store(std::make_unique<LibraryStore>(m_library))
+    , m_queries(std::make_unique<LibraryQueries>(m_library))
+    , m_files(std::make_unique<FileStore>(m_library, m_dir.root())) {}
+
+Library::~Library() = default;
+
+Result<std::unique_ptr<Library>> Library::open(const QString &dataDir, SampleMode sample) {
+    using R = Result<std::unique_ptr<Library>>;
+    auto dir = DataDirectory::open(dataDir);
+    if (!dir)
+        return R::failure(dir.error());
+    const bool fresh = dir->isFresh();
+    auto library = Database::open(dir->libraryDatabasePath(), Database::Kind::Library);
+    if (!library)
+        return R::failure(library.error());
+    auto notes =
+        Database::open(dir->notesDatabasePath(), Database::Kind::Notes, dir->backupsDirectory());
+    if (!notes)
+        return R::failure(notes.error());
+
+    std::unique_ptr<Library> result(
+        new Library(std::move(dir).value(), std::move(library).value(), std::move(notes).value()));
+    if (fresh && sample == SampleMode::LoadWhenFresh) {
+        const auto loaded = SampleLibrary::load(*result->m_store, *result->m_files);
+        if (!loaded)
+            return R::failure(loaded.error());
+        result->m_loadedSample = true;
+    }
+    return R(std::move(result));
+}
+
+} // namespace overleg

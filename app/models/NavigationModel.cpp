@@ -1,0 +1,322 @@
+#include "NavigationModel.h"
+
+#include <QMimeData>
+
+#include <map>
+
+namespace overleg {
+
+struct NavigationModel::Node {
+    NodeType type = NodeType::Category;
+    Category category = Category::Commissies;
+    QString id;
+    QString label;
+    QString detail;
+    int documentCount = 0;
+    bool showAll = false; // under a filter: the node's name matched, list all documents
+    bool childrenLoaded = false;
+    bool moreDocuments = false; // documents are read in pages
+    DocumentSummary document;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+
+    void append(std::unique_ptr<Node> child) {
+        child->parent = this;
+        child->row = int(children.size());
+        children.push_back(std::move(child));
+    }
+};
+
+NavigationModel::NavigationModel(const LibraryQueries &queries, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_queries(queries) {
+    buildRoot();
+}
+
+NavigationModel::~NavigationModel() = default;
+
+void NavigationModel::buildRoot() {
+    m_root = std::make_unique<Node>();
+    m_root->childrenLoaded = true;
+    const std::pair<Category, QString> categories[] = {
+        {Category::Commissies, tr("Committees")},
+        {Category::Dossiers, tr("Parliamentary dossiers")},
+        {Category::Kamerleden, tr("Members of parliament")},
+        {Category::MyLibrary, tr("My library")},
+    };
+    for (const auto &[category, label] : categories) {
+        auto node = std::make_unique<Node>();
+        node->type = NodeType::Category;
+        node->category = category;
+        node->label = label;
+        m_root->append(std::move(node));
+    }
+    // Category counts are cheap and tell the user where the matches are before expanding.
+    for (auto &category : m_root->children)
+        loadGroups(category.get());
+}
+
+void NavigationModel::setFilter(const QString &text) {
+    const QString simplified = text.simplified();
+    if (simplified == m_filter)
+        return;
+    m_filter = simplified;
+    reload();
+}
+
+void NavigationModel::reload() {
+    beginResetModel();
+    const_cast<LibraryQueries &>(m_queries).invalidateFilter();
+    buildRoot();
+    endResetModel();
+}
+
+void NavigationModel::loadGroups(Node *category) {
+    category->childrenLoaded = true;
+    category->children.clear();
+    auto addNodes = [&](NodeType type, const QList<NodeSummary> &nodes, Node *into) {
+        for (const NodeSummary &summary : nodes) {
+            auto node = std::make_unique<Node>();
+            node->type = type;
+            node->id = summary.id;
+            node->label = summary.label;
+            node->detail = summary.detail;
+            node->documentCount = summary.documents;
+            node->showAll = summary.nameMatched;
+            into->append(std::move(node));
+        }
+    };
+    switch (category->category) {
+    case Category::Commissies:
+        addNodes(NodeType::Commissie, m_queries.commissies(m_filter), category);
+        break;
+    case Category::Dossiers:
+        addNodes(NodeType::Dossier, m_queries.dossiers(m_filter), category);
+        break;
+    case Category::Kamerleden: {
+        // Grouped by fractie, fracties by name; members keep the query's order (by surname).
+        std::map<QString, QList<NodeSummary>> byFractie;
+        for (const NodeSummary &person : m_queries.kamerleden(m_filter))
+            byFractie[person.detail.isEmpty() ? tr("No parliamentary group") : person.detail]
+                << person;
+        for (const auto &[fractie, members] : byFractie) {
+            auto group = std::make_unique<Node>();
+            group->type = NodeType::Fractie;
+            group->id = fractie;
+            group->label = fractie;
+            group->childrenLoaded = true;
+            addNodes(NodeType::Persoon, members, group.get());
+            for (const auto &member : group->children)
+                group->documentCount += member->documentCount;
+            category->append(std::move(group));
+        }
+        break;
+    }
+    case Category::MyLibrary:
+        for (const DocumentSummary &doc : m_queries.localDocuments(m_filter))
+            category->append(makeDocument(category, doc));
+        break;
+    }
+    // A category counts its entries (commissies, dossiers, fracties, documents): a document can
+    // hang under several commissies, so summing documents would overstate.
+    category->documentCount = int(category->children.size());
+}
+
+std::unique_ptr<NavigationModel::Node>
+NavigationModel::makeDocument(Node *parent, const DocumentSummary &doc) const {
+    auto node = std::make_unique<Node>();
+    node->type = NodeType::Document;
+    node->id = doc.id;
+    node->label = doc.titel;
+    node->document = doc;
+    node->childrenLoaded = true;
+    node->parent = parent;
+    return node;
+}
+
+void NavigationModel::loadDocuments(Node *node) {
+    const NodeKind kind = node->type == NodeType::Commissie ? NodeKind::Commissie
+                          : node->type == NodeType::Dossier ? NodeKind::Dossier
+                                                            : NodeKind::Persoon;
+    const int offset = int(node->children.size());
+    const QList<DocumentSummary> page = m_queries.documentsOf(
+        kind, node->id, node->showAll ? QString() : m_filter, offset, kPageSize + 1);
+    const bool more = page.size() > kPageSize;
+    const int count = int(more ? kPageSize : page.size());
+    node->childrenLoaded = true;
+    node->moreDocuments = more;
+    if (count == 0)
+        return;
+    beginInsertRows(indexFor(node), offset, offset + count - 1);
+    for (int i = 0; i < count; ++i)
+        node->append(makeDocument(node, page.at(i)));
+    endInsertRows();
+}
+
+NavigationModel::Node *NavigationModel::nodeFor(const QModelIndex &index) const {
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex NavigationModel::indexFor(Node *node) const {
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, 0, node);
+}
+
+QModelIndex NavigationModel::categoryIndex(Category category) const {
+    for (const auto &node : m_root->children) {
+        if (node->category == category)
+            return indexFor(node.get());
+    }
+    return {};
+}
+
+QModelIndex NavigationModel::findDocument(const QString &documentId,
+                                          const QModelIndex &parent) const {
+    const Node *node = nodeFor(parent);
+    for (const auto &child : node->children) {
+        if (child->type == NodeType::Document && child->id == documentId)
+            return indexFor(child.get());
+    }
+    return {};
+}
+
+QModelIndex NavigationModel::index(int row, int column, const QModelIndex &parent) const {
+    if (column != 0 || row < 0)
+        return {};
+    const Node *node = nodeFor(parent);
+    if (row >= int(node->children.size()))
+        return {};
+    return createIndex(row, 0, node->children[size_t(row)].get());
+}
+
+QModelIndex NavigationModel::parent(const QModelIndex &child) const {
+    if (!child.isValid())
+        return {};
+    return indexFor(nodeFor(child)->parent);
+}
+
+int NavigationModel::rowCount(const QModelIndex &parent) const {
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int NavigationModel::columnCount(const QModelIndex &) const {
+    return 1;
+}
+
+bool NavigationModel::hasChildren(const QModelIndex &parent) const {
+    const Node *node = nodeFor(parent);
+    if (node->type == NodeType::Document)
+        return false;
+    if (!node->childrenLoaded)
+        return node->documentCount > 0;
+    return !node->children.empty();
+}
+
+bool NavigationModel::canFetchMore(const QModelIndex &parent) const {
+    const Node *node = nodeFor(parent);
+    if (node->type == NodeType::Category || node->type == NodeType::Fractie ||
+        node->type == NodeType::Document)
+        return false;
+    return !node->childrenLoaded || node->moreDocuments;
+}
+
+void NavigationModel::fetchMore(const QModelIndex &parent) {
+    if (canFetchMore(parent))
+        loadDocuments(nodeFor(parent));
+}
+
+QVariant NavigationModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid())
+        return {};
+    const Node *node = nodeFor(index);
+    const bool isDocument = node->type == NodeType::Document;
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitelRole:
+        if (isDocument)
+            return node->document.titel.isEmpty() ? tr("(untitled)") : node->document.titel;
+        return node->label;
+    case Qt::ToolTipRole:
+        if (isDocument)
+            return QStringLiteral("%1\n%2").arg(node->document.titel,
+                                                data(index, SubtitleRole).toString());
+        return node->label;
+    case SubtitleRole: {
+        if (isDocument) {
+            QStringList parts{node->document.soort, node->document.nummer, node->document.datum};
+            parts.removeAll(QString());
+            return parts.join(QStringLiteral(" · "));
+        }
+        if (node->type == NodeType::Category) {
+            switch (node->category) {
+            case Category::Commissies:
+                return tr("%n committee(s)", nullptr, node->documentCount);
+            case Category::Dossiers:
+                return tr("%n dossier(s)", nullptr, node->documentCount);
+            case Category::Kamerleden:
+                return tr("%n parliamentary group(s)", nullptr, node->documentCount);
+            case Category::MyLibrary:
+                break;
+            }
+        }
+        return tr("%n document(s)", nullptr, node->documentCount);
+    }
+    case NodeTypeRole:
+        return QVariant::fromValue(node->type);
+    case DocumentIdRole:
+        return isDocument ? node->id : QString();
+    case NodeIdRole:
+        return node->id;
+    case DocumentCountRole:
+        return node->documentCount;
+    case SoortRole:
+        return node->document.soort;
+    case NummerRole:
+        return node->document.nummer;
+    case DatumRole:
+        return node->document.datum;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags NavigationModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (nodeFor(index)->type == NodeType::Document)
+        f |= Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QHash<int, QByteArray> NavigationModel::roleNames() const {
+    auto names = QAbstractItemModel::roleNames();
+    names.insert(DocumentIdRole, "documentId");
+    names.insert(SubtitleRole, "subtitle");
+    names.insert(DocumentCountRole, "documentCount");
+    return names;
+}
+
+QStringList NavigationModel::mimeTypes() const {
+    return {QStringLiteral("application/x-overleg-document-ids")};
+}
+
+QMimeData *NavigationModel::mimeData(const QModelIndexList &indexes) const {
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        const QString id = data(index, DocumentIdRole).toString();
+        if (!id.isEmpty())
+            ids << id;
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(mimeTypes().constFirst(), ids.join(u'\n').toUtf8());
+    return mime;
+}
+
+} // namespace overleg

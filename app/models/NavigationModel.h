@@ -1,0 +1,75 @@
+#pragma once
+
+#include "store/LibraryQueries.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <vector>
+
+namespace overleg {
+
+// The navigation tree: Commissies -> documents, Kamerstukdossiers -> documents, Kamerleden
+// grouped by fractie -> documents, Mijn bibliotheek -> imported documents. Children are read
+// from the library only when a node is expanded, documents in pages, so the tree stays instant
+// on a library of 100,000 documents. A filter narrows every level by typing.
+class NavigationModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum class NodeType { Category, Commissie, Dossier, Fractie, Persoon, Document };
+    enum class Category { Commissies, Dossiers, Kamerleden, MyLibrary };
+    enum Role {
+        NodeTypeRole = Qt::UserRole + 1,
+        DocumentIdRole,
+        NodeIdRole,
+        DocumentCountRole,
+        SoortRole,
+        NummerRole,
+        DatumRole,
+        TitelRole,
+        SubtitleRole, // "Soort · nummer · datum" for documents, a count for groups
+    };
+    Q_ENUM(NodeType)
+
+    static constexpr int kPageSize = 250;
+
+    explicit NavigationModel(const LibraryQueries &queries, QObject *parent = nullptr);
+    ~NavigationModel() override;
+
+    QString filter() const { return m_filter; }
+    // Narrows the tree to nodes whose name or documents match; empty shows everything.
+    void setFilter(const QString &text);
+    // Re-reads the library (after an import or a sync), keeping the filter.
+    void reload();
+
+    QModelIndex categoryIndex(Category category) const;
+    QModelIndex findDocument(const QString &documentId, const QModelIndex &parent) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QHash<int, QByteArray> roleNames() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+
+private:
+    struct Node;
+    Node *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexFor(Node *node) const;
+    void buildRoot();
+    void loadGroups(Node *category);
+    void loadDocuments(Node *node);
+    std::unique_ptr<Node> makeDocument(Node *parent, const DocumentSummary &doc) const;
+
+    const LibraryQueries &m_queries;
+    std::unique_ptr<Node> m_root;
+    QString m_filter;
+};
+
+} // namespace overleg

@@ -1,0 +1,371 @@
+#include "LibraryQueries.h"
+
+#include "Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace overleg {
+
+namespace {
+
+// The columns every document list selects, in this order; see summaryFrom().
+const QString kSummaryColumns = QStringLiteral(
+    "d.id, d.soort, d.documentNummer, substr(d.datum, 1, 10), d.titel, d.onderwerp, d.volgnummer, "
+    "d.aanhangselnummer, d.vergaderjaar, k.nummer, k.toevoeging");
+const QString kSummaryJoin =
+    QStringLiteral("LEFT JOIN kamerstukdossier k ON k.id = d.kamerstukdossier_id");
+
+QString dossierNumber(const QVariant &nummer, const QVariant &toevoeging) {
+    if (nummer.isNull())
+        return {};
+    // The Kamer writes dossier numbers with a thin space of thousands: 29 338, 21 501-02.
+    QString n = nummer.toString();
+    if (n.size() > 3)
+        n.insert(n.size() - 3, u' ');
+    const QString extra = toevoeging.toString();
+    if (!extra.isEmpty())
+        n += u'-' + extra;
+    return n;
+}
+
+QString displayNumber(const QSqlQuery &q) {
+    const QString documentNummer = q.value(2).toString();
+    if (!documentNummer.isEmpty())
+        return documentNummer;
+    const QString dossier = dossierNumber(q.value(9), q.value(10));
+    if (!dossier.isEmpty() && !q.value(6).isNull())
+        return QStringLiteral("%1, nr. %2").arg(dossier, q.value(6).toString());
+    // Aanhangselnummer: vergaderjaar digits + five-digit number ("232400878" -> nr. 878).
+    const QString aanhangsel = q.value(7).toString();
+    if (aanhangsel.size() > 5)
+        return QStringLiteral("Aanhangsel %1, nr. %2")
+            .arg(q.value(8).toString())
+            .arg(aanhangsel.right(5).toInt());
+    return {};
+}
+
+DocumentSummary summaryFrom(const QSqlQuery &q) {
+    DocumentSummary s;
+    s.id = q.value(0).toString();
+    s.soort = q.value(1).toString();
+    s.nummer = displayNumber(q);
+    s.datum = q.value(3).toString();
+    // For Kamerstukken the titel is the dossier's name and the onderwerp says what this
+    // document is, so lists show the onderwerp first.
+    s.titel = q.value(5).toString();
+    if (s.titel.isEmpty())
+        s.titel = q.value(4).toString();
+    return s;
+}
+
+QString likePattern(const QString &text) {
+    QString escaped = text;
+    escaped.replace(u'\\', QLatin1String("\\\\"));
+    escaped.replace(u'%', QLatin1String("\\%"));
+    escaped.replace(u'_', QLatin1String("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+QList<DocumentSummary> collect(QSqlQuery &q) {
+    QList<DocumentSummary> list;
+    while (q.next())
+        list << summaryFrom(q);
+    return list;
+}
+
+} // namespace
+
+QString LibraryQueries::personName(const QString &roepnaam, const QString &initialen,
+                                   const QString &tussenvoegsel, const QString &achternaam) {
+    QStringList parts;
+    parts << (roepnaam.isEmpty() ? initialen : roepnaam);
+    // Without a first name the Kamer capitalises the tussenvoegsel: "Van Nispen".
+    if (!tussenvoegsel.isEmpty())
+        parts << (parts.constFirst().isEmpty()
+                      ? tussenvoegsel.left(1).toUpper() + tussenvoegsel.mid(1)
+                      : tussenvoegsel);
+    parts << achternaam;
+    parts.removeAll(QString());
+    return parts.join(u' ');
+}
+
+bool LibraryQueries::prepareFilter(const QString &filter) const {
+    const QString text = filter.simplified();
+    if (text.isEmpty())
+        return false;
+    if (text == m_preparedFilter)
+        return true;
+
+    m_db.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS filter_match "
+                            "(document_id TEXT PRIMARY KEY) WITHOUT ROWID"));
+    m_db.run(QStringLiteral("DELETE FROM temp.filter_match"));
+
+    // Words of three or more characters use the trigram index; shorter ones a substring scan.
+    QStringList ftsTerms;
+    QStringList likeTerms;
+    for (const QString &word : text.split(u' ')) {
+        if (word.size() >= 3) {
+            QString quoted = word;
+            quoted.replace(u'"', QLatin1String("\"\""));
+            ftsTerms << u'"' + quoted + u'"';
+        } else {
+            likeTerms << likePattern(word);
+        }
+    }
+    QString sql =
+        QStringLiteral("INSERT INTO temp.filter_match SELECT d.id FROM document d WHERE 1");
+    if (!ftsTerms.isEmpty())
+        sql += QStringLiteral(" AND d.rowid IN (SELECT rowid FROM document_search WHERE "
+                              "document_search MATCH ?)");
+    for (qsizetype i = 0; i < likeTerms.size(); ++i)
+        sql += QStringLiteral(" AND (coalesce(d.titel,'') || ' ' || coalesce(d.soort,'') || ' ' || "
+                              "coalesce(d.documentNummer,'') || ' ' || coalesce(d.onderwerp,'')) "
+                              "LIKE ? ESCAPE '\\'");
+    QSqlQuery q = m_db.prepare(sql);
+    if (!ftsTerms.isEmpty())
+        q.addBindValue(ftsTerms.join(QStringLiteral(" AND ")));
+    for (const QString &like : likeTerms)
+        q.addBindValue(like);
+    m_db.exec(q);
+    m_preparedFilter = text;
+    return true;
+}
+
+QHash<QString, int> LibraryQueries::countsByNode(const QString &kind, bool filtered) const {
+    QHash<QString, int> counts;
+    QSqlQuery q =
+        m_db.run(filtered ? QStringLiteral("SELECT m.node_id, count(*) FROM temp.filter_match f "
+                                           "JOIN nav_membership m ON m.document_id = f.document_id "
+                                           "WHERE m.node_kind = ? GROUP BY m.node_id")
+                          : QStringLiteral("SELECT node_id, count(*) FROM nav_membership "
+                                           "WHERE node_kind = ? GROUP BY node_id"),
+                 {kind});
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
+QList<NodeSummary> LibraryQueries::filterNodes(QList<NodeSummary> nodes, const QString &kind,
+                                               const QString &filter) const {
+    const QString text = filter.simplified();
+    const QHash<QString, int> totals = countsByNode(kind, false);
+    const bool filtered = prepareFilter(text);
+    const QHash<QString, int> matches = filtered ? countsByNode(kind, true) : QHash<QString, int>();
+    QList<NodeSummary> kept;
+    kept.reserve(nodes.size());
+    for (NodeSummary &node : nodes) {
+        node.documents = totals.value(node.id);
+        if (filtered) {
+            // "29338" finds "29 338": numbers are compared without their spaces.
+            const QString compact = QString(text).remove(u' ');
+            node.nameMatched =
+                node.label.contains(text, Qt::CaseInsensitive) ||
+                node.detail.contains(text, Qt::CaseInsensitive) ||
+                QString(node.label).remove(u' ').contains(compact, Qt::CaseInsensitive);
+            if (!node.nameMatched) {
+                node.documents = matches.value(node.id);
+                if (node.documents == 0)
+                    continue;
+            }
+        }
+        kept << std::move(node);
+    }
+    return kept;
+}
+
+QList<NodeSummary> LibraryQueries::commissies(const QString &filter) const {
+    QList<NodeSummary> nodes;
+    QSqlQuery q = m_db.run(QStringLiteral(
+        "SELECT id, coalesce(naamNl, naamWebNl, afkorting, ''), coalesce(afkorting, '') "
+        "FROM commissie WHERE datumInactief IS NULL OR id IN "
+        "(SELECT node_id FROM nav_membership WHERE node_kind='commissie') ORDER BY 2"));
+    while (q.next())
+        nodes << NodeSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return filterNodes(std::move(nodes), QStringLiteral("commissie"), filter);
+}
+
+QList<NodeSummary> LibraryQueries::dossiers(const QString &filter) const {
+    QList<NodeSummary> nodes;
+    QSqlQuery q = m_db.run(QStringLiteral(
+        "SELECT id, nummer, toevoeging, coalesce(titel, citeertitel, '') FROM kamerstukdossier "
+        "WHERE id IN (SELECT node_id FROM nav_membership WHERE node_kind='dossier') "
+        "ORDER BY nummer DESC, toevoeging"));
+    while (q.next()) {
+        const QString number = dossierNumber(q.value(1), q.value(2));
+        nodes << NodeSummary{q.value(0).toString(),
+                             number + QStringLiteral(" ") + q.value(3).toString(), number};
+    }
+    return filterNodes(std::move(nodes), QStringLiteral("dossier"), filter);
+}
+
+QList<NodeSummary> LibraryQueries::kamerleden(const QString &filter) const {
+    QList<NodeSummary> nodes;
+    // The fractie is the one of the seat held now, else the most recent one.
+    QSqlQuery q = m_db.run(QStringLiteral(
+        "SELECT p.id, coalesce(p.roepnaam, ''), coalesce(p.initialen, ''), "
+        "coalesce(p.tussenvoegsel, ''), coalesce(p.achternaam, ''), "
+        "(SELECT coalesce(f.afkorting, f.naamNl) FROM fractieZetelPersoon fzp "
+        " JOIN fractieZetel fz ON fz.id = fzp.fractieZetel_id JOIN fractie f ON f.id = "
+        "fz.fractie_id "
+        " WHERE fzp.persoon_id = p.id ORDER BY (fzp.totEnMet IS NULL) DESC, fzp.van DESC LIMIT 1) "
+        "FROM persoon p WHERE p.id IN (SELECT node_id FROM nav_membership WHERE "
+        "node_kind='persoon') "
+        "OR p.id IN (SELECT fzp.persoon_id FROM fractieZetelPersoon fzp WHERE fzp.totEnMet IS "
+        "NULL) "
+        "ORDER BY p.achternaam, p.tussenvoegsel"));
+    while (q.next())
+        nodes << NodeSummary{q.value(0).toString(),
+                             personName(q.value(1).toString(), q.value(2).toString(),
+                                        q.value(3).toString(), q.value(4).toString()),
+                             q.value(5).toString()};
+    return filterNodes(std::move(nodes), QStringLiteral("persoon"), filter);
+}
+
+QList<DocumentSummary> LibraryQueries::documentsOf(NodeKind kind, const QString &nodeId,
+                                                   const QString &filter, int offset,
+                                                   int limit) const {
+    const bool filtered = prepareFilter(filter);
+    const QString kindName = kind == NodeKind::Commissie ? QStringLiteral("commissie")
+                             : kind == NodeKind::Dossier ? QStringLiteral("dossier")
+                                                         : QStringLiteral("persoon");
+    const QString order = kind == NodeKind::Dossier
+                              ? QStringLiteral("d.volgnummer, d.datum")
+                              : QStringLiteral("d.datum DESC, d.volgnummer DESC");
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM nav_membership m JOIN document d ON d.id = m.document_id %2 "
+                       "WHERE m.node_kind = ? AND m.node_id = ? %3 ORDER BY %4 LIMIT ? OFFSET ?")
+            .arg(kSummaryColumns, kSummaryJoin,
+                 filtered ? QStringLiteral("AND m.document_id IN temp.filter_match") : QString(),
+                 order));
+    q.addBindValue(kindName);
+    q.addBindValue(nodeId);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    m_db.exec(q);
+    return collect(q);
+}
+
+QList<DocumentSummary> LibraryQueries::localDocuments(const QString &filter) const {
+    const bool filtered = prepareFilter(filter);
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT %1 FROM local_document l JOIN document d ON d.id = l.document_id %2 "
+                       "%3 ORDER BY l.imported_at DESC")
+            .arg(kSummaryColumns, kSummaryJoin,
+                 filtered ? QStringLiteral("WHERE d.id IN temp.filter_match") : QString()));
+    return collect(q);
+}
+
+QList<DocumentSummary> LibraryQueries::allDocuments(int limit) const {
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT %1 FROM document d %2 ORDER BY d.datum DESC LIMIT ?")
+                     .arg(kSummaryColumns, kSummaryJoin),
+                 {limit});
+    return collect(q);
+}
+
+int LibraryQueries::countDocuments() const {
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT count(*) FROM document"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QString LibraryQueries::resolveDocument(const QString &reference) const {
+    const QString ref = reference.trimmed();
+    if (ref.isEmpty())
+        return {};
+    const QList<QString> lookups = {
+        QStringLiteral("SELECT id FROM document WHERE id = lower(?)"),
+        QStringLiteral("SELECT id FROM document WHERE documentNummer = upper(?) "
+                       "ORDER BY datum DESC LIMIT 1"),
+        QStringLiteral(
+            "SELECT document_id FROM documentVersie WHERE externeidentifier = ? COLLATE NOCASE "
+            "AND document_id IN (SELECT id FROM document) LIMIT 1"),
+        QStringLiteral("SELECT l.van FROM zaak z JOIN link l ON l.soort = 'zaak' AND l.naar = z.id "
+                       "JOIN document d ON d.id = l.van WHERE z.nummer = upper(?) "
+                       "ORDER BY d.datum LIMIT 1"),
+    };
+    for (const QString &sql : lookups) {
+        QSqlQuery q = m_db.run(sql, {ref});
+        if (q.next())
+            return q.value(0).toString();
+    }
+    return {};
+}
+
+std::optional<DocumentDetails> LibraryQueries::details(const QString &documentId,
+                                                       const QString &dataRoot) const {
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT %1, coalesce(k.titel, ''), "
+                                          "coalesce(d.onderwerp, '') FROM document d %2 "
+                                          "WHERE d.id = ?")
+                               .arg(kSummaryColumns, kSummaryJoin),
+                           {documentId});
+    if (!q.next())
+        return std::nullopt;
+    DocumentDetails d;
+    d.summary = summaryFrom(q);
+    d.vergaderjaar = q.value(8).toString();
+    d.dossierTitel = q.value(11).toString();
+    d.onderwerp = q.value(12).toString();
+    const QString dossier = dossierNumber(q.value(9), q.value(10));
+    if (!dossier.isEmpty() && !q.value(6).isNull())
+        d.citation = QStringLiteral("Kamerstuk %1, nr. %2").arg(dossier, q.value(6).toString());
+
+    QSqlQuery zaken =
+        m_db.run(QStringLiteral(
+                     "SELECT coalesce(z.nummer, ''), coalesce(z.soort, ''), "
+                     "coalesce(z.onderwerp, z.titel, '') FROM link l JOIN zaak z ON z.id = l.naar "
+                     "WHERE l.van = ? AND l.soort = 'zaak' ORDER BY z.nummer"),
+                 {documentId});
+    while (zaken.next()) {
+        QStringList parts{zaken.value(0).toString(), zaken.value(1).toString()};
+        parts.removeAll(QString());
+        d.zaken << parts.join(QStringLiteral(" · ")) + QStringLiteral(": ") +
+                       zaken.value(2).toString();
+    }
+    QSqlQuery commissies = m_db.run(
+        QStringLiteral("SELECT coalesce(c.naamNl, c.afkorting) FROM nav_membership m "
+                       "JOIN commissie c ON c.id = m.node_id WHERE m.node_kind = 'commissie' "
+                       "AND m.document_id = ? ORDER BY 1"),
+        {documentId});
+    while (commissies.next())
+        d.commissies << commissies.value(0).toString();
+    // Actors of the document, else the indieners of its zaken (Kamervragen carry them there).
+    QSqlQuery actors = m_db.run(
+        QStringLiteral(
+            "SELECT coalesce(actorNaam, ''), coalesce(actorFractie, ''), coalesce(relatie, ''), "
+            "coalesce(functie, '') FROM documentActor WHERE document_id = ? AND commissie_id IS "
+            "NULL "
+            "UNION ALL SELECT coalesce(za.actorNaam, ''), coalesce(za.actorFractie, ''), "
+            "coalesce(za.relatie, ''), coalesce(za.functie, '') FROM zaakActor za "
+            "JOIN link l ON l.soort = 'zaak' AND l.naar = za.zaak_id "
+            "WHERE l.van = ? AND za.commissie_id IS NULL AND NOT EXISTS "
+            "(SELECT 1 FROM documentActor WHERE document_id = ? AND commissie_id IS NULL)"),
+        {documentId, documentId, documentId});
+    while (actors.next())
+        d.actors << ActorSummary{actors.value(0).toString(), actors.value(1).toString(),
+                                 actors.value(2).toString(), actors.value(3).toString()};
+    QSqlQuery versie = m_db.run(
+        QStringLiteral("SELECT externeidentifier FROM documentVersie WHERE document_id = ? "
+                       "AND externeidentifier IS NOT NULL ORDER BY versienummer DESC LIMIT 1"),
+        {documentId});
+    if (versie.next())
+        d.externeIdentifier = versie.value(0).toString();
+    QSqlQuery file =
+        m_db.run(QStringLiteral("SELECT f.path, f.mime, l.original_name FROM document_file f "
+                                "LEFT JOIN local_document l ON l.document_id = f.document_id "
+                                "WHERE f.document_id = ?"),
+                 {documentId});
+    if (file.next()) {
+        const QString path = QDir(dataRoot).filePath(file.value(0).toString());
+        if (QFileInfo::exists(path))
+            d.filePath = path;
+        d.mime = file.value(1).toString();
+        d.isLocal = !file.value(2).isNull();
+        d.originalName = file.value(2).toString();
+    }
+    return d;
+}
+
+} // namespace overleg

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace overleg {
+
+class Database;
+
+// A document as lists show it.
+struct DocumentSummary {
+    QString id;
+    QString soort;
+    QString nummer; // documentNummer, else the kamerstuk citation, else empty
+    QString datum;  // yyyy-MM-dd
+    QString titel;
+};
+
+struct ActorSummary {
+    QString naam;
+    QString fractie;
+    QString relatie;
+    QString functie;
+};
+
+// Everything the document pane shows besides the text.
+struct DocumentDetails {
+    DocumentSummary summary;
+    QString onderwerp;
+    QString vergaderjaar;
+    QString citation; // "Kamerstuk 29 338, nr. 289"
+    QString dossierTitel;
+    QStringList zaken;      // "2024Z18792 — Schriftelijke vragen: ..."
+    QStringList commissies; // names
+    QList<ActorSummary> actors;
+    QString externeIdentifier; // KOOP id (kst-29338-289), when known
+    QString filePath;          // absolute; empty when the file is not here
+    QString mime;
+    bool isLocal = false; // imported by the user
+    QString originalName;
+};
+
+struct NodeSummary {
+    QString id;
+    QString label;  // display name
+    QString detail; // afkorting, fractie, ...
+    int documents = 0;
+    bool nameMatched =
+        false; // under a filter: the node's own name matched, so all its documents show
+};
+
+// The scopes under which the navigation tree lists documents.
+enum class NodeKind { Commissie, Dossier, Persoon };
+
+// Read-only questions to the library, with every value bound. Text filters match a document's
+// soort, number, title and subject (substring, case-insensitive) and a node's own name.
+class LibraryQueries {
+public:
+    explicit LibraryQueries(const Database &db)
+        : m_db(db) {}
+
+    QList<NodeSummary> commissies(const QString &filter = {}) const;
+    QList<NodeSummary> dossiers(const QString &filter = {}) const;
+    // Kamerleden with their current fractie in NodeSummary::detail.
+    QList<NodeSummary> kamerleden(const QString &filter = {}) const;
+
+    // Documents under a node: commissie and kamerlid newest first, dossier by volgnummer (nr. 1
+    // first).
+    QList<DocumentSummary> documentsOf(NodeKind kind, const QString &nodeId,
+                                       const QString &filter = {}, int offset = 0,
+                                       int limit = -1) const;
+    QList<DocumentSummary> localDocuments(const QString &filter = {}) const;
+    QList<DocumentSummary> allDocuments(int limit = -1) const;
+    int countDocuments() const;
+
+    // By id, document number (2025D21651), KOOP id (kst-29338-289) or zaak number.
+    QString resolveDocument(const QString &reference) const;
+    std::optional<DocumentDetails> details(const QString &documentId,
+                                           const QString &dataRoot) const;
+
+    // Call after the library changed: the cached filter result is stale.
+    void invalidateFilter() { m_preparedFilter.clear(); }
+
+    static QString personName(const QString &roepnaam, const QString &initialen,
+                              const QString &tussenvoegsel, const QString &achternaam);
+
+private:
+    QHash<QString, int> countsByNode(const QString &kind, bool filtered) const;
+    QList<NodeSummary> filterNodes(QList<NodeSummary> nodes, const QString &kind,
+                                   const QString &filter) const;
+    // Fills temp.filter_match with the documents matching the text; false when no filter.
+    bool prepareFilter(const QString &filter) const;
+
+    const Database &m_db;
+    mutable QString m_preparedFilter;
+};
+
+} // namespace overleg

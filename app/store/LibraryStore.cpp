@@ -1,0 +1,157 @@
+#include "LibraryStore.h"
+
+#include "Transaction.h"
+#include "core/Logging.h"
+#include "sync/EntityRecord.h"
+#include "sync/EntitySchema.h"
+
+#include <QSqlError>
+
+namespace overleg {
+
+LibraryStore::LibraryStore(Database &db)
+    : m_db(db) {}
+LibraryStore::~LibraryStore() = default;
+
+QSqlQuery &LibraryStore::upsertQuery(const EntityType &type) {
+    auto it = m_upserts.find(type.element);
+    if (it != m_upserts.end())
+        return **it;
+
+    QStringList columns{QStringLiteral("id"), QStringLiteral("bijgewerkt")};
+    if (type.downloadable)
+        columns << QStringLiteral("contentType") << QStringLiteral("contentLength");
+    columns << type.fields;
+    for (const QString &ref : type.singleRefs)
+        columns << ref + QStringLiteral("_id");
+
+    QStringList placeholders, updates;
+    for (const QString &c : columns) {
+        placeholders << QStringLiteral("?");
+        if (c != QLatin1String("id"))
+            updates << c + QStringLiteral("=excluded.") + c;
+    }
+    // Column names come from EntitySchema, never from feed text; values are bound.
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+            .arg(type.table, columns.join(u','), placeholders.join(u','), updates.join(u','));
+    auto query = std::make_shared<QSqlQuery>(m_db.prepare(sql));
+    return **m_upserts.insert(type.element, query);
+}
+
+bool LibraryStore::apply(const EntityRecord &entity) {
+    const EntityType *type = entityTypeForElement(entity.type);
+    if (!type || entity.id.isEmpty()) {
+        qCDebug(lcStore) << "Ignoring entity of unknown type" << entity.type;
+        return false;
+    }
+    if (entity.deleted)
+        return remove(*type, entity.id);
+
+    QSqlQuery &q = upsertQuery(*type);
+    q.addBindValue(entity.id);
+    q.addBindValue(entity.bijgewerkt);
+    if (type->downloadable) {
+        q.addBindValue(entity.contentType.isEmpty() ? QVariant() : QVariant(entity.contentType));
+        q.addBindValue(entity.contentLength >= 0 ? QVariant(entity.contentLength) : QVariant());
+    }
+    for (const QString &field : type->fields) {
+        const QString value = entity.fields.value(field);
+        if (value.isNull())
+            q.addBindValue(QVariant());
+        else if (type->booleanFields.contains(field))
+            q.addBindValue(value == QLatin1String("true") ? 1 : 0);
+        else
+            q.addBindValue(value);
+    }
+    for (const QString &ref : type->singleRefs) {
+        QString target;
+        for (const auto &[element, guid] : entity.refs) {
+            if (element == ref) {
+                target = guid;
+                break;
+            }
+        }
+        q.addBindValue(target.isEmpty() ? QVariant() : QVariant(target));
+    }
+    if (!m_db.exec(q))
+        return false;
+
+    if (!type->multiRefs.isEmpty()) {
+        if (!m_deleteLinks)
+            m_deleteLinks = std::make_unique<QSqlQuery>(
+                m_db.prepare(QStringLiteral("DELETE FROM link WHERE van=?")));
+        if (!m_insertLink)
+            m_insertLink = std::make_unique<QSqlQuery>(m_db.prepare(
+                QStringLiteral("INSERT OR IGNORE INTO link (van, soort, naar) VALUES (?, ?, ?)")));
+        m_deleteLinks->addBindValue(entity.id);
+        if (!m_db.exec(*m_deleteLinks))
+            return false;
+        for (const auto &[element, guid] : entity.refs) {
+            if (!type->multiRefs.contains(element))
+                continue;
+            m_insertLink->addBindValue(entity.id);
+            m_insertLink->addBindValue(element);
+            m_insertLink->addBindValue(guid);
+            if (!m_db.exec(*m_insertLink))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool LibraryStore::remove(const EntityType &type, const QString &id) {
+    QSqlQuery del = m_db.run(QStringLiteral("DELETE FROM %1 WHERE id=?").arg(type.table), {id});
+    QSqlQuery links = m_db.run(QStringLiteral("DELETE FROM link WHERE van=? OR naar=?"), {id, id});
+    return !del.lastError().isValid() && !links.lastError().isValid();
+}
+
+Status LibraryStore::rebuildDerived() {
+    Transaction tx(m_db.connection());
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM nav_membership"),
+        // Commissie: as an actor of the document, as a voortouw/volg actor of one of its zaken,
+        // or as the voortouwcommissie of one of its activiteiten.
+        QStringLiteral(
+            "INSERT OR IGNORE INTO nav_membership "
+            "SELECT 'commissie', commissie_id, document_id FROM documentActor "
+            "WHERE commissie_id IS NOT NULL AND document_id IS NOT NULL "
+            "UNION SELECT 'commissie', za.commissie_id, l.van FROM zaakActor za "
+            "JOIN link l ON l.soort='zaak' AND l.naar=za.zaak_id WHERE za.commissie_id IS NOT NULL "
+            "UNION SELECT 'commissie', a.voortouwcommissie_id, l.van FROM activiteit a "
+            "JOIN link l ON l.soort='activiteit' AND l.naar=a.id "
+            "WHERE a.voortouwcommissie_id IS NOT NULL"),
+        QStringLiteral("INSERT OR IGNORE INTO nav_membership "
+                       "SELECT 'dossier', kamerstukdossier_id, id FROM document "
+                       "WHERE kamerstukdossier_id IS NOT NULL"),
+        // Kamerlid: as an actor (ondertekenaar) of the document or indiener of its zaak.
+        QStringLiteral(
+            "INSERT OR IGNORE INTO nav_membership "
+            "SELECT 'persoon', persoon_id, document_id FROM documentActor "
+            "WHERE persoon_id IS NOT NULL AND document_id IS NOT NULL "
+            "UNION SELECT 'persoon', za.persoon_id, l.van FROM zaakActor za "
+            "JOIN link l ON l.soort='zaak' AND l.naar=za.zaak_id WHERE za.persoon_id IS NOT NULL"),
+        // Only documents we have a row for.
+        QStringLiteral(
+            "DELETE FROM nav_membership WHERE document_id NOT IN (SELECT id FROM document)"),
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery q = m_db.run(sql);
+        if (q.lastError().isValid())
+            return Status::failure(q.lastError().text());
+    }
+    if (!tx.commit())
+        return Status::failure(m_db.connection().lastError().text());
+    return success();
+}
+
+qint64 LibraryStore::count(const QString &table) const {
+    if (!entityTypeForElement(table) && table != QLatin1String("link") &&
+        table != QLatin1String("nav_membership") && table != QLatin1String("document_file") &&
+        table != QLatin1String("local_document"))
+        return -1;
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace overleg

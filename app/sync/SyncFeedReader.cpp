@@ -1,0 +1,128 @@
+#include "SyncFeedReader.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QXmlStreamReader>
+
+namespace overleg {
+
+namespace {
+
+const QString kAtomNs = QStringLiteral("http://www.w3.org/2005/Atom");
+const QString kXsiNs = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
+
+QString attributeByLocalName(const QXmlStreamAttributes &attributes, QLatin1StringView name) {
+    for (const QXmlStreamAttribute &a : attributes) {
+        if (a.name() == name)
+            return a.value().toString();
+    }
+    return {};
+}
+
+// Reads the entity element inside <content>; the reader stands on its StartElement.
+void readEntity(QXmlStreamReader &xml, EntityRecord &entity) {
+    const QXmlStreamAttributes attrs = xml.attributes();
+    entity.type = xml.name().toString();
+    entity.id = attributeByLocalName(attrs, QLatin1StringView("id"));
+    entity.deleted =
+        attributeByLocalName(attrs, QLatin1StringView("verwijderd")) == QLatin1String("true");
+    entity.bijgewerkt = attributeByLocalName(attrs, QLatin1StringView("bijgewerkt"));
+    entity.contentType = attributeByLocalName(attrs, QLatin1StringView("contentType"));
+    bool ok = false;
+    const qint64 length =
+        attributeByLocalName(attrs, QLatin1StringView("contentLength")).toLongLong(&ok);
+    entity.contentLength = ok ? length : -1;
+
+    while (xml.readNextStartElement()) {
+        const QString name = xml.name().toString();
+        const QXmlStreamAttributes childAttrs = xml.attributes();
+        if (childAttrs.hasAttribute(QStringLiteral("ref"))) {
+            entity.refs.append({name, childAttrs.value(QStringLiteral("ref")).toString()});
+            xml.skipCurrentElement();
+            continue;
+        }
+        const bool nil = childAttrs.value(kXsiNs, QStringLiteral("nil")) == QLatin1String("true");
+        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        entity.fields.insert(name, nil ? QString() : text);
+    }
+}
+
+void readEntry(QXmlStreamReader &xml, FeedEntry &entry) {
+    while (xml.readNextStartElement()) {
+        const auto name = xml.name();
+        if (name == QLatin1String("title")) {
+            entry.title = xml.readElementText();
+        } else if (name == QLatin1String("updated")) {
+            entry.updated = xml.readElementText();
+        } else if (name == QLatin1String("link")) {
+            const QString rel = xml.attributes().value(QStringLiteral("rel")).toString();
+            const QString href = xml.attributes().value(QStringLiteral("href")).toString();
+            if (rel == QLatin1String("next"))
+                entry.nextHref = href;
+            else if (rel == QLatin1String("enclosure"))
+                entry.enclosureHref = href;
+            xml.skipCurrentElement();
+        } else if (name == QLatin1String("content")) {
+            while (xml.readNextStartElement()) {
+                if (entry.entity.type.isEmpty())
+                    readEntity(xml, entry.entity);
+                else
+                    xml.skipCurrentElement();
+            }
+        } else {
+            xml.skipCurrentElement();
+        }
+    }
+}
+
+} // namespace
+
+SyncFeedReader::Page SyncFeedReader::read(QIODevice *device, const EntryHandler &onEntry) {
+    Page page;
+    QXmlStreamReader xml(device);
+    bool sawFeed = false;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("feed") && xml.namespaceUri() == kAtomNs) {
+            sawFeed = true;
+            continue;
+        }
+        if (xml.name() == QLatin1String("entry")) {
+            FeedEntry entry;
+            readEntry(xml, entry);
+            if (xml.hasError())
+                break;
+            if (entry.entity.id.isEmpty())
+                entry.entity.id = entry.title;
+            ++page.entries;
+            page.lastNextHref = entry.nextHref;
+            onEntry(entry);
+        }
+    }
+    if (xml.hasError())
+        page.error = QCoreApplication::translate("SyncFeedReader", "Malformed feed at line %1: %2")
+                         .arg(xml.lineNumber())
+                         .arg(xml.errorString());
+    else if (!sawFeed)
+        page.error = QCoreApplication::translate("SyncFeedReader", "Not an Atom feed.");
+    return page;
+}
+
+SyncFeedReader::Page SyncFeedReader::read(const QByteArray &xml, const EntryHandler &onEntry) {
+    QBuffer buffer;
+    buffer.setData(xml);
+    buffer.open(QIODevice::ReadOnly);
+    return read(&buffer, onEntry);
+}
+
+qint64 SyncFeedReader::skiptokenOf(const QString &href) {
+    const QUrlQuery query(QUrl(href).query());
+    bool ok = false;
+    const qint64 token = query.queryItemValue(QStringLiteral("skiptoken")).toLongLong(&ok);
+    return ok ? token : -1;
+}
+
+} // namespace overleg

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "EntityRecord.h"
+
+#include <QString>
+
+#include <functional>
+
+class QIODevice;
+
+namespace overleg {
+
+// Reads one page of the Gegevensmagazijn SyncFeed (Atom) and hands each entry over as it is
+// parsed. Namespace-aware: the entity's attributes come with a tk:, ns1: or no prefix, so they
+// are matched by local name, never by prefix.
+class SyncFeedReader {
+public:
+    struct Page {
+        int entries = 0;
+        QString lastNextHref; // the next link of the last entry: where the feed continues
+        QString error;        // non-empty when the page is malformed or truncated
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    using EntryHandler = std::function<void(const FeedEntry &)>;
+
+    static Page read(QIODevice *device, const EntryHandler &onEntry);
+    static Page read(const QByteArray &xml, const EntryHandler &onEntry);
+
+    // The skiptoken in a next link ("...Feed?category=X&skiptoken=N"), or -1.
+    static qint64 skiptokenOf(const QString &href);
+};
+
+} // namespace overleg

@@ -1,0 +1,151 @@
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace overleg;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args) {
+    QProcess p;
+    p.start(QStringLiteral(OVERLEG_CLI_PATH), args);
+    if (!p.waitForFinished(60000))
+        qFatal("overleg-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+    test::TempLibrary
+        m_lib; // the bundled sample, written by the same code as the app's first start
+    QStringList dataDir() const { return {QStringLiteral("--data-dir"), m_lib.dir.path()}; }
+
+private Q_SLOTS:
+    void initTestCase() { m_lib.library.reset(); } // close it: the CLI opens the files itself
+
+    void listsAsJson_data() {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("someName");
+        QTest::newRow("commissies") << "commissies" << 8 << "vaste commissie voor Financiën";
+        QTest::newRow("dossiers") << "dossiers" << 8 << "29 338 Wetenschapsbudget";
+        QTest::newRow("kamerleden") << "kamerleden" << 27 << "Sneller";
+    }
+    void listsAsJson() {
+        QFETCH(QString, what);
+        QFETCH(int, count);
+        QFETCH(QString, someName);
+        const Run r = cli(dataDir() << QStringLiteral("list") << what << QStringLiteral("--json"));
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(r.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json.array().size(), count);
+        QStringList names;
+        for (const QJsonValue &v : json.array())
+            names << v.toObject().value(QStringLiteral("naam")).toString();
+        QVERIFY2(names.contains(someName), qPrintable(names.join(u'|')));
+    }
+
+    void listsDocuments() {
+        const Run r = cli(dataDir() << QStringLiteral("list") << QStringLiteral("documents")
+                                    << QStringLiteral("--json"));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray docs = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(docs.size(), 27);
+        const QJsonObject newest = docs.first().toObject();
+        QCOMPARE(newest.value(QStringLiteral("datum")).toString(), QStringLiteral("2025-04-24"));
+        QCOMPARE(newest.value(QStringLiteral("soort")).toString(), QStringLiteral("Motie"));
+        // The plain form is one tab-separated line per document.
+        const Run plain = cli(dataDir() << QStringLiteral("list") << QStringLiteral("documents"));
+        QCOMPARE(plain.out.count('\n'), 27);
+    }
+
+    void importThenListAndText() {
+        QTemporaryDir dir;
+        const Run r =
+            cli(QStringList{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("import"),
+                            test::dataPath(QStringLiteral("ah-tk-20202021-3235.odt")),
+                            test::dataPath(QStringLiteral("kv-tk-2024Z18792.txt"))});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count("imported\t"), 2);
+        const Run again = cli(QStringList{QStringLiteral("--data-dir"), dir.path(),
+                                          QStringLiteral("--json"), QStringLiteral("import"),
+                                          test::dataPath(QStringLiteral("kv-tk-2024Z18792.txt"))});
+        QCOMPARE(again.exitCode, 0);
+        const QJsonObject row = QJsonDocument::fromJson(again.out).array().first().toObject();
+        QCOMPARE(row.value(QStringLiteral("duplicate")).toBool(), true);
+        const QString id = row.value(QStringLiteral("id")).toString();
+        // A library document works wherever a FILE is expected.
+        const Run text =
+            cli(QStringList{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("text"), id});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("Vragen van het lid Boswijk (CDA)"));
+    }
+
+    void badImportIsAUserErrorButOthersGoOn() {
+        QTemporaryDir dir;
+        const QString junk =
+            test::writeFile(dir, QStringLiteral("kapot.pdf"), QByteArray("%PDF-1.4\n garbage"));
+        const Run r =
+            cli(QStringList{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("import"),
+                            junk, test::dataPath(QStringLiteral("ah-tk-20202021-3235.pdf"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("kapot.pdf was not imported"), r.err.constData());
+        QCOMPARE(r.out.count("imported\t"), 1);
+    }
+
+    void textOfSampleDocumentByKoopId() {
+        const Run r = cli(dataDir() << QStringLiteral("text") << QStringLiteral("kst-29338-289"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Wetenschapsbudget"));
+    }
+
+    void userErrors_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList{} << "Usage";
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << "unknown command";
+        QTest::newRow("list what")
+            << QStringList{QStringLiteral("list"), QStringLiteral("moties")} << "cannot list";
+        QTest::newRow("list nothing") << QStringList{QStringLiteral("list")} << "usage";
+        QTest::newRow("text missing")
+            << QStringList{QStringLiteral("text"), QStringLiteral("2099D99999")}
+            << "no such file, nor a document";
+        QTest::newRow("import nothing") << QStringList{QStringLiteral("import")} << "usage";
+        QTest::newRow("data dir is a file")
+            << QStringList{QStringLiteral("--data-dir"),
+                           test::dataPath(QStringLiteral("kv-tk-2024Z18792.txt")),
+                           QStringLiteral("list"), QStringLiteral("commissies")}
+            << "not a directory";
+    }
+    void userErrors() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QStringList full = args.contains(QStringLiteral("--data-dir"))
+                                     ? args
+                                     : QStringList{QStringLiteral("--data-dir"), dir.path()} + args;
+        const Run r = cli(full);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QCOMPARE(r.err.count('\n') >= 1, true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

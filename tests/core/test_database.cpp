@@ -1,0 +1,112 @@
+#include "TestSupport.h"
+
+#include "store/Database.h"
+#include "store/LibraryQueries.h"
+#include "store/LibraryStore.h"
+
+#include <QSqlError>
+#include <QTemporaryDir>
+
+using namespace overleg;
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void createsLatestSchemaWithSettings_data() {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("synchronous"); // PRAGMA synchronous: 1 NORMAL, 2 FULL
+        QTest::newRow("library") << int(Database::Kind::Library) << 1;
+        QTest::newRow("notes") << int(Database::Kind::Notes) << 2;
+    }
+    void createsLatestSchemaWithSettings() {
+        QFETCH(int, kind);
+        QFETCH(int, synchronous);
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("x.sqlite")), Database::Kind(kind));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion(Database::Kind(kind)));
+        QVERIFY(db->schemaVersion() >= 1);
+        QSqlQuery journal = db->run(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(journal.next());
+        QCOMPARE(journal.value(0).toString(), QStringLiteral("wal"));
+        QSqlQuery fk = db->run(QStringLiteral("PRAGMA foreign_keys"));
+        QVERIFY(fk.next());
+        QCOMPARE(fk.value(0).toInt(), 1);
+        QSqlQuery sync = db->run(QStringLiteral("PRAGMA synchronous"));
+        QVERIFY(sync.next());
+        QCOMPARE(sync.value(0).toInt(), synchronous);
+        QVERIFY(db->checkIntegrity());
+    }
+
+    void reopeningKeepsDataAndVersion() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        {
+            auto db = Database::open(path, Database::Kind::Notes);
+            QVERIFY(db.ok());
+            db->run(QStringLiteral("INSERT INTO tag (name, created_at) VALUES (?, ?)"),
+                    {QStringLiteral("stikstof"), QStringLiteral("2026-11-27")});
+        }
+        auto again = Database::open(path, Database::Kind::Notes);
+        QVERIFY(again.ok());
+        QSqlQuery q = again->run(QStringLiteral("SELECT name FROM tag"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("stikstof"));
+    }
+
+    void refusesNewerSchema() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        {
+            auto db = Database::open(path, Database::Kind::Library);
+            QVERIFY(db.ok());
+            db->run(QStringLiteral("PRAGMA user_version=999"));
+        }
+        auto again = Database::open(path, Database::Kind::Library);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().contains(QStringLiteral("newer version")),
+                 qPrintable(again.error()));
+    }
+
+    void rejectsAFileThatIsNoDatabase() {
+        QTemporaryDir dir;
+        const QByteArray content = QByteArray("this is not a database, just text\n").repeated(200);
+        const QString path = test::writeFile(dir, QStringLiteral("notes.sqlite"), content);
+        auto db = Database::open(path, Database::Kind::Notes);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("not a usable database")),
+                 qPrintable(db.error()));
+        // Nothing was written over the user's file.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+    }
+
+    // A real library file of schema 1 (tests/data/library-v1.sqlite) upgrades to the latest
+    // schema: its rows stay, the navigation index is created and can be filled.
+    void migratesLibraryFromVersion1() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        QVERIFY(QFile::copy(test::dataPath(QStringLiteral("library-v1.sqlite")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto db = Database::open(path, Database::Kind::Library);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db->schemaVersion(), 2);
+        QVERIFY(db->checkIntegrity());
+        LibraryStore store(db.value());
+        QCOMPARE(store.count(QStringLiteral("document")), 1);
+        QVERIFY(store.rebuildDerived().ok());
+        LibraryQueries queries(db.value());
+        const auto commissies = queries.commissies();
+        QCOMPARE(commissies.size(), 1);
+        QCOMPARE(commissies.first().documents, 1);
+        // The search index was built from the existing rows by the migration.
+        QCOMPARE(queries.commissies(QStringLiteral("NWO-programma")).size(), 1);
+        QCOMPARE(queries.commissies(QStringLiteral("stikstof")).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "test_database.moc"

@@ -1,0 +1,152 @@
+#include "TestSupport.h"
+
+#include "store/Database.h"
+#include "store/LibraryQueries.h"
+#include "store/LibraryStore.h"
+#include "sync/EntityRecord.h"
+#include "sync/EntitySchema.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+
+using namespace overleg;
+
+namespace {
+
+EntityRecord record(const QString &type, const QString &id, QHash<QString, QString> fields,
+                    QList<std::pair<QString, QString>> refs = {}) {
+    EntityRecord r;
+    r.type = type;
+    r.id = id;
+    r.bijgewerkt = QStringLiteral("2026-11-01T09:00:00Z");
+    r.fields = std::move(fields);
+    r.refs = std::move(refs);
+    return r;
+}
+
+const QString kCommissie = QStringLiteral("00000000-0000-0000-0000-00000000000c");
+const QString kZaak = QStringLiteral("00000000-0000-0000-0000-00000000000a");
+const QString kDoc = QStringLiteral("00000000-0000-0000-0000-00000000000d");
+const QString kPersoon = QStringLiteral("00000000-0000-0000-0000-00000000000e");
+
+} // namespace
+
+class TestLibraryStore : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+
+private Q_SLOTS:
+    void init() {
+        QFile::remove(m_dir.filePath(QStringLiteral("l.sqlite")));
+        auto db =
+            Database::open(m_dir.filePath(QStringLiteral("l.sqlite")), Database::Kind::Library);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        m_db.emplace(std::move(db).value());
+    }
+    void cleanup() { m_db.reset(); }
+
+    // The mapping and the migrations must agree: every field the schema maps has a column.
+    void schemaMatchesTables() {
+        for (const EntityType &type : entityTypes()) {
+            QSet<QString> columns;
+            QSqlQuery q = m_db->run(QStringLiteral("PRAGMA table_info(%1)").arg(type.table));
+            while (q.next())
+                columns.insert(q.value(1).toString());
+            QVERIFY2(!columns.isEmpty(), qPrintable(type.table));
+            for (const QString &field : type.fields)
+                QVERIFY2(columns.contains(field), qPrintable(type.table + u'.' + field));
+            for (const QString &ref : type.singleRefs)
+                QVERIFY2(columns.contains(ref + QStringLiteral("_id")),
+                         qPrintable(type.table + u'.' + ref));
+            if (type.downloadable)
+                QVERIFY(columns.contains(QStringLiteral("contentType")));
+        }
+    }
+
+    void upsertsAndUpdates() {
+        LibraryStore store(*m_db);
+        QVERIFY(store.apply(record(
+            QStringLiteral("commissie"), kCommissie,
+            {{QStringLiteral("naamNl"), QStringLiteral("vaste commissie voor Digitale Zaken")},
+             {QStringLiteral("afkorting"), QStringLiteral("DiZa")}})));
+        QVERIFY(store.apply(record(
+            QStringLiteral("commissie"), kCommissie,
+            {{QStringLiteral("naamNl"), QStringLiteral("vaste commissie voor Digitale Zaken")},
+             {QStringLiteral("afkorting"), QStringLiteral("DIZA")}})));
+        QCOMPARE(store.count(QStringLiteral("commissie")), 1);
+        QSqlQuery q =
+            m_db->run(QStringLiteral("SELECT afkorting FROM commissie WHERE id=?"), {kCommissie});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("DIZA"));
+        // An unknown entity type is reported, not stored.
+        QVERIFY(!store.apply(record(QStringLiteral("toezegging"), kZaak, {})));
+    }
+
+    void booleansAndNulls() {
+        LibraryStore store(*m_db);
+        QVERIFY(store.apply(record(QStringLiteral("zaak"), kZaak,
+                                   {{QStringLiteral("afgedaan"), QStringLiteral("true")},
+                                    {QStringLiteral("nummer"), QStringLiteral("2024Z18792")},
+                                    {QStringLiteral("titel"), QString()}})));
+        QSqlQuery q = m_db->run(
+            QStringLiteral("SELECT afgedaan, titel IS NULL FROM zaak WHERE id=?"), {kZaak});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 1);
+    }
+
+    void linksAreReplacedAndDeletionsRemoveThem() {
+        LibraryStore store(*m_db);
+        const QString zaak2 = QStringLiteral("00000000-0000-0000-0000-0000000000a2");
+        QVERIFY(store.apply(record(
+            QStringLiteral("document"), kDoc, {{QStringLiteral("titel"), QStringLiteral("x")}},
+            {{QStringLiteral("zaak"), kZaak}, {QStringLiteral("zaak"), zaak2}})));
+        QCOMPARE(store.count(QStringLiteral("link")), 2);
+        // A later version of the document names one zaak: the links follow.
+        QVERIFY(store.apply(record(QStringLiteral("document"), kDoc,
+                                   {{QStringLiteral("titel"), QStringLiteral("x")}},
+                                   {{QStringLiteral("zaak"), zaak2}})));
+        QCOMPARE(store.count(QStringLiteral("link")), 1);
+        // Deleting the zaak removes the link that points at it.
+        EntityRecord gone = record(QStringLiteral("zaak"), zaak2, {});
+        gone.deleted = true;
+        QVERIFY(store.apply(gone));
+        QCOMPARE(store.count(QStringLiteral("link")), 0);
+        EntityRecord docGone = record(QStringLiteral("document"), kDoc, {});
+        docGone.deleted = true;
+        QVERIFY(store.apply(docGone));
+        QCOMPARE(store.count(QStringLiteral("document")), 0);
+    }
+
+    void navigationMembershipFollowsActorsAndZaken() {
+        LibraryStore store(*m_db);
+        QVERIFY(store.apply(record(QStringLiteral("commissie"), kCommissie,
+                                   {{QStringLiteral("naamNl"), QStringLiteral("c")}})));
+        QVERIFY(store.apply(record(QStringLiteral("zaak"), kZaak, {})));
+        QVERIFY(store.apply(record(
+            QStringLiteral("zaakActor"), QStringLiteral("00000000-0000-0000-0000-000000000001"),
+            {{QStringLiteral("relatie"), QStringLiteral("Voortouwcommissie")}},
+            {{QStringLiteral("zaak"), kZaak}, {QStringLiteral("commissie"), kCommissie}})));
+        QVERIFY(store.apply(record(
+            QStringLiteral("zaakActor"), QStringLiteral("00000000-0000-0000-0000-000000000002"),
+            {{QStringLiteral("relatie"), QStringLiteral("Indiener")}},
+            {{QStringLiteral("zaak"), kZaak}, {QStringLiteral("persoon"), kPersoon}})));
+        QVERIFY(store.apply(record(QStringLiteral("persoon"), kPersoon,
+                                   {{QStringLiteral("achternaam"), QStringLiteral("Sneller")}})));
+        QVERIFY(store.apply(record(QStringLiteral("document"), kDoc,
+                                   {{QStringLiteral("titel"), QStringLiteral("Antwoord")}},
+                                   {{QStringLiteral("zaak"), kZaak}})));
+        QVERIFY(store.rebuildDerived().ok());
+        LibraryQueries queries(*m_db);
+        QCOMPARE(queries.documentsOf(NodeKind::Commissie, kCommissie).size(), 1);
+        QCOMPARE(queries.documentsOf(NodeKind::Persoon, kPersoon).size(), 1);
+        QCOMPARE(queries.kamerleden().size(), 1);
+        QCOMPARE(queries.kamerleden().first().label, QStringLiteral("Sneller"));
+        QCOMPARE(queries.resolveDocument(kDoc.toUpper()), kDoc);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryStore)
+#include "test_librarystore.moc"

@@ -1,0 +1,121 @@
+#include "TestSupport.h"
+
+#include "sync/SyncFeedReader.h"
+
+#include <QTest>
+
+using namespace overleg;
+
+namespace {
+
+QByteArray feed(const QByteArray &entries) {
+    return "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+           "<title>Gegevensmagazijn SyncFeed</title>" +
+           entries + "</feed>";
+}
+
+// Fixtures in tests/data/syncfeed: the real fractieZetelPersoon entry of
+// ../shared/reference/samples with its namespace as on the wire (the notebook that printed it
+// dropped the declarations), and the real commissieZetelVastPersoon content (tk: prefixed
+// attributes) wrapped in an entry.
+
+} // namespace
+
+class TestSyncFeedReader : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void readsRealEntry() {
+        QList<FeedEntry> entries;
+        const auto page = SyncFeedReader::read(
+            feed(test::readFixture(QStringLiteral("syncfeed/fractieZetelPersoon-entry.xml"))),
+            [&](const FeedEntry &e) { entries << e; });
+        QVERIFY2(page.ok(), qPrintable(page.error));
+        QCOMPARE(page.entries, 1);
+        const FeedEntry &e = entries.first();
+        QCOMPARE(e.updated, QStringLiteral("2023-08-29T13:23:13Z"));
+        QCOMPARE(SyncFeedReader::skiptokenOf(page.lastNextHref), 16687327);
+        QCOMPARE(e.entity.type, QStringLiteral("fractieZetelPersoon"));
+        QCOMPARE(e.entity.id, QStringLiteral("808fcd50-a0dc-4f60-8b9d-c404a2eb5b2e"));
+        QCOMPARE(e.entity.bijgewerkt, QStringLiteral("2023-08-29T11:10:24Z"));
+        QVERIFY(!e.entity.deleted);
+        QCOMPARE(e.entity.fields.value(QStringLiteral("functie")), QStringLiteral("Lid"));
+        QCOMPARE(e.entity.fields.value(QStringLiteral("totEnMet")), QStringLiteral("2010-10-11"));
+        QCOMPARE(e.entity.refs.size(), 2);
+        QCOMPARE(e.entity.refs.at(1).first, QStringLiteral("persoon"));
+        QCOMPARE(e.entity.refs.at(1).second,
+                 QStringLiteral("ec273841-069f-408b-b434-8524904ae314"));
+    }
+
+    void prefixesDoNotMatter_data() {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::newRow("tk:") << test::readFixture(
+            QStringLiteral("syncfeed/commissieZetelVastPersoon-entry.xml"));
+        QByteArray ns1 =
+            test::readFixture(QStringLiteral("syncfeed/commissieZetelVastPersoon-entry.xml"));
+        ns1.replace("xmlns:tk=", "xmlns:ns1=")
+            .replace("tk:bijgewerkt", "ns1:bijgewerkt")
+            .replace("tk:verwijderd", "ns1:verwijderd");
+        QTest::newRow("ns1:") << ns1;
+        QByteArray none =
+            test::readFixture(QStringLiteral("syncfeed/commissieZetelVastPersoon-entry.xml"));
+        none.replace("tk:bijgewerkt", "bijgewerkt").replace("tk:verwijderd", "verwijderd");
+        QTest::newRow("no prefix") << none;
+    }
+    void prefixesDoNotMatter() {
+        QFETCH(QByteArray, xml);
+        QList<FeedEntry> entries;
+        const auto page =
+            SyncFeedReader::read(feed(xml), [&](const FeedEntry &e) { entries << e; });
+        QVERIFY2(page.ok(), qPrintable(page.error));
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().entity.bijgewerkt, QStringLiteral("2023-08-29T11:09:59Z"));
+        QCOMPARE(entries.first().entity.deleted, false);
+        // xsi:nil gives a null value, an empty element would give an empty one.
+        QVERIFY(entries.first().entity.fields.contains(QStringLiteral("totEnMet")));
+        QVERIFY(entries.first().entity.fields.value(QStringLiteral("totEnMet")).isNull());
+    }
+
+    void readsDeletionsAndEnclosures() {
+        const QByteArray xml =
+            test::readFixture(QStringLiteral("syncfeed/document-deleted-entry.xml"));
+        QList<FeedEntry> entries;
+        const auto page =
+            SyncFeedReader::read(feed(xml), [&](const FeedEntry &e) { entries << e; });
+        QVERIFY(page.ok());
+        QCOMPARE(entries.size(), 1);
+        QVERIFY(entries.first().entity.deleted);
+        QVERIFY(entries.first().entity.fields.isEmpty());
+        QVERIFY(entries.first().enclosureHref.endsWith(
+            QStringLiteral("/Resources/d1bd5ec5-72fb-4702-8115-b6d24b552cdb")));
+    }
+
+    void reportsTruncatedFeed() {
+        QByteArray truncated =
+            feed(test::readFixture(QStringLiteral("syncfeed/fractieZetelPersoon-entry.xml")) +
+                 test::readFixture(QStringLiteral("syncfeed/commissieZetelVastPersoon-entry.xml")));
+        truncated.chop(truncated.size() - truncated.indexOf("<functie>Lid</functie>\n<van>1996"));
+        int seen = 0;
+        const auto page = SyncFeedReader::read(truncated, [&](const FeedEntry &) { ++seen; });
+        QVERIFY(!page.ok());
+        // The complete first entry was delivered; the cut one was not.
+        QCOMPARE(seen, 1);
+        QVERIFY2(page.error.contains(QStringLiteral("Malformed feed")), qPrintable(page.error));
+    }
+
+    void rejectsNonFeed() {
+        const auto page = SyncFeedReader::read(
+            QByteArray("{\"error\":{\"message\":\"not found\"}}"), [](const FeedEntry &) {});
+        QVERIFY(!page.ok());
+    }
+
+    void skiptokenOfLink() {
+        QCOMPARE(SyncFeedReader::skiptokenOf(
+                     QStringLiteral("https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/"
+                                    "Feed?category=Zaak&skiptoken=5426068")),
+                 5426068);
+        QCOMPARE(SyncFeedReader::skiptokenOf(QStringLiteral("https://x/Feed?category=Zaak")), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncFeedReader)
+#include "test_syncfeedreader.moc"

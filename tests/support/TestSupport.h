@@ -1,0 +1,56 @@
+#pragma once
+
+// Shared helpers for the Qt Test suites: a throw-away data directory, the fixture files in
+// tests/data, and a library filled with the bundled sample.
+
+#include "library/Library.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace overleg::test {
+
+// tests/data in the source tree (set by CMake).
+inline QString dataPath(const QString &name = {}) {
+    const QDir dir(QStringLiteral(OVERLEG_TEST_DATA_DIR));
+    return name.isEmpty() ? dir.absolutePath() : dir.filePath(name);
+}
+
+inline QByteArray readFixture(const QString &name) {
+    QFile f(dataPath(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return f.readAll();
+}
+
+// Writes bytes to a file in dir and returns its path.
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes) {
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+// A library in a fresh temporary data directory, optionally with the bundled sample loaded.
+struct TempLibrary {
+    QTemporaryDir dir;
+    std::unique_ptr<Library> library;
+
+    explicit TempLibrary(bool withSample = true) {
+        auto opened = Library::open(dir.path(), withSample ? Library::SampleMode::LoadWhenFresh
+                                                           : Library::SampleMode::Never);
+        if (!opened)
+            qFatal("cannot open library: %s", qPrintable(opened.error()));
+        library = std::move(opened).value();
+    }
+    Library *operator->() { return library.get(); }
+};
+
+} // namespace overleg::test

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace overleg::ui {
+
+// The user's window and interface settings, kept in the data directory (settings.ini) so that
+// --data-dir keeps a whole profile together and tests never touch the real one.
+class AppSettings {
+public:
+    explicit AppSettings(const QString &dataRoot);
+
+    QString language() const; // "nl" (default) or "en"
+    void setLanguage(const QString &language);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindow(const QByteArray &geometry, const QByteArray &state);
+
+    QStringList openDocuments() const;
+    int currentDocument() const;
+    void setOpenDocuments(const QStringList &ids, int current);
+
+    QStringList recentDocuments() const;
+    void addRecentDocument(const QString &id);
+    static constexpr int kMaxRecent = 10;
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace overleg::ui

@@ -1,0 +1,328 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "DocumentPage.h"
+#include "NavigationDock.h"
+#include "QuestionDock.h"
+#include "Translations.h"
+#include "library/BackgroundImport.h"
+#include "library/Library.h"
+#include "models/NavigationModel.h"
+#include "store/LibraryQueries.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace overleg::ui {
+
+MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_settings(settings)
+    , m_model(new NavigationModel(library.queries(), this))
+    , m_navigation(new NavigationDock(m_model, this))
+    , m_questions(new QuestionDock(this))
+    , m_tabs(new QTabWidget(this))
+    , m_libraryStatus(new QLabel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/overleg/icons/overleg.svg")));
+    setAcceptDrops(true);
+    resize(1280, 820);
+
+    m_tabs->setObjectName(QStringLiteral("documentTabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigation);
+    addDockWidget(Qt::RightDockWidgetArea, m_questions);
+    resizeDocks({m_navigation, m_questions}, {330, 300}, Qt::Horizontal);
+    statusBar()->addPermanentWidget(m_libraryStatus);
+
+    connect(m_navigation, &NavigationDock::documentActivated, this, &MainWindow::openDocument);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+
+    createActions();
+    createMenus();
+    retranslate();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    m_importAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence::Open);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::showImportDialog);
+
+    m_closeTabAction = new QAction(this);
+    m_closeTabAction->setShortcut(QKeySequence::Close);
+    connect(m_closeTabAction, &QAction::triggered, this,
+            [this] { closeTab(m_tabs->currentIndex()); });
+
+    m_quitAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_filterAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), QString(), this);
+    m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        m_navigation->show();
+        m_navigation->focusFilter();
+    });
+
+    auto *languages = new QActionGroup(this);
+    m_dutchAction = new QAction(QStringLiteral("Nederlands"), languages);
+    m_englishAction = new QAction(QStringLiteral("English"), languages);
+    for (QAction *a : {m_dutchAction, m_englishAction})
+        a->setCheckable(true);
+    (m_settings.language() == QLatin1String("en") ? m_englishAction : m_dutchAction)
+        ->setChecked(true);
+    connect(m_dutchAction, &QAction::triggered, this,
+            [this] { setLanguage(QStringLiteral("nl")); });
+    connect(m_englishAction, &QAction::triggered, this,
+            [this] { setLanguage(QStringLiteral("en")); });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_importAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_closeTabAction);
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_filterAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_navigation->toggleViewAction());
+    m_viewMenu->addAction(m_questions->toggleViewAction());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addAction(m_dutchAction);
+    m_languageMenu->addAction(m_englishAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_importAction);
+    m_toolBar->addAction(m_filterAction);
+    updateRecentMenu();
+}
+
+void MainWindow::retranslate() {
+    setWindowTitle(tr("Overleg"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("&Recent documents"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_importAction->setText(tr("&Import files…"));
+    m_importAction->setToolTip(
+        tr("Add PDF, Word, OpenDocument, HTML, XML or text files to your library"));
+    m_closeTabAction->setText(tr("&Close document"));
+    m_quitAction->setText(tr("&Quit"));
+    m_filterAction->setText(tr("&Filter navigation"));
+    m_aboutAction->setText(tr("&About Overleg"));
+    m_navigation->toggleViewAction()->setText(tr("&Navigation"));
+    m_questions->toggleViewAction()->setText(tr("&Questions"));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateStatus() {
+    m_libraryStatus->setText(
+        tr("%n document(s) in the library", nullptr, m_library.queries().countDocuments()));
+}
+
+DocumentPage *MainWindow::currentPage() const {
+    return qobject_cast<DocumentPage *>(m_tabs->currentWidget());
+}
+
+bool MainWindow::openDocument(const QString &documentId) {
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *page = qobject_cast<DocumentPage *>(m_tabs->widget(i));
+        if (page && page->documentId() == documentId) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    const auto details = m_library.queries().details(documentId, m_library.dataDirectory().root());
+    if (!details) {
+        statusBar()->showMessage(tr("This document is no longer in the library."), 5000);
+        return false;
+    }
+    auto *page = new DocumentPage(*details, m_tabs);
+    const int index = m_tabs->addTab(page, page->title());
+    m_tabs->setTabToolTip(index, details->summary.titel);
+    m_tabs->setCurrentIndex(index);
+    m_settings.addRecentDocument(documentId);
+    updateRecentMenu();
+    return true;
+}
+
+void MainWindow::closeTab(int index) {
+    if (index < 0)
+        return;
+    QWidget *page = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    delete page;
+}
+
+void MainWindow::currentTabChanged() {
+    DocumentPage *page = currentPage();
+    m_questions->setDocument(page ? page->documentId() : QString(),
+                             page ? page->details().summary.titel : QString());
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentDocuments();
+    const QString root = m_library.dataDirectory().root();
+    for (const QString &id : recent) {
+        const auto details = m_library.queries().details(id, root);
+        if (!details)
+            continue;
+        QAction *action = m_recentMenu->addAction(details->summary.titel);
+        connect(action, &QAction::triggered, this, [this, id] { openDocument(id); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::showImportDialog() {
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import files"), QString(),
+        tr("Documents (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &paths) {
+    auto *progress =
+        new QProgressDialog(tr("Importing files…"), tr("Cancel"), 0, int(paths.size()), this);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    auto *watcher = new QFutureWatcher<ImportOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress,
+            &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        const ImportOutcome outcome =
+            watcher->future().resultCount() > 0 ? watcher->result() : ImportOutcome{};
+        m_model->reload();
+        m_navigation->tree()->expand(m_model->categoryIndex(NavigationModel::Category::MyLibrary));
+        updateStatus();
+        const int imported = int(outcome.importedIds.size());
+        const int duplicates = int(outcome.duplicateIds.size());
+        statusBar()->showMessage(
+            tr("%n file(s) imported", nullptr, imported) +
+                (duplicates ? tr(", %n already in the library", nullptr, duplicates) : QString()),
+            8000);
+        if (!outcome.messages.isEmpty())
+            QMessageBox::warning(this, tr("Import"), outcome.messages.join(QStringLiteral("\n\n")));
+        if (imported + duplicates == 1)
+            openDocument(imported ? outcome.importedIds.constFirst()
+                                  : outcome.duplicateIds.constFirst());
+        Q_EMIT importFinished(imported, duplicates, int(outcome.messages.size()));
+    });
+    watcher->setFuture(importInBackground(m_library.dataDirectory().root(),
+                                          m_library.dataDirectory().libraryDatabasePath(), paths));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        importFiles(files);
+    }
+}
+
+void MainWindow::restoreSession() {
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    for (const QString &id : m_settings.openDocuments())
+        openDocument(id);
+    if (m_tabs->count() > 0)
+        m_tabs->setCurrentIndex(qBound(0, m_settings.currentDocument(), m_tabs->count() - 1));
+}
+
+void MainWindow::saveSession() {
+    QStringList open;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<DocumentPage *>(m_tabs->widget(i)))
+            open << page->documentId();
+    }
+    m_settings.setOpenDocuments(open, m_tabs->currentIndex());
+    m_settings.setWindow(saveGeometry(), saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveSession();
+    event->accept();
+}
+
+void MainWindow::setLanguage(const QString &language) {
+    if (language == m_settings.language())
+        return;
+    m_settings.setLanguage(language);
+    m_settings.sync();
+    installTranslations(language);
+    // The tree's labels are made by the model, which does not see LanguageChange.
+    m_model->reload();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Overleg"),
+        tr("<h3>Overleg %1</h3><p>Read and annotate the written consultations of the Tweede "
+           "Kamer: the questions of the parliamentary groups and the answers of the "
+           "government.</p><p>Data directory: %2</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                 m_library.dataDirectory().root().toHtmlEscaped()));
+}
+
+} // namespace overleg::ui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace overleg {
+class Library;
+class NavigationModel;
+} // namespace overleg
+
+namespace overleg::ui {
+
+class AppSettings;
+class DocumentPage;
+class NavigationDock;
+class QuestionDock;
+
+// The main window: navigation on the left, documents in tabs in the centre, the question panel
+// on the right. It remembers its layout and open documents in the data directory.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(Library &library, AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or switches to) the document's tab. False when the library does not know it.
+    bool openDocument(const QString &documentId);
+    void importFiles(const QStringList &paths);
+    void restoreSession();
+
+    NavigationModel *navigationModel() const { return m_model; }
+    NavigationDock *navigationDock() const { return m_navigation; }
+    QuestionDock *questionDock() const { return m_questions; }
+    QTabWidget *documentTabs() const { return m_tabs; }
+    DocumentPage *currentPage() const;
+
+Q_SIGNALS:
+    // Emitted when a background import has finished and the tree shows its result.
+    void importFinished(int imported, int duplicates, int failed);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void showImportDialog();
+    void closeTab(int index);
+    void currentTabChanged();
+    void updateRecentMenu();
+    void saveSession();
+    void setLanguage(const QString &language);
+    void showAbout();
+    void updateStatus();
+
+    Library &m_library;
+    AppSettings &m_settings;
+    NavigationModel *m_model;
+    NavigationDock *m_navigation;
+    QuestionDock *m_questions;
+    QTabWidget *m_tabs;
+    QLabel *m_libraryStatus;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_dutchAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace overleg::ui

@@ -1,0 +1,91 @@
+#include "NavigationDock.h"
+
+#include "NavigationDelegate.h"
+#include "models/NavigationModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace overleg::ui {
+
+NavigationDock::NavigationDock(NavigationModel *model, QWidget *parent)
+    : QDockWidget(parent)
+    , m_model(model)
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_filterDelay(new QTimer(this)) {
+    setObjectName(QStringLiteral("navigationDock"));
+    setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
+                QDockWidget::DockWidgetFloatable);
+
+    m_filter->setObjectName(QStringLiteral("navigationFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_tree->setObjectName(QStringLiteral("navigationTree"));
+    m_tree->setModel(model);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setItemDelegate(new NavigationDelegate(m_tree));
+    m_tree->setDragEnabled(true);
+    m_tree->setExpandsOnDoubleClick(true);
+    m_tree->header()->setStretchLastSection(true);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree);
+    setWidget(content);
+
+    // Typing filters after a short pause, so a fast typist does not query for every key.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, &NavigationDock::applyFilter);
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_filterDelay->stop();
+        applyFilter();
+        m_tree->setFocus();
+    });
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(NavigationModel::DocumentIdRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT documentActivated(id);
+    });
+    retranslate();
+}
+
+void NavigationDock::focusFilter() {
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void NavigationDock::applyFilter() {
+    m_model->setFilter(m_filter->text());
+    if (m_model->filter().isEmpty())
+        return;
+    // Show where the matches are: open every category and group that has any.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex category = m_model->index(row, 0);
+        if (m_model->rowCount(category) > 0 && m_model->rowCount(category) <= 20)
+            m_tree->expand(category);
+    }
+}
+
+void NavigationDock::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
+}
+
+void NavigationDock::retranslate() {
+    setWindowTitle(tr("Navigation"));
+    m_filter->setPlaceholderText(tr("Filter: committee, dossier, member, number or title…"));
+}
+
+} // namespace overleg::ui

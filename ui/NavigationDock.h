@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QLineEdit;
+class QTimer;
+class QTreeView;
+
+namespace overleg {
+class NavigationModel;
+}
+
+namespace overleg::ui {
+
+// The left dock: a filter field over the navigation tree. Activating a document asks the main
+// window to open it.
+class NavigationDock : public QDockWidget {
+    Q_OBJECT
+public:
+    NavigationDock(NavigationModel *model, QWidget *parent = nullptr);
+
+    QTreeView *tree() const { return m_tree; }
+    QLineEdit *filterField() const { return m_filter; }
+    void focusFilter();
+
+Q_SIGNALS:
+    void documentActivated(const QString &documentId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFilter();
+    void retranslate();
+
+    NavigationModel *m_model;
+    QLineEdit *m_filter;
+    QTreeView *m_tree;
+    QTimer *m_filterDelay;
+};
+
+} // namespace overleg::ui

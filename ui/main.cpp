@@ -1,0 +1,74 @@
+// overleg: the desktop application.
+
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "library/Library.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace overleg;
+
+int main(int argc, char *argv[]) {
+    QElapsedTimer startup;
+    startup.start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Overleg"));
+    QApplication::setApplicationName(QStringLiteral("Overleg"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Overleg"));
+    QApplication::setApplicationVersion(QStringLiteral(OVERLEG_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("nl.overleg.Overleg"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/overleg/icons/overleg.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Overleg"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QStringLiteral("Use DIR as the data directory."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface language: nl or en."),
+                                        QStringLiteral("LANG"));
+    // For the start-up measurement: quit as soon as the window is usable, printing the time.
+    const QCommandLineOption quitOption(
+        QStringLiteral("quit-after-start"),
+        QStringLiteral("Quit once the window is shown (benchmarks)."));
+    parser.addOptions({dataDirOption, langOption, quitOption});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("Files to import and open."),
+                                 QStringLiteral("[files...]"));
+    parser.process(app);
+
+    auto library = Library::open(parser.value(dataDirOption), Library::SampleMode::LoadWhenFresh);
+    if (!library) {
+        ui::installTranslations(QStringLiteral("nl"));
+        QMessageBox::critical(nullptr, QStringLiteral("Overleg"), library.error());
+        return 1;
+    }
+    ui::AppSettings settings(library.value()->dataDirectory().root());
+    if (parser.isSet(langOption))
+        settings.setLanguage(parser.value(langOption));
+    ui::installTranslations(settings.language());
+
+    ui::MainWindow window(*library.value(), settings);
+    window.restoreSession();
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.importFiles(parser.positionalArguments());
+    if (parser.isSet(quitOption)) {
+        QTimer::singleShot(0, &app, [&] {
+            std::printf("startup_ms=%lld\n", static_cast<long long>(startup.elapsed()));
+            std::fflush(stdout);
+            window.close();
+            app.quit();
+        });
+    }
+    return app.exec();
+}
