@@ -1,4 +1,424 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>DataDirectory</name>
+    <message>
+        <source>No data directory could be determined.</source>
+        <translation>No data directory could be determined.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a directory.</source>
+        <translation>%1 exists and is not a directory.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Cannot create the data directory %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a usable database: %2</source>
+        <translation>The file %1 is not a usable database: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Overleg (schema %2, this version knows up to %3). Update Overleg to open it.</source>
+        <translation>The database %1 was written by a newer version of Overleg (schema %2, this version knows up to %3). Update Overleg to open it.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the notes before upgrading them: %1</source>
+        <translation>Cannot back up the notes before upgrading them: %1</translation>
+    </message>
+    <message>
+        <source>Missing schema migration %1</source>
+        <translation>Missing schema migration %1</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed: %3</source>
+        <translation>Upgrading %1 to schema %2 failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FileStore</name>
+    <message>
+        <source>Cannot store the file in %1: %2</source>
+        <translation>Cannot store the file in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the file of document %1.</source>
+        <translation>Cannot record the file of document %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileType</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Word 97-2003 (.doc)</source>
+        <translation>Word 97-2003 (.doc)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to import.</source>
+        <translation>%1: the file is too large to import.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: cannot read the file (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the library database could not be updated.</source>
+        <translation>%1 was not imported: the library database could not be updated.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupText</name>
+    <message>
+        <source>The XML file is malformed at line %1: %2</source>
+        <translation>The XML file is malformed at line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeText</name>
+    <message>
+        <source>The Word document is damaged: its main text part cannot be read.</source>
+        <translation>The Word document is damaged: its main text part cannot be read.</translation>
+    </message>
+    <message>
+        <source>The Word document is damaged: %1</source>
+        <translation>The Word document is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The OpenDocument file is damaged: its content cannot be read.</source>
+        <translation>The OpenDocument file is damaged: its content cannot be read.</translation>
+    </message>
+    <message>
+        <source>The OpenDocument file is damaged: %1</source>
+        <translation>The OpenDocument file is damaged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PopplerBackend</name>
+    <message>
+        <source>The PDF is damaged or incomplete and cannot be read.</source>
+        <translation>The PDF is damaged or incomplete and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted with a password and cannot be read.</source>
+        <translation>The PDF is encrypted with a password and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or incomplete: it has no readable pages.</source>
+        <translation>The PDF is damaged or incomplete: it has no readable pages.</translation>
+    </message>
+    <message>
+        <source>This PDF has no text layer (a scan): it can be viewed, but its text cannot be searched or analysed.</source>
+        <translation>This PDF has no text layer (a scan): it can be viewed, but its text cannot be searched or analysed.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleLibrary</name>
+    <message>
+        <source>The sample library is missing from this build.</source>
+        <translation>The sample library is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store entity %1.</source>
+        <translation>Cannot store entity %1.</translation>
+    </message>
+    <message>
+        <source>The sample file for %1 is missing.</source>
+        <translation>The sample file for %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot save the sample library.</source>
+        <translation>Cannot save the sample library.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFeedReader</name>
+    <message>
+        <source>Malformed feed at line %1: %2</source>
+        <translation>Malformed feed at line %1: %2</translation>
+    </message>
+    <message>
+        <source>Not an Atom feed.</source>
+        <translation>Not an Atom feed.</translation>
+    </message>
+</context>
+<context>
+    <name>TextExtractor</name>
+    <message>
+        <source>Old Word files (.doc) are not supported. Save the file as DOCX or PDF and import that.</source>
+        <translation>Old Word files (.doc) are not supported. Save the file as DOCX or PDF and import that.</translation>
+    </message>
+    <message>
+        <source>RTF files are not supported. Save the file as DOCX or PDF and import that.</source>
+        <translation>RTF files are not supported. Save the file as DOCX or PDF and import that.</translation>
+    </message>
+    <message>
+        <source>This is a ZIP archive, not a document. Unpack it and import the documents.</source>
+        <translation>This is a ZIP archive, not a document. Unpack it and import the documents.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file looks like a Word or OpenDocument file, but it is damaged or incomplete.</source>
+        <translation>The file looks like a Word or OpenDocument file, but it is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>Unsupported file type. Overleg reads PDF, DOCX, ODT, HTML, XML and plain text.</source>
+        <translation>Unsupported file type. Overleg reads PDF, DOCX, ODT, HTML, XML and plain text.</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>No such file: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (more than %2 MB).</source>
+        <translation>The file %1 is too large (more than %2 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::NavigationModel</name>
+    <message>
+        <source>Committees</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <source>Parliamentary dossiers</source>
+        <translation>Parliamentary dossiers</translation>
+    </message>
+    <message>
+        <source>Members of parliament</source>
+        <translation>Members of parliament</translation>
+    </message>
+    <message>
+        <source>My library</source>
+        <translation>My library</translation>
+    </message>
+    <message>
+        <source>No parliamentary group</source>
+        <translation>No parliamentary group</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n committee(s)</source>
+        <translation><numerusform>%n committee</numerusform><numerusform>%n committees</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parliamentary group(s)</source>
+        <translation><numerusform>%n parliamentary group</numerusform><numerusform>%n parliamentary groups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::DocumentPage</name>
+    <message>
+        <source>Reading the document…</source>
+        <translation>Reading the document…</translation>
+    </message>
+    <message>
+        <source>Dossier:</source>
+        <translation>Dossier:</translation>
+    </message>
+    <message>
+        <source>Committee:</source>
+        <translation>Committee:</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>Actors:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <source>Imported file:</source>
+        <translation>Imported file:</translation>
+    </message>
+    <message>
+        <source>The file of this document is not in the library yet.</source>
+        <translation>The file of this document is not in the library yet.</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown: %1</source>
+        <translation>This document cannot be shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::MainWindow</name>
+    <message>
+        <source>Overleg</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Recent documents</source>
+        <translation>&amp;Recent documents</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <source>Add PDF, Word, OpenDocument, HTML, XML or text files to your library</source>
+        <translation>Add PDF, Word, OpenDocument, HTML, XML or text files to your library</translation>
+    </message>
+    <message>
+        <source>&amp;Close document</source>
+        <translation>&amp;Close document</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Filter navigation</source>
+        <translation>&amp;Filter navigation</translation>
+    </message>
+    <message>
+        <source>&amp;About Overleg</source>
+        <translation>&amp;About Overleg</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) in the library</source>
+        <translation><numerusform>%n document in the library</numerusform><numerusform>%n documents in the library</numerusform></translation>
+    </message>
+    <message>
+        <source>This document is no longer in the library.</source>
+        <translation>This document is no longer in the library.</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing files…</source>
+        <translation>Importing files…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the library</source>
+        <translation><numerusform>, %n already in the library</numerusform><numerusform>, %n already in the library</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>About Overleg</source>
+        <translation>About Overleg</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Overleg %1&lt;/h3&gt;&lt;p&gt;Read and annotate the written consultations of the Tweede Kamer: the questions of the parliamentary groups and the answers of the government.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Overleg %1&lt;/h3&gt;&lt;p&gt;Read and annotate the written consultations of the Tweede Kamer: the questions of the parliamentary groups and the answers of the government.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::NavigationDock</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Filter: committee, dossier, member, number or title…</source>
+        <translation>Filter: committee, dossier, member, number or title…</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::QuestionDock</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No document open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open a document from the navigation on the left. The questions the parliamentary groups asked in it will be listed here, so you can tag them, note remarks and track the answers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No document open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open a document from the navigation on the left. The questions the parliamentary groups asked in it will be listed here, so you can tag them, note remarks and track the answers.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Question recognition is not part of this version yet: the questions of this document cannot be listed here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Question recognition is not part of this version yet: the questions of this document cannot be listed here.&lt;/p&gt;</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,424 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
+<context>
+    <name>DataDirectory</name>
+    <message>
+        <source>No data directory could be determined.</source>
+        <translation>Er kon geen gegevensmap worden bepaald.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a directory.</source>
+        <translation>%1 bestaat al en is geen map.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>De gegevensmap %1 kan niet worden aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>De database %1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a usable database: %2</source>
+        <translation>Het bestand %1 is geen bruikbare database: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Overleg (schema %2, this version knows up to %3). Update Overleg to open it.</source>
+        <translation>De database %1 is geschreven door een nieuwere versie van Overleg (schema %2, deze versie kent tot en met %3). Werk Overleg bij om hem te openen.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the notes before upgrading them: %1</source>
+        <translation>Er kan geen reservekopie van de notities worden gemaakt vóór het bijwerken: %1</translation>
+    </message>
+    <message>
+        <source>Missing schema migration %1</source>
+        <translation>Schemamigratie %1 ontbreekt</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed: %3</source>
+        <translation>Bijwerken van %1 naar schema %2 is mislukt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FileStore</name>
+    <message>
+        <source>Cannot store the file in %1: %2</source>
+        <translation>Het bestand kan niet worden opgeslagen in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the file of document %1.</source>
+        <translation>Het bestand van document %1 kan niet worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>FileType</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Word 97-2003 (.doc)</source>
+        <translation>Word 97-2003 (.doc)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to import.</source>
+        <translation>%1: het bestand is te groot om te importeren.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: het bestand kan niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 is niet geïmporteerd: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the library database could not be updated.</source>
+        <translation>%1 is niet geïmporteerd: de bibliotheekdatabase kon niet worden bijgewerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupText</name>
+    <message>
+        <source>The XML file is malformed at line %1: %2</source>
+        <translation>Het XML-bestand is onjuist opgebouwd op regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeText</name>
+    <message>
+        <source>The Word document is damaged: its main text part cannot be read.</source>
+        <translation>Het Word-document is beschadigd: de hoofdtekst kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The Word document is damaged: %1</source>
+        <translation>Het Word-document is beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>The OpenDocument file is damaged: its content cannot be read.</source>
+        <translation>Het OpenDocument-bestand is beschadigd: de inhoud kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The OpenDocument file is damaged: %1</source>
+        <translation>Het OpenDocument-bestand is beschadigd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PopplerBackend</name>
+    <message>
+        <source>The PDF is damaged or incomplete and cannot be read.</source>
+        <translation>De PDF is beschadigd of onvolledig en kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted with a password and cannot be read.</source>
+        <translation>De PDF is met een wachtwoord versleuteld en kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or incomplete: it has no readable pages.</source>
+        <translation>De PDF is beschadigd of onvolledig: er zijn geen leesbare pagina’s.</translation>
+    </message>
+    <message>
+        <source>This PDF has no text layer (a scan): it can be viewed, but its text cannot be searched or analysed.</source>
+        <translation>Deze PDF heeft geen tekstlaag (een scan): u kunt hem bekijken, maar de tekst kan niet worden doorzocht of geanalyseerd.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleLibrary</name>
+    <message>
+        <source>The sample library is missing from this build.</source>
+        <translation>De voorbeeldbibliotheek ontbreekt in deze versie.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Cannot store entity %1.</source>
+        <translation>Entiteit %1 kan niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The sample file for %1 is missing.</source>
+        <translation>Het voorbeeldbestand voor %1 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Cannot save the sample library.</source>
+        <translation>De voorbeeldbibliotheek kan niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFeedReader</name>
+    <message>
+        <source>Malformed feed at line %1: %2</source>
+        <translation>Onjuist opgebouwde feed op regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Not an Atom feed.</source>
+        <translation>Dit is geen Atom-feed.</translation>
+    </message>
+</context>
+<context>
+    <name>TextExtractor</name>
+    <message>
+        <source>Old Word files (.doc) are not supported. Save the file as DOCX or PDF and import that.</source>
+        <translation>Oude Word-bestanden (.doc) worden niet ondersteund. Sla het bestand op als DOCX of PDF en importeer dat.</translation>
+    </message>
+    <message>
+        <source>RTF files are not supported. Save the file as DOCX or PDF and import that.</source>
+        <translation>RTF-bestanden worden niet ondersteund. Sla het bestand op als DOCX of PDF en importeer dat.</translation>
+    </message>
+    <message>
+        <source>This is a ZIP archive, not a document. Unpack it and import the documents.</source>
+        <translation>Dit is een ZIP-archief, geen document. Pak het uit en importeer de documenten.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The file looks like a Word or OpenDocument file, but it is damaged or incomplete.</source>
+        <translation>Het bestand lijkt een Word- of OpenDocument-bestand, maar is beschadigd of onvolledig.</translation>
+    </message>
+    <message>
+        <source>Unsupported file type. Overleg reads PDF, DOCX, ODT, HTML, XML and plain text.</source>
+        <translation>Dit bestandstype wordt niet ondersteund. Overleg leest PDF, DOCX, ODT, HTML, XML en platte tekst.</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Bestand bestaat niet: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (more than %2 MB).</source>
+        <translation>Het bestand %1 is te groot (meer dan %2 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::NavigationModel</name>
+    <message>
+        <source>Committees</source>
+        <translation>Commissies</translation>
+    </message>
+    <message>
+        <source>Parliamentary dossiers</source>
+        <translation>Kamerstukdossiers</translation>
+    </message>
+    <message>
+        <source>Members of parliament</source>
+        <translation>Kamerleden</translation>
+    </message>
+    <message>
+        <source>My library</source>
+        <translation>Mijn bibliotheek</translation>
+    </message>
+    <message>
+        <source>No parliamentary group</source>
+        <translation>Zonder fractie</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n committee(s)</source>
+        <translation><numerusform>%n commissie</numerusform><numerusform>%n commissies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parliamentary group(s)</source>
+        <translation><numerusform>%n fractie</numerusform><numerusform>%n fracties</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documenten</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::DocumentPage</name>
+    <message>
+        <source>Reading the document…</source>
+        <translation>Document wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Dossier:</source>
+        <translation>Dossier:</translation>
+    </message>
+    <message>
+        <source>Committee:</source>
+        <translation>Commissie:</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>Actoren:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Zaak:</translation>
+    </message>
+    <message>
+        <source>Imported file:</source>
+        <translation>Geïmporteerd bestand:</translation>
+    </message>
+    <message>
+        <source>The file of this document is not in the library yet.</source>
+        <translation>Het bestand van dit document staat nog niet in de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown: %1</source>
+        <translation>Dit document kan niet worden getoond: %1</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::MainWindow</name>
+    <message>
+        <source>Overleg</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Recent documents</source>
+        <translation>&amp;Recente documenten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Bestanden &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Add PDF, Word, OpenDocument, HTML, XML or text files to your library</source>
+        <translation>PDF-, Word-, OpenDocument-, HTML-, XML- of tekstbestanden aan uw bibliotheek toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Close document</source>
+        <translation>Document &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Filter navigation</source>
+        <translation>Navigatie &amp;filteren</translation>
+    </message>
+    <message>
+        <source>&amp;About Overleg</source>
+        <translation>&amp;Over Overleg</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation</source>
+        <translation>&amp;Navigatie</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Vragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) in the library</source>
+        <translation><numerusform>%n document in de bibliotheek</numerusform><numerusform>%n documenten in de bibliotheek</numerusform></translation>
+    </message>
+    <message>
+        <source>This document is no longer in the library.</source>
+        <translation>Dit document staat niet meer in de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Bestanden importeren</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;All files (*)</source>
+        <translation>Documenten (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Importing files…</source>
+        <translation>Bestanden worden geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation><numerusform>%n bestand geïmporteerd</numerusform><numerusform>%n bestanden geïmporteerd</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the library</source>
+        <translation><numerusform>, %n stond al in de bibliotheek</numerusform><numerusform>, %n stonden al in de bibliotheek</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>About Overleg</source>
+        <translation>Over Overleg</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Overleg %1&lt;/h3&gt;&lt;p&gt;Read and annotate the written consultations of the Tweede Kamer: the questions of the parliamentary groups and the answers of the government.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Overleg %1&lt;/h3&gt;&lt;p&gt;Schriftelijke overleggen van de Tweede Kamer lezen en annoteren: de vragen van de fracties en de antwoorden van de regering.&lt;/p&gt;&lt;p&gt;Gegevensmap: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::NavigationDock</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>Filter: committee, dossier, member, number or title…</source>
+        <translation>Filter: commissie, dossier, Kamerlid, nummer of titel…</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::QuestionDock</name>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No document open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open a document from the navigation on the left. The questions the parliamentary groups asked in it will be listed here, so you can tag them, note remarks and track the answers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Geen document geopend&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open een document in de navigatie links. De vragen die de fracties erin stelden verschijnen hier, zodat u ze kunt labelen, er opmerkingen bij kunt maken en de antwoorden kunt volgen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Question recognition is not part of this version yet: the questions of this document cannot be listed here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vraagherkenning zit nog niet in deze versie: de vragen van dit document kunnen hier nog niet worden getoond.&lt;/p&gt;</translation>
+    </message>
+</context>
 </TS>

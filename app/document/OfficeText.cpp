@@ -9,10 +9,6 @@ namespace overleg {
 
 namespace {
 
-QString tr(const char *s) {
-    return QCoreApplication::translate("OfficeText", s);
-}
-
 // WordprocessingML body: <w:p> paragraphs of <w:r><w:t> runs; tables of <w:tc> cells.
 QString wordXmlToText(const QByteArray &xml, QString *error) {
     QXmlStreamReader reader(xml);
@@ -125,12 +121,14 @@ Result<DocumentText> extractDocxText(const QByteArray &docx) {
     const ZipArchive zip(docx);
     const QByteArray body = zip.read(QStringLiteral("word/document.xml"));
     if (!zip.isValid() || body.isNull())
-        return Result<DocumentText>::failure(
-            tr("The Word document is damaged: its main text part cannot be read."));
+        return Result<DocumentText>::failure(QCoreApplication::translate(
+            "OfficeText", "The Word document is damaged: its main text part cannot be read."));
     QString error;
     QString text = wordXmlToText(body, &error);
     if (!error.isEmpty())
-        return Result<DocumentText>::failure(tr("The Word document is damaged: %1").arg(error));
+        return Result<DocumentText>::failure(
+            QCoreApplication::translate("OfficeText", "The Word document is damaged: %1")
+                .arg(error));
     const QByteArray footnotes = zip.read(QStringLiteral("word/footnotes.xml"));
     if (!footnotes.isNull()) {
         const QString notes = wordXmlToText(footnotes, nullptr).trimmed();
@@ -147,12 +145,14 @@ Result<DocumentText> extractOdtText(const QByteArray &odt) {
     const ZipArchive zip(odt);
     const QByteArray content = zip.read(QStringLiteral("content.xml"));
     if (!zip.isValid() || content.isNull())
-        return Result<DocumentText>::failure(
-            tr("The OpenDocument file is damaged: its content cannot be read."));
+        return Result<DocumentText>::failure(QCoreApplication::translate(
+            "OfficeText", "The OpenDocument file is damaged: its content cannot be read."));
     QString error;
     const QString text = odfXmlToText(content, &error);
     if (!error.isEmpty())
-        return Result<DocumentText>::failure(tr("The OpenDocument file is damaged: %1").arg(error));
+        return Result<DocumentText>::failure(
+            QCoreApplication::translate("OfficeText", "The OpenDocument file is damaged: %1")
+                .arg(error));
     DocumentText result;
     result.type = FileType::Odt;
     result.pages << text;

@@ -13,10 +13,6 @@ namespace overleg {
 
 namespace {
 
-QString tr(const char *s) {
-    return QCoreApplication::translate("TextExtractor", s);
-}
-
 Result<DocumentText> plainText(const QByteArray &bytes) {
     QStringDecoder utf8(QStringDecoder::Utf8);
     QString text = utf8.decode(bytes);
@@ -50,38 +46,48 @@ Result<DocumentText> extractText(const QByteArray &bytes) {
     case FileType::Text:
         return plainText(bytes);
     case FileType::LegacyWord:
-        return Result<DocumentText>::failure(
-            tr("Old Word files (.doc) are not supported. Save the file as DOCX or PDF and "
-               "import that."));
+        return Result<DocumentText>::failure(QCoreApplication::translate(
+            "TextExtractor",
+            "Old Word files (.doc) are not supported. Save the file as DOCX or PDF and "
+            "import that."));
     case FileType::Rtf:
-        return Result<DocumentText>::failure(
-            tr("RTF files are not supported. Save the file as DOCX or PDF and import that."));
+        return Result<DocumentText>::failure(QCoreApplication::translate(
+            "TextExtractor",
+            "RTF files are not supported. Save the file as DOCX or PDF and import that."));
     case FileType::OtherZip:
-        return Result<DocumentText>::failure(
-            tr("This is a ZIP archive, not a document. Unpack it and import the documents."));
+        return Result<DocumentText>::failure(QCoreApplication::translate(
+            "TextExtractor",
+            "This is a ZIP archive, not a document. Unpack it and import the documents."));
     case FileType::Unknown:
         break;
     }
     if (bytes.isEmpty())
-        return Result<DocumentText>::failure(tr("The file is empty."));
+        return Result<DocumentText>::failure(
+            QCoreApplication::translate("TextExtractor", "The file is empty."));
     if (bytes.startsWith("PK\x03\x04"))
-        return Result<DocumentText>::failure(tr(
+        return Result<DocumentText>::failure(QCoreApplication::translate(
+            "TextExtractor",
             "The file looks like a Word or OpenDocument file, but it is damaged or incomplete."));
-    return Result<DocumentText>::failure(
-        tr("Unsupported file type. Overleg reads PDF, DOCX, ODT, HTML, XML and plain text."));
+    return Result<DocumentText>::failure(QCoreApplication::translate(
+        "TextExtractor",
+        "Unsupported file type. Overleg reads PDF, DOCX, ODT, HTML, XML and plain text."));
 }
 
 Result<DocumentText> extractTextFromFile(const QString &path) {
     QFile file(path);
     if (!QFileInfo(path).isFile())
-        return Result<DocumentText>::failure(tr("No such file: %1").arg(path));
+        return Result<DocumentText>::failure(
+            QCoreApplication::translate("TextExtractor", "No such file: %1").arg(path));
     if (file.size() > kMaxDocumentSize)
-        return Result<DocumentText>::failure(tr("The file %1 is too large (more than %2 MB).")
-                                                 .arg(path)
-                                                 .arg(kMaxDocumentSize / (1024 * 1024)));
+        return Result<DocumentText>::failure(
+            QCoreApplication::translate("TextExtractor",
+                                        "The file %1 is too large (more than %2 MB).")
+                .arg(path)
+                .arg(kMaxDocumentSize / (1024 * 1024)));
     if (!file.open(QIODevice::ReadOnly))
         return Result<DocumentText>::failure(
-            tr("Cannot read %1: %2").arg(path, file.errorString()));
+            QCoreApplication::translate("TextExtractor", "Cannot read %1: %2")
+                .arg(path, file.errorString()));
     return extractText(file.readAll());
 }
 

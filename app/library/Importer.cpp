@@ -15,10 +15,6 @@ namespace overleg {
 
 namespace {
 
-QString tr(const char *s) {
-    return QCoreApplication::translate("Importer", s);
-}
-
 // Imported documents get an id of our own, derived from their content, in a namespace that
 // cannot collide with the Kamer's random GUIDs in practice.
 const QUuid kLocalDocumentNamespace(QStringLiteral("{6f7c1c3e-2b1a-4d0e-9a43-0c5e1d7a8b21}"));
@@ -33,19 +29,25 @@ Result<Importer::Imported> Importer::importFile(const QString &path) {
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.isFile())
-        return Result<Imported>::failure(tr("%1: no such file.").arg(path));
+        return Result<Imported>::failure(
+            QCoreApplication::translate("Importer", "%1: no such file.").arg(path));
     if (info.size() > kMaxDocumentSize)
-        return Result<Imported>::failure(tr("%1: the file is too large to import.").arg(name));
+        return Result<Imported>::failure(
+            QCoreApplication::translate("Importer", "%1: the file is too large to import.")
+                .arg(name));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<Imported>::failure(
-            tr("%1: cannot read the file (%2).").arg(name, file.errorString()));
+            QCoreApplication::translate("Importer", "%1: cannot read the file (%2).")
+                .arg(name, file.errorString()));
     const QByteArray bytes = file.readAll();
 
     // Reading the text first proves the file is what it claims before anything is stored.
     const auto text = extractText(bytes);
     if (!text)
-        return Result<Imported>::failure(tr("%1 was not imported: %2").arg(name, text.error()));
+        return Result<Imported>::failure(
+            QCoreApplication::translate("Importer", "%1 was not imported: %2")
+                .arg(name, text.error()));
 
     Imported result;
     result.type = text->type;
@@ -65,7 +67,9 @@ Result<Importer::Imported> Importer::importFile(const QString &path) {
 
     const auto blob = m_files.writeBlob(bytes);
     if (!blob)
-        return Result<Imported>::failure(tr("%1 was not imported: %2").arg(name, blob.error()));
+        return Result<Imported>::failure(
+            QCoreApplication::translate("Importer", "%1 was not imported: %2")
+                .arg(name, blob.error()));
 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     Transaction tx(m_db.connection());
@@ -88,7 +92,9 @@ Result<Importer::Imported> Importer::importFile(const QString &path) {
         !m_files.attach(result.documentId, blob.value()) || !tx.commit()) {
         m_files.discard(blob.value());
         return Result<Imported>::failure(
-            tr("%1 was not imported: the library database could not be updated.").arg(name));
+            QCoreApplication::translate(
+                "Importer", "%1 was not imported: the library database could not be updated.")
+                .arg(name));
     }
     qCInfo(lcLibrary) << "Imported" << path << "as" << result.documentId;
     return result;

@@ -16,11 +16,11 @@ namespace overleg {
 
 Result<SampleLibrary::Summary> SampleLibrary::load(LibraryStore &store, const FileStore &files,
                                                    const QString &location) {
-    auto tr = [](const char *s) { return QCoreApplication::translate("SampleLibrary", s); };
     const QDir root(location);
     const QDir feedDir(root.filePath(QStringLiteral("feed")));
     if (!feedDir.exists())
-        return Result<Summary>::failure(tr("The sample library is missing from this build."));
+        return Result<Summary>::failure(QCoreApplication::translate(
+            "SampleLibrary", "The sample library is missing from this build."));
 
     Summary summary;
     QString failure;
@@ -34,12 +34,15 @@ Result<SampleLibrary::Summary> SampleLibrary::load(LibraryStore &store, const Fi
         if (!page.exists())
             continue;
         if (!page.open(QIODevice::ReadOnly))
-            return Result<Summary>::failure(tr("Cannot read %1.").arg(page.fileName()));
+            return Result<Summary>::failure(
+                QCoreApplication::translate("SampleLibrary", "Cannot read %1.")
+                    .arg(page.fileName()));
         const auto result = SyncFeedReader::read(&page, [&](const FeedEntry &entry) {
             if (!failure.isEmpty())
                 return;
             if (!store.apply(entry.entity)) {
-                failure = tr("Cannot store entity %1.").arg(entry.entity.id);
+                failure = QCoreApplication::translate("SampleLibrary", "Cannot store entity %1.")
+                              .arg(entry.entity.id);
                 return;
             }
             ++summary.entities;
@@ -48,7 +51,9 @@ Result<SampleLibrary::Summary> SampleLibrary::load(LibraryStore &store, const Fi
                 return;
             QFile blob(root.filePath(QStringLiteral("files/") + match.captured(1)));
             if (!blob.open(QIODevice::ReadOnly)) {
-                failure = tr("The sample file for %1 is missing.").arg(entry.entity.id);
+                failure = QCoreApplication::translate("SampleLibrary",
+                                                      "The sample file for %1 is missing.")
+                              .arg(entry.entity.id);
                 return;
             }
             if (const auto stored = files.store(entry.entity.id, blob.readAll()); !stored)
@@ -62,7 +67,8 @@ Result<SampleLibrary::Summary> SampleLibrary::load(LibraryStore &store, const Fi
             return Result<Summary>::failure(failure);
     }
     if (!tx.commit())
-        return Result<Summary>::failure(tr("Cannot save the sample library."));
+        return Result<Summary>::failure(
+            QCoreApplication::translate("SampleLibrary", "Cannot save the sample library."));
     if (const Status derived = store.rebuildDerived(); !derived)
         return Result<Summary>::failure(derived.error());
     qCInfo(lcLibrary) << "Loaded sample library:" << summary.entities << "entities,"

@@ -39,10 +39,6 @@ QList<Migration> migrations(Database::Kind kind) {
     return list;
 }
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Database", text);
-}
-
 } // namespace
 
 Result<Database> Database::open(const QString &path, Kind kind, const QString &backupDirectory) {
@@ -60,7 +56,8 @@ Result<Database> Database::open(const QString &path, Kind kind, const QString &b
     conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!conn.open())
         return Result<Database>::failure(
-            tr("Cannot open the database %1: %2").arg(path, conn.lastError().text()));
+            QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                .arg(path, conn.lastError().text()));
 
     // The notes are the user's work: every commit reaches the disk (FULL). The library can be
     // rebuilt from the Kamer, so NORMAL is enough there; in WAL mode it stays consistent anyway.
@@ -73,12 +70,14 @@ Result<Database> Database::open(const QString &path, Kind kind, const QString &b
         QSqlQuery q(conn);
         if (!q.exec(pragma))
             return Result<Database>::failure(
-                tr("The file %1 is not a usable database: %2").arg(path, q.lastError().text()));
+                QCoreApplication::translate("Database", "The file %1 is not a usable database: %2")
+                    .arg(path, q.lastError().text()));
     }
     QSqlQuery check(conn);
     if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
         return Result<Database>::failure(
-            tr("The file %1 is not a usable database: %2").arg(path, check.lastError().text()));
+            QCoreApplication::translate("Database", "The file %1 is not a usable database: %2")
+                .arg(path, check.lastError().text()));
 
     if (Status migrated = db.migrate(backupDirectory); !migrated)
         return Result<Database>::failure(migrated.error());
@@ -174,8 +173,10 @@ Status Database::migrate(const QString &backupDirectory) {
     const int latest = latestSchemaVersion(m_kind);
     if (current > latest)
         return Status::failure(
-            tr("The database %1 was written by a newer version of Overleg (schema %2, this "
-               "version knows up to %3). Update Overleg to open it.")
+            QCoreApplication::translate(
+                "Database",
+                "The database %1 was written by a newer version of Overleg (schema %2, this "
+                "version knows up to %3). Update Overleg to open it.")
                 .arg(m_path)
                 .arg(current)
                 .arg(latest));
@@ -192,8 +193,10 @@ Status Database::migrate(const QString &backupDirectory) {
         QFile::remove(target);
         QSqlQuery backup = run(QStringLiteral("VACUUM INTO ?"), {target});
         if (backup.lastError().isValid())
-            return Status::failure(tr("Cannot back up the notes before upgrading them: %1")
-                                       .arg(backup.lastError().text()));
+            return Status::failure(
+                QCoreApplication::translate("Database",
+                                            "Cannot back up the notes before upgrading them: %1")
+                    .arg(backup.lastError().text()));
         qCInfo(lcStore) << "Backed up notes schema" << current << "to" << target;
     }
 
@@ -202,26 +205,29 @@ Status Database::migrate(const QString &backupDirectory) {
             continue;
         QFile file(m.file);
         if (!file.open(QIODevice::ReadOnly))
-            return Status::failure(tr("Missing schema migration %1").arg(m.file));
+            return Status::failure(
+                QCoreApplication::translate("Database", "Missing schema migration %1").arg(m.file));
         const QString script = QString::fromUtf8(file.readAll());
 
         Transaction tx(connection());
         for (const QString &statement : splitSqlScript(script)) {
             QSqlQuery q(connection());
             if (!q.exec(statement))
-                return Status::failure(tr("Upgrading %1 to schema %2 failed: %3")
-                                           .arg(m_path)
-                                           .arg(m.version)
-                                           .arg(q.lastError().text()));
+                return Status::failure(
+                    QCoreApplication::translate("Database", "Upgrading %1 to schema %2 failed: %3")
+                        .arg(m_path)
+                        .arg(m.version)
+                        .arg(q.lastError().text()));
         }
         QSqlQuery setVersion(connection());
         // PRAGMA does not take bound values; the version is our own integer.
         if (!setVersion.exec(QStringLiteral("PRAGMA user_version=%1").arg(m.version)) ||
             !tx.commit())
-            return Status::failure(tr("Upgrading %1 to schema %2 failed: %3")
-                                       .arg(m_path)
-                                       .arg(m.version)
-                                       .arg(connection().lastError().text()));
+            return Status::failure(
+                QCoreApplication::translate("Database", "Upgrading %1 to schema %2 failed: %3")
+                    .arg(m_path)
+                    .arg(m.version)
+                    .arg(connection().lastError().text()));
         qCInfo(lcStore) << "Migrated" << m_path << "to schema" << m.version;
     }
     return success();

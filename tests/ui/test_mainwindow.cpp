@@ -182,7 +182,7 @@ private Q_SLOTS:
                      .data()
                      .toString(),
                  QStringLiteral("Committees"));
-        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     }
 };
 

@@ -1,0 +1,15 @@
+# Fails when a translation file has untranslated or unfinished messages: the UI is Dutch by
+# default, so every string a user can see needs its Dutch text.
+foreach(ts ${TS_FILES})
+    file(READ ${ts} content)
+    string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${content}")
+    list(LENGTH unfinished count)
+    if(count GREATER 0)
+        message(FATAL_ERROR "${ts}: ${count} unfinished translation(s)")
+    endif()
+    string(REGEX MATCHALL "<translation></translation>|<translation/>" empty "${content}")
+    list(LENGTH empty count)
+    if(count GREATER 0)
+        message(FATAL_ERROR "${ts}: ${count} empty translation(s)")
+    endif()
+endforeach()
