@@ -78,20 +78,6 @@ QList<DocumentSummary> collect(QSqlQuery &q) {
 
 } // namespace
 
-QString LibraryQueries::personName(const QString &roepnaam, const QString &initialen,
-                                   const QString &tussenvoegsel, const QString &achternaam) {
-    QStringList parts;
-    parts << (roepnaam.isEmpty() ? initialen : roepnaam);
-    // Without a first name the Kamer capitalises the tussenvoegsel: "Van Nispen".
-    if (!tussenvoegsel.isEmpty())
-        parts << (parts.constFirst().isEmpty()
-                      ? tussenvoegsel.left(1).toUpper() + tussenvoegsel.mid(1)
-                      : tussenvoegsel);
-    parts << achternaam;
-    parts.removeAll(QString());
-    return parts.join(u' ');
-}
-
 bool LibraryQueries::prepareFilter(const QString &filter) const {
     const QString text = filter.simplified();
     if (text.isEmpty())
@@ -102,8 +88,11 @@ bool LibraryQueries::prepareFilter(const QString &filter) const {
     m_db.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS filter_match "
                             "(document_id TEXT PRIMARY KEY) WITHOUT ROWID"));
     m_db.run(QStringLiteral("DELETE FROM temp.filter_match"));
+    m_preparedFilter = text;
 
-    // Words of three or more characters use the trigram index; shorter ones a substring scan.
+    // Words of three or more characters are looked up in the trigram index. Shorter words
+    // only narrow those matches: on their own they would mean a scan of every document, so a
+    // filter of short words matches the names of commissies, dossiers and kamerleden only.
     QStringList ftsTerms;
     QStringList likeTerms;
     for (const QString &word : text.split(u' ')) {
@@ -115,61 +104,58 @@ bool LibraryQueries::prepareFilter(const QString &filter) const {
             likeTerms << likePattern(word);
         }
     }
+    if (ftsTerms.isEmpty())
+        return true;
     QString sql =
-        QStringLiteral("INSERT INTO temp.filter_match SELECT d.id FROM document d WHERE 1");
-    if (!ftsTerms.isEmpty())
-        sql += QStringLiteral(" AND d.rowid IN (SELECT rowid FROM document_search WHERE "
-                              "document_search MATCH ?)");
+        QStringLiteral("INSERT INTO temp.filter_match SELECT d.id FROM document d WHERE d.rowid IN "
+                       "(SELECT rowid FROM document_search WHERE document_search MATCH ?)");
     for (qsizetype i = 0; i < likeTerms.size(); ++i)
         sql += QStringLiteral(" AND (coalesce(d.titel,'') || ' ' || coalesce(d.soort,'') || ' ' || "
                               "coalesce(d.documentNummer,'') || ' ' || coalesce(d.onderwerp,'')) "
                               "LIKE ? ESCAPE '\\'");
     QSqlQuery q = m_db.prepare(sql);
-    if (!ftsTerms.isEmpty())
-        q.addBindValue(ftsTerms.join(QStringLiteral(" AND ")));
+    q.addBindValue(ftsTerms.join(QStringLiteral(" AND ")));
     for (const QString &like : likeTerms)
         q.addBindValue(like);
     m_db.exec(q);
-    m_preparedFilter = text;
     return true;
 }
 
-QHash<QString, int> LibraryQueries::countsByNode(const QString &kind, bool filtered) const {
-    QHash<QString, int> counts;
-    QSqlQuery q =
-        m_db.run(filtered ? QStringLiteral("SELECT m.node_id, count(*) FROM temp.filter_match f "
-                                           "JOIN nav_membership m ON m.document_id = f.document_id "
-                                           "WHERE m.node_kind = ? GROUP BY m.node_id")
-                          : QStringLiteral("SELECT node_id, count(*) FROM nav_membership "
-                                           "WHERE node_kind = ? GROUP BY node_id"),
-                 {kind});
+QList<NodeSummary> LibraryQueries::nodes(const QString &kind, const QString &filter) const {
+    QList<NodeSummary> all;
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT node_id, label, detail, documents FROM nav_node "
+                                          "WHERE node_kind = ? ORDER BY sort_key"),
+                           {kind});
     while (q.next())
-        counts.insert(q.value(0).toString(), q.value(1).toInt());
-    return counts;
-}
-
-QList<NodeSummary> LibraryQueries::filterNodes(QList<NodeSummary> nodes, const QString &kind,
-                                               const QString &filter) const {
+        all << NodeSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toInt()};
     const QString text = filter.simplified();
-    const QHash<QString, int> totals = countsByNode(kind, false);
-    const bool filtered = prepareFilter(text);
-    const QHash<QString, int> matches = filtered ? countsByNode(kind, true) : QHash<QString, int>();
+    if (text.isEmpty())
+        return all;
+
+    // Under a filter a node stays when its own name matches (then with all its documents) or
+    // when documents under it match (then with their number).
+    QHash<QString, int> matches;
+    if (prepareFilter(text)) {
+        QSqlQuery counts =
+            m_db.run(QStringLiteral("SELECT m.node_id, count(*) FROM temp.filter_match f "
+                                    "JOIN nav_membership m ON m.document_id = f.document_id "
+                                    "AND m.node_kind = ? GROUP BY m.node_id"),
+                     {kind});
+        while (counts.next())
+            matches.insert(counts.value(0).toString(), counts.value(1).toInt());
+    }
+    // "29338" finds "29 338": names are also compared without their spaces.
+    const QString compact = QString(text).remove(u' ');
     QList<NodeSummary> kept;
-    kept.reserve(nodes.size());
-    for (NodeSummary &node : nodes) {
-        node.documents = totals.value(node.id);
-        if (filtered) {
-            // "29338" finds "29 338": numbers are compared without their spaces.
-            const QString compact = QString(text).remove(u' ');
-            node.nameMatched =
-                node.label.contains(text, Qt::CaseInsensitive) ||
-                node.detail.contains(text, Qt::CaseInsensitive) ||
-                QString(node.label).remove(u' ').contains(compact, Qt::CaseInsensitive);
-            if (!node.nameMatched) {
-                node.documents = matches.value(node.id);
-                if (node.documents == 0)
-                    continue;
-            }
+    for (NodeSummary &node : all) {
+        node.nameMatched = node.label.contains(text, Qt::CaseInsensitive) ||
+                           node.detail.contains(text, Qt::CaseInsensitive) ||
+                           QString(node.label).remove(u' ').contains(compact, Qt::CaseInsensitive);
+        if (!node.nameMatched) {
+            node.documents = matches.value(node.id);
+            if (node.documents == 0)
+                continue;
         }
         kept << std::move(node);
     }
@@ -177,51 +163,15 @@ QList<NodeSummary> LibraryQueries::filterNodes(QList<NodeSummary> nodes, const Q
 }
 
 QList<NodeSummary> LibraryQueries::commissies(const QString &filter) const {
-    QList<NodeSummary> nodes;
-    QSqlQuery q = m_db.run(QStringLiteral(
-        "SELECT id, coalesce(naamNl, naamWebNl, afkorting, ''), coalesce(afkorting, '') "
-        "FROM commissie WHERE datumInactief IS NULL OR id IN "
-        "(SELECT node_id FROM nav_membership WHERE node_kind='commissie') ORDER BY 2"));
-    while (q.next())
-        nodes << NodeSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
-    return filterNodes(std::move(nodes), QStringLiteral("commissie"), filter);
+    return nodes(QStringLiteral("commissie"), filter);
 }
 
 QList<NodeSummary> LibraryQueries::dossiers(const QString &filter) const {
-    QList<NodeSummary> nodes;
-    QSqlQuery q = m_db.run(QStringLiteral(
-        "SELECT id, nummer, toevoeging, coalesce(titel, citeertitel, '') FROM kamerstukdossier "
-        "WHERE id IN (SELECT node_id FROM nav_membership WHERE node_kind='dossier') "
-        "ORDER BY nummer DESC, toevoeging"));
-    while (q.next()) {
-        const QString number = dossierNumber(q.value(1), q.value(2));
-        nodes << NodeSummary{q.value(0).toString(),
-                             number + QStringLiteral(" ") + q.value(3).toString(), number};
-    }
-    return filterNodes(std::move(nodes), QStringLiteral("dossier"), filter);
+    return nodes(QStringLiteral("dossier"), filter);
 }
 
 QList<NodeSummary> LibraryQueries::kamerleden(const QString &filter) const {
-    QList<NodeSummary> nodes;
-    // The fractie is the one of the seat held now, else the most recent one.
-    QSqlQuery q = m_db.run(QStringLiteral(
-        "SELECT p.id, coalesce(p.roepnaam, ''), coalesce(p.initialen, ''), "
-        "coalesce(p.tussenvoegsel, ''), coalesce(p.achternaam, ''), "
-        "(SELECT coalesce(f.afkorting, f.naamNl) FROM fractieZetelPersoon fzp "
-        " JOIN fractieZetel fz ON fz.id = fzp.fractieZetel_id JOIN fractie f ON f.id = "
-        "fz.fractie_id "
-        " WHERE fzp.persoon_id = p.id ORDER BY (fzp.totEnMet IS NULL) DESC, fzp.van DESC LIMIT 1) "
-        "FROM persoon p WHERE p.id IN (SELECT node_id FROM nav_membership WHERE "
-        "node_kind='persoon') "
-        "OR p.id IN (SELECT fzp.persoon_id FROM fractieZetelPersoon fzp WHERE fzp.totEnMet IS "
-        "NULL) "
-        "ORDER BY p.achternaam, p.tussenvoegsel"));
-    while (q.next())
-        nodes << NodeSummary{q.value(0).toString(),
-                             personName(q.value(1).toString(), q.value(2).toString(),
-                                        q.value(3).toString(), q.value(4).toString()),
-                             q.value(5).toString()};
-    return filterNodes(std::move(nodes), QStringLiteral("persoon"), filter);
+    return nodes(QStringLiteral("persoon"), filter);
 }
 
 QList<DocumentSummary> LibraryQueries::documentsOf(NodeKind kind, const QString &nodeId,

@@ -56,8 +56,9 @@ struct NodeSummary {
 // The scopes under which the navigation tree lists documents.
 enum class NodeKind { Commissie, Dossier, Persoon };
 
-// Read-only questions to the library, with every value bound. Text filters match a document's
-// soort, number, title and subject (substring, case-insensitive) and a node's own name.
+// Read-only questions to the library, with every value bound. Text filters match a node's own
+// name, and a document's soort, number, title and subject: every word of three or more letters
+// as a case-insensitive substring (trigram index), shorter words only within those matches.
 class LibraryQueries {
 public:
     explicit LibraryQueries(const Database &db)
@@ -85,13 +86,8 @@ public:
     // Call after the library changed: the cached filter result is stale.
     void invalidateFilter() { m_preparedFilter.clear(); }
 
-    static QString personName(const QString &roepnaam, const QString &initialen,
-                              const QString &tussenvoegsel, const QString &achternaam);
-
 private:
-    QHash<QString, int> countsByNode(const QString &kind, bool filtered) const;
-    QList<NodeSummary> filterNodes(QList<NodeSummary> nodes, const QString &kind,
-                                   const QString &filter) const;
+    QList<NodeSummary> nodes(const QString &kind, const QString &filter) const;
     // Fills temp.filter_match with the documents matching the text; false when no filter.
     bool prepareFilter(const QString &filter) const;
 

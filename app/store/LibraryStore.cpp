@@ -134,6 +134,45 @@ Status LibraryStore::rebuildDerived() {
         // Only documents we have a row for.
         QStringLiteral(
             "DELETE FROM nav_membership WHERE document_id NOT IN (SELECT id FROM document)"),
+        QStringLiteral("DELETE FROM nav_node"),
+        // Commissies: the active ones, and any that documents hang under.
+        QStringLiteral(
+            "INSERT INTO nav_node SELECT 'commissie', c.id, "
+            "coalesce(c.naamNl, c.naamWebNl, c.afkorting, ''), coalesce(c.afkorting, ''), "
+            "lower(coalesce(c.naamNl, c.naamWebNl, c.afkorting, '')), (SELECT count(*) FROM "
+            "nav_membership m WHERE m.node_kind = 'commissie' AND m.node_id = c.id) FROM commissie "
+            "c"),
+        QStringLiteral(
+            "DELETE FROM nav_node WHERE node_kind = 'commissie' AND documents = 0 AND node_id IN "
+            "(SELECT id FROM commissie WHERE datumInactief IS NOT NULL)"),
+        // Dossiers with documents, labelled as the Kamer cites them ("29 338", "21 501-02"),
+        // the highest number first.
+        QStringLiteral(
+            "INSERT INTO nav_node SELECT 'dossier', k.id, n.nr || ' ' || "
+            "coalesce(k.titel, k.citeertitel, ''), n.nr, printf('%012d', 999999999999 - "
+            "coalesce(k.nummer, 0)) || coalesce(k.toevoeging, ''), (SELECT count(*) FROM "
+            "nav_membership m WHERE m.node_kind = 'dossier' AND m.node_id = k.id) "
+            "FROM kamerstukdossier k JOIN (SELECT id, CASE WHEN length(nummer) > 3 THEN "
+            "substr(nummer, 1, length(nummer) - 3) || ' ' || substr(nummer, -3) "
+            "ELSE coalesce(nummer, '') END || coalesce('-' || toevoeging, '') AS nr "
+            "FROM kamerstukdossier) n ON n.id = k.id WHERE k.id IN "
+            "(SELECT node_id FROM nav_membership WHERE node_kind = 'dossier')"),
+        // Kamerleden with documents or a seat now, named as the Kamer writes them ("Inge van
+        // Dijk", "Van Nispen"), with the fractie of the seat held now, else the latest one.
+        QStringLiteral(
+            "INSERT INTO nav_node SELECT 'persoon', p.id, trim(CASE WHEN "
+            "coalesce(p.roepnaam, p.initialen) IS NOT NULL THEN coalesce(p.roepnaam, p.initialen) "
+            "|| ' ' || coalesce(p.tussenvoegsel || ' ', '') ELSE "
+            "coalesce(upper(substr(p.tussenvoegsel, 1, 1)) || substr(p.tussenvoegsel, 2) || ' ', "
+            "'') END || coalesce(p.achternaam, '')), coalesce((SELECT coalesce(f.afkorting, "
+            "f.naamNl) FROM fractieZetelPersoon fzp JOIN fractieZetel fz ON fz.id = "
+            "fzp.fractieZetel_id JOIN fractie f ON f.id = fz.fractie_id WHERE fzp.persoon_id = "
+            "p.id ORDER BY (fzp.totEnMet IS NULL) DESC, fzp.van DESC LIMIT 1), ''), "
+            "lower(coalesce(p.achternaam, '') || ' ' || coalesce(p.tussenvoegsel, '')), "
+            "(SELECT count(*) FROM nav_membership m WHERE m.node_kind = 'persoon' AND "
+            "m.node_id = p.id) FROM persoon p WHERE p.id IN (SELECT node_id FROM nav_membership "
+            "WHERE node_kind = 'persoon') OR p.id IN (SELECT persoon_id FROM fractieZetelPersoon "
+            "WHERE totEnMet IS NULL)"),
     };
     for (const QString &sql : statements) {
         QSqlQuery q = m_db.run(sql);

@@ -1,0 +1,293 @@
+// Benchmark: the navigation tree on a generated library of 100,000 documents.
+//
+// Builds the library through LibraryStore::apply (the path the sync and the sample use), then
+// measures what a user waits for: building the tree, expanding nodes, filtering by typing.
+// Prints the median and worst of several runs per operation. Not a test: nothing fails here.
+//
+//   bench_navigation [--documents N] [--keep DIR]
+
+#include "library/Library.h"
+#include "models/NavigationModel.h"
+#include "store/LibraryQueries.h"
+#include "store/LibraryStore.h"
+#include "store/Transaction.h"
+#include "sync/EntityRecord.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace overleg;
+
+namespace {
+
+QString guid(char kind, int n) {
+    return QStringLiteral("%1%2-0000-4000-8000-%3")
+        .arg(QLatin1Char(kind))
+        .arg(n % 10000000, 7, 10, QLatin1Char('0'))
+        .arg(n, 12, 10, QLatin1Char('0'));
+}
+
+const char *kWords[] = {"begroting",  "zorg",         "onderwijs",  "stikstof",   "wonen",
+                        "asiel",      "energie",      "klimaat",    "defensie",   "pensioenen",
+                        "jeugdzorg",  "politie",      "landbouw",   "digitale",   "overheid",
+                        "wetenschap", "cultuur",      "verkeer",    "water",      "belastingen",
+                        "toeslagen",  "arbeidsmarkt", "gezondheid", "veiligheid", "Europese",
+                        "Raad",       "rechtsstaat",  "Caribisch",  "Groningen",  "gaswinning"};
+const char *kSoorten[] = {"Brief regering",
+                          "Motie",
+                          "Schriftelijke vragen",
+                          "Antwoord schriftelijke vragen",
+                          "Verslag van een schriftelijk overleg",
+                          "Inbreng verslag schriftelijk overleg",
+                          "Amendement",
+                          "Nota naar aanleiding van het verslag"};
+
+struct Timing {
+    QString name;
+    std::vector<double> ms;
+};
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+void generate(Library &library, int documents) {
+    auto *rng = QRandomGenerator::global();
+    LibraryStore &store = library.store();
+    const int commissies = 40, fracties = 15, personen = 600, dossiers = 3000;
+    const int zaken = documents / 2;
+    Transaction tx(library.libraryDatabase().connection());
+    auto apply = [&](EntityRecord r) {
+        r.bijgewerkt = QStringLiteral("2026-11-01T09:00:00Z");
+        store.apply(r);
+    };
+    for (int i = 0; i < commissies; ++i)
+        apply({QStringLiteral("commissie"),
+               guid('c', i),
+               false,
+               {},
+               {},
+               -1,
+               {{QStringLiteral("naamNl"), QStringLiteral("vaste commissie voor %1 %2")
+                                               .arg(QLatin1String(kWords[i % 30]))
+                                               .arg(i)},
+                {QStringLiteral("afkorting"), QStringLiteral("C%1").arg(i)}},
+               {}});
+    for (int i = 0; i < fracties; ++i) {
+        apply({QStringLiteral("fractie"),
+               guid('f', i),
+               false,
+               {},
+               {},
+               -1,
+               {{QStringLiteral("afkorting"), QStringLiteral("F%1").arg(i)}},
+               {}});
+        apply({QStringLiteral("fractieZetel"),
+               guid('z', i),
+               false,
+               {},
+               {},
+               -1,
+               {},
+               {{QStringLiteral("fractie"), guid('f', i)}}});
+    }
+    for (int i = 0; i < personen; ++i) {
+        apply({QStringLiteral("persoon"),
+               guid('p', i),
+               false,
+               {},
+               {},
+               -1,
+               {{QStringLiteral("achternaam"), QStringLiteral("Lid%1").arg(i)}},
+               {}});
+        apply({QStringLiteral("fractieZetelPersoon"),
+               guid('q', i),
+               false,
+               {},
+               {},
+               -1,
+               {{QStringLiteral("van"), QStringLiteral("2023-12-06")}},
+               {{QStringLiteral("fractieZetel"), guid('z', i % fracties)},
+                {QStringLiteral("persoon"), guid('p', i)}}});
+    }
+    for (int i = 0; i < dossiers; ++i)
+        apply({QStringLiteral("kamerstukdossier"),
+               guid('k', i),
+               false,
+               {},
+               {},
+               -1,
+               {{QStringLiteral("nummer"), QString::number(30000 + i)},
+                {QStringLiteral("titel"),
+                 QStringLiteral("Dossier over %1").arg(QLatin1String(kWords[i % 30]))}},
+               {}});
+    for (int i = 0; i < zaken; ++i) {
+        apply({QStringLiteral("zaak"),
+               guid('a', i),
+               false,
+               {},
+               {},
+               -1,
+               {{QStringLiteral("nummer"),
+                 QStringLiteral("2024Z%1").arg(i, 5, 10, QLatin1Char('0'))}},
+               {}});
+        apply({QStringLiteral("zaakActor"),
+               guid('b', i),
+               false,
+               {},
+               {},
+               -1,
+               {{QStringLiteral("relatie"), QStringLiteral("Voortouwcommissie")}},
+               {{QStringLiteral("zaak"), guid('a', i)},
+                {QStringLiteral("commissie"), guid('c', int(rng->bounded(commissies)))}}});
+        if (i % 3 == 0)
+            apply({QStringLiteral("zaakActor"),
+                   guid('e', i),
+                   false,
+                   {},
+                   {},
+                   -1,
+                   {{QStringLiteral("relatie"), QStringLiteral("Indiener")}},
+                   {{QStringLiteral("zaak"), guid('a', i)},
+                    {QStringLiteral("persoon"), guid('p', int(rng->bounded(personen)))}}});
+    }
+    for (int i = 0; i < documents; ++i) {
+        const QString title =
+            QStringLiteral("%1 over %2 en %3")
+                .arg(QLatin1String(kSoorten[i % 8]), QLatin1String(kWords[rng->bounded(30)]),
+                     QLatin1String(kWords[rng->bounded(30)]));
+        QList<std::pair<QString, QString>> refs{{QStringLiteral("zaak"), guid('a', i % zaken)}};
+        if (i % 5 < 2)
+            refs.append(
+                {QStringLiteral("kamerstukdossier"), guid('k', int(rng->bounded(dossiers)))});
+        apply({QStringLiteral("document"),
+               guid('d', i),
+               false,
+               {},
+               {},
+               -1,
+               {{QStringLiteral("soort"), QLatin1String(kSoorten[i % 8])},
+                {QStringLiteral("documentNummer"),
+                 QStringLiteral("2024D%1").arg(i, 6, 10, QLatin1Char('0'))},
+                {QStringLiteral("titel"), title},
+                {QStringLiteral("onderwerp"), title},
+                {QStringLiteral("datum"),
+                 QDate(2015, 1, 1).addDays(rng->bounded(4000)).toString(Qt::ISODate)},
+                {QStringLiteral("volgnummer"), QString::number(i % 400)}},
+               refs});
+    }
+    tx.commit();
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    int documents = 100000;
+    QString keep;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--documents"))
+            documents = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--keep"))
+            keep = args[i + 1];
+    }
+    QTemporaryDir temp;
+    const QString dir = keep.isEmpty() ? temp.path() : keep;
+    auto opened = Library::open(dir);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+        return 1;
+    }
+    Library &library = *opened.value();
+
+    QElapsedTimer t;
+    t.start();
+    if (library.queries().countDocuments() < documents)
+        generate(library, documents);
+    const double generateMs = double(t.elapsed());
+    t.restart();
+    library.store().rebuildDerived();
+    const double derivedMs = double(t.elapsed());
+    std::printf("library: %d documents, %lld navigation links; generated in %.0f ms, index rebuilt "
+                "in %.0f ms\n",
+                library.queries().countDocuments(),
+                static_cast<long long>(library.store().count(QStringLiteral("nav_membership"))),
+                generateMs, derivedMs);
+
+    std::vector<Timing> timings;
+    auto measure = [&](const QString &name, int runs, const std::function<void()> &setup,
+                       const std::function<void()> &work) {
+        Timing timing{name, {}};
+        for (int i = 0; i < runs; ++i) {
+            setup();
+            QElapsedTimer timer;
+            timer.start();
+            work();
+            timing.ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        timings.push_back(timing);
+    };
+
+    std::unique_ptr<NavigationModel> model;
+    auto fresh = [&] { model = std::make_unique<NavigationModel>(library.queries()); };
+    auto none = [] {};
+    using Category = NavigationModel::Category;
+    auto largest = [&](Category category) {
+        const QModelIndex parent = model->categoryIndex(category);
+        QModelIndex best;
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            QModelIndex index = model->index(row, 0, parent);
+            if (category == Category::Kamerleden)
+                index = model->index(0, 0, index);
+            if (!best.isValid() || index.data(NavigationModel::DocumentCountRole).toInt() >
+                                       best.data(NavigationModel::DocumentCountRole).toInt())
+                best = index;
+        }
+        return best;
+    };
+
+    measure(QStringLiteral("build tree (all categories with counts)"), 7, none, fresh);
+    measure(QStringLiteral("expand largest commissie (first page)"), 7, fresh,
+            [&] { model->fetchMore(largest(Category::Commissies)); });
+    measure(QStringLiteral("expand largest dossier"), 7, fresh,
+            [&] { model->fetchMore(largest(Category::Dossiers)); });
+    measure(QStringLiteral("expand a kamerlid"), 7, fresh,
+            [&] { model->fetchMore(largest(Category::Kamerleden)); });
+    measure(
+        QStringLiteral("next page of a commissie"), 7,
+        [&] {
+            fresh();
+            model->fetchMore(largest(Category::Commissies));
+        },
+        [&] { model->fetchMore(largest(Category::Commissies)); });
+    for (const QString &filter :
+         {QStringLiteral("stikstof"), QStringLiteral("2024D0123"), QStringLiteral("zorg motie"),
+          QStringLiteral("ab"), QStringLiteral("Lid42"), QStringLiteral("vaste commissie"),
+          QStringLiteral("xyzzy")}) {
+        measure(QStringLiteral("filter \"%1\"").arg(filter), 7, fresh,
+                [&] { model->setFilter(filter); });
+    }
+    measure(
+        QStringLiteral("filter \"stikstof\" then expand commissie"), 7,
+        [&] {
+            fresh();
+            model->setFilter(QStringLiteral("stikstof"));
+        },
+        [&] { model->fetchMore(largest(Category::Commissies)); });
+
+    std::printf("\n%-48s %10s %10s   (target: under 50 ms)\n", "operation", "median ms",
+                "worst ms");
+    for (const Timing &timing : timings)
+        std::printf("%-48s %10.1f %10.1f\n", qPrintable(timing.name), median(timing.ms),
+                    *std::max_element(timing.ms.begin(), timing.ms.end()));
+    return 0;
+}
