@@ -69,10 +69,11 @@ void NavigationDock::applyFilter() {
     m_model->setFilter(m_filter->text());
     if (m_model->filter().isEmpty())
         return;
-    // Show where the matches are: open every category and group that has any.
+    // Show where the matches are: open every category that has any.
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex category = m_model->index(row, 0);
-        if (m_model->rowCount(category) > 0 && m_model->rowCount(category) <= 20)
+        m_model->fetchMore(category);
+        if (m_model->rowCount(category) > 0)
             m_tree->expand(category);
     }
 }

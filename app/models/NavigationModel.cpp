@@ -52,9 +52,8 @@ void NavigationModel::buildRoot() {
         node->label = label;
         m_root->append(std::move(node));
     }
-    // Category counts are cheap and tell the user where the matches are before expanding.
-    for (auto &category : m_root->children)
-        loadGroups(category.get());
+    // Categories read their entries when expanded: with thousands of dossiers and kamerleden
+    // the tree is there before any of them is read.
 }
 
 void NavigationModel::setFilter(const QString &text) {
@@ -74,7 +73,7 @@ void NavigationModel::reload() {
 
 void NavigationModel::loadGroups(Node *category) {
     category->childrenLoaded = true;
-    category->children.clear();
+    Node loaded; // collects the entries; they move in under one insert notification
     auto addNodes = [&](NodeType type, const QList<NodeSummary> &nodes, Node *into) {
         for (const NodeSummary &summary : nodes) {
             auto node = std::make_unique<Node>();
@@ -89,10 +88,10 @@ void NavigationModel::loadGroups(Node *category) {
     };
     switch (category->category) {
     case Category::Commissies:
-        addNodes(NodeType::Commissie, m_queries.commissies(m_filter), category);
+        addNodes(NodeType::Commissie, m_queries.commissies(m_filter), &loaded);
         break;
     case Category::Dossiers:
-        addNodes(NodeType::Dossier, m_queries.dossiers(m_filter), category);
+        addNodes(NodeType::Dossier, m_queries.dossiers(m_filter), &loaded);
         break;
     case Category::Kamerleden: {
         // Grouped by fractie, fracties by name; members keep the query's order (by surname).
@@ -109,18 +108,24 @@ void NavigationModel::loadGroups(Node *category) {
             addNodes(NodeType::Persoon, members, group.get());
             for (const auto &member : group->children)
                 group->documentCount += member->documentCount;
-            category->append(std::move(group));
+            loaded.append(std::move(group));
         }
         break;
     }
     case Category::MyLibrary:
         for (const DocumentSummary &doc : m_queries.localDocuments(m_filter))
-            category->append(makeDocument(category, doc));
+            loaded.append(makeDocument(category, doc));
         break;
     }
     // A category counts its entries (commissies, dossiers, fracties, documents): a document can
     // hang under several commissies, so summing documents would overstate.
-    category->documentCount = int(category->children.size());
+    category->documentCount = int(loaded.children.size());
+    if (loaded.children.empty())
+        return;
+    beginInsertRows(indexFor(category), 0, int(loaded.children.size()) - 1);
+    for (auto &child : loaded.children)
+        category->append(std::move(child));
+    endInsertRows();
 }
 
 std::unique_ptr<NavigationModel::Node>
@@ -212,21 +217,25 @@ bool NavigationModel::hasChildren(const QModelIndex &parent) const {
     if (node->type == NodeType::Document)
         return false;
     if (!node->childrenLoaded)
-        return node->documentCount > 0;
+        return node->type == NodeType::Category || node->documentCount > 0;
     return !node->children.empty();
 }
 
 bool NavigationModel::canFetchMore(const QModelIndex &parent) const {
     const Node *node = nodeFor(parent);
-    if (node->type == NodeType::Category || node->type == NodeType::Fractie ||
-        node->type == NodeType::Document)
+    if (node == m_root.get() || node->type == NodeType::Fractie || node->type == NodeType::Document)
         return false;
     return !node->childrenLoaded || node->moreDocuments;
 }
 
 void NavigationModel::fetchMore(const QModelIndex &parent) {
-    if (canFetchMore(parent))
-        loadDocuments(nodeFor(parent));
+    if (!canFetchMore(parent))
+        return;
+    Node *node = nodeFor(parent);
+    if (node->type == NodeType::Category)
+        loadGroups(node);
+    else
+        loadDocuments(node);
 }
 
 QVariant NavigationModel::data(const QModelIndex &index, int role) const {

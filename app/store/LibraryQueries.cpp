@@ -88,6 +88,7 @@ bool LibraryQueries::prepareFilter(const QString &filter) const {
     m_db.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS filter_match "
                             "(document_id TEXT PRIMARY KEY) WITHOUT ROWID"));
     m_db.run(QStringLiteral("DELETE FROM temp.filter_match"));
+    m_filterCounts.clear();
     m_preparedFilter = text;
 
     // Words of three or more characters are looked up in the trigram index. Shorter words
@@ -118,6 +119,16 @@ bool LibraryQueries::prepareFilter(const QString &filter) const {
     for (const QString &like : likeTerms)
         q.addBindValue(like);
     m_db.exec(q);
+
+    // Matches per node, for every kind at once. CROSS JOIN keeps SQLite from scanning all
+    // memberships to probe the (unanalysed) temp table: matches are usually far fewer.
+    QSqlQuery counts =
+        m_db.run(QStringLiteral("SELECT m.node_kind, m.node_id, count(*) FROM temp.filter_match f "
+                                "CROSS JOIN nav_membership m ON m.document_id = f.document_id "
+                                "GROUP BY m.node_kind, m.node_id"));
+    while (counts.next())
+        m_filterCounts.insert(counts.value(0).toString() + u'/' + counts.value(1).toString(),
+                              counts.value(2).toInt());
     return true;
 }
 
@@ -135,16 +146,7 @@ QList<NodeSummary> LibraryQueries::nodes(const QString &kind, const QString &fil
 
     // Under a filter a node stays when its own name matches (then with all its documents) or
     // when documents under it match (then with their number).
-    QHash<QString, int> matches;
-    if (prepareFilter(text)) {
-        QSqlQuery counts =
-            m_db.run(QStringLiteral("SELECT m.node_id, count(*) FROM temp.filter_match f "
-                                    "JOIN nav_membership m ON m.document_id = f.document_id "
-                                    "AND m.node_kind = ? GROUP BY m.node_id"),
-                     {kind});
-        while (counts.next())
-            matches.insert(counts.value(0).toString(), counts.value(1).toInt());
-    }
+    prepareFilter(text);
     // "29338" finds "29 338": names are also compared without their spaces.
     const QString compact = QString(text).remove(u' ');
     QList<NodeSummary> kept;
@@ -153,7 +155,7 @@ QList<NodeSummary> LibraryQueries::nodes(const QString &kind, const QString &fil
                            node.detail.contains(text, Qt::CaseInsensitive) ||
                            QString(node.label).remove(u' ').contains(compact, Qt::CaseInsensitive);
         if (!node.nameMatched) {
-            node.documents = matches.value(node.id);
+            node.documents = m_filterCounts.value(kind + u'/' + node.id);
             if (node.documents == 0)
                 continue;
         }

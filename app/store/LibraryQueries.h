@@ -84,7 +84,10 @@ public:
                                            const QString &dataRoot) const;
 
     // Call after the library changed: the cached filter result is stale.
-    void invalidateFilter() { m_preparedFilter.clear(); }
+    void invalidateFilter() {
+        m_preparedFilter.clear();
+        m_filterCounts.clear();
+    }
 
 private:
     QList<NodeSummary> nodes(const QString &kind, const QString &filter) const;
@@ -93,6 +96,7 @@ private:
 
     const Database &m_db;
     mutable QString m_preparedFilter;
+    mutable QHash<QString, int> m_filterCounts; // "kind/node id" -> matching documents
 };
 
 } // namespace overleg

@@ -66,6 +66,7 @@ private Q_SLOTS:
         QAbstractItemModel *model = tree->model();
         const QModelIndex commissies = model->index(0, 0);
         tree->expand(commissies);
+        QCOMPARE(model->rowCount(commissies), 8); // the view fetched the category on expanding
         const QModelIndex ocw = childContaining(model, commissies, QStringLiteral("Onderwijs"));
         QVERIFY(ocw.isValid());
         tree->expand(ocw);
