@@ -238,19 +238,28 @@
     </message>
     <message numerus="yes">
         <source>%n committee(s)</source>
-        <translation><numerusform>%n committee</numerusform><numerusform>%n committees</numerusform></translation>
+        <translation>
+            <numerusform>%n committee</numerusform>
+            <numerusform>%n committees</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s)</source>
-        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n parliamentary group(s)</source>
-        <translation><numerusform>%n parliamentary group</numerusform><numerusform>%n parliamentary groups</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
 </context>
 <context>
@@ -352,7 +361,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) in the library</source>
-        <translation><numerusform>%n document in the library</numerusform><numerusform>%n documents in the library</numerusform></translation>
+        <translation>
+            <numerusform>%n document in the library</numerusform>
+            <numerusform>%n documents in the library</numerusform>
+        </translation>
     </message>
     <message>
         <source>This document is no longer in the library.</source>
@@ -376,11 +388,17 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
+        <translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the library</source>
-        <translation><numerusform>, %n already in the library</numerusform><numerusform>, %n already in the library</numerusform></translation>
+        <translation>
+            <numerusform>, %n already in the library</numerusform>
+            <numerusform>, %n already in the library</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -393,6 +411,10 @@
     <message>
         <source>&lt;h3&gt;Overleg %1&lt;/h3&gt;&lt;p&gt;Read and annotate the written consultations of the Tweede Kamer: the questions of the parliamentary groups and the answers of the government.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Overleg %1&lt;/h3&gt;&lt;p&gt;Read and annotate the written consultations of the Tweede Kamer: the questions of the parliamentary groups and the answers of the government.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No document open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a document in the navigation on the left (filter with %1), or import your own files with %2 or by dropping them here.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No document open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a document in the navigation on the left (filter with %1), or import your own files with %2 or by dropping them here.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -36,6 +37,8 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     , m_navigation(new NavigationDock(m_model, this))
     , m_questions(new QuestionDock(this))
     , m_tabs(new QTabWidget(this))
+    , m_centre(new QStackedWidget(this))
+    , m_emptyState(new QLabel(this))
     , m_libraryStatus(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/overleg/icons/overleg.svg")));
@@ -46,7 +49,13 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
-    setCentralWidget(m_tabs);
+    m_emptyState->setObjectName(QStringLiteral("documentEmptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextFormat(Qt::RichText);
+    m_centre->addWidget(m_emptyState);
+    m_centre->addWidget(m_tabs);
+    setCentralWidget(m_centre);
     addDockWidget(Qt::LeftDockWidgetArea, m_navigation);
     addDockWidget(Qt::RightDockWidgetArea, m_questions);
     resizeDocks({m_navigation, m_questions}, {330, 300}, Qt::Horizontal);
@@ -60,6 +69,7 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     createMenus();
     retranslate();
     updateStatus();
+    updateCentre();
 }
 
 MainWindow::~MainWindow() = default;
@@ -152,6 +162,12 @@ void MainWindow::retranslate() {
     m_aboutAction->setText(tr("&About Overleg"));
     m_navigation->toggleViewAction()->setText(tr("&Navigation"));
     m_questions->toggleViewAction()->setText(tr("&Questions"));
+    m_emptyState->setText(
+        tr("<p style='font-size:large'><b>No document open</b></p><p>Choose a document in the "
+           "navigation on the left (filter with %1), or import your own files with %2 or by "
+           "dropping them here.</p>")
+            .arg(m_filterAction->shortcut().toString(QKeySequence::NativeText),
+                 m_importAction->shortcut().toString(QKeySequence::NativeText)));
     updateStatus();
 }
 
@@ -200,7 +216,12 @@ void MainWindow::closeTab(int index) {
     delete page;
 }
 
+void MainWindow::updateCentre() {
+    m_centre->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs) : m_emptyState);
+}
+
 void MainWindow::currentTabChanged() {
+    updateCentre();
     DocumentPage *page = currentPage();
     m_questions->setDocument(page ? page->documentId() : QString(),
                              page ? page->details().summary.titel : QString());

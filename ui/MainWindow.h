@@ -7,6 +7,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 
 namespace overleg {
@@ -62,6 +63,7 @@ private:
     void setLanguage(const QString &language);
     void showAbout();
     void updateStatus();
+    void updateCentre();
 
     Library &m_library;
     AppSettings &m_settings;
@@ -69,6 +71,8 @@ private:
     NavigationDock *m_navigation;
     QuestionDock *m_questions;
     QTabWidget *m_tabs;
+    QStackedWidget *m_centre; // the tabs, or a hint when no document is open
+    QLabel *m_emptyState;
     QLabel *m_libraryStatus;
 
     QMenu *m_fileMenu = nullptr;

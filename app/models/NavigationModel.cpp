@@ -53,7 +53,26 @@ void NavigationModel::buildRoot() {
         m_root->append(std::move(node));
     }
     // Categories read their entries when expanded: with thousands of dossiers and kamerleden
-    // the tree is there before any of them is read.
+    // the tree is there before any of them is read. Their counts are one cheap query.
+    if (m_filter.isEmpty()) {
+        const QHash<QString, int> counts = m_queries.nodeCounts();
+        for (auto &node : m_root->children) {
+            switch (node->category) {
+            case Category::Commissies:
+                node->documentCount = counts.value(QStringLiteral("commissie"));
+                break;
+            case Category::Dossiers:
+                node->documentCount = counts.value(QStringLiteral("dossier"));
+                break;
+            case Category::Kamerleden:
+                node->documentCount = counts.value(QStringLiteral("persoon"));
+                break;
+            case Category::MyLibrary:
+                node->documentCount = counts.value(QStringLiteral("local"));
+                break;
+            }
+        }
+    }
 }
 
 void NavigationModel::setFilter(const QString &text) {
@@ -117,9 +136,14 @@ void NavigationModel::loadGroups(Node *category) {
             loaded.append(makeDocument(category, doc));
         break;
     }
-    // A category counts its entries (commissies, dossiers, fracties, documents): a document can
-    // hang under several commissies, so summing documents would overstate.
+    // A category counts its entries (commissies, dossiers, kamerleden, documents): a document
+    // can hang under several commissies, so summing documents would overstate.
     category->documentCount = int(loaded.children.size());
+    if (category->category == Category::Kamerleden) {
+        category->documentCount = 0;
+        for (const auto &group : loaded.children)
+            category->documentCount += int(group->children.size());
+    }
     if (loaded.children.empty())
         return;
     beginInsertRows(indexFor(category), 0, int(loaded.children.size()) - 1);
@@ -267,7 +291,7 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const {
             case Category::Dossiers:
                 return tr("%n dossier(s)", nullptr, node->documentCount);
             case Category::Kamerleden:
-                return tr("%n parliamentary group(s)", nullptr, node->documentCount);
+                return tr("%n member(s)", nullptr, node->documentCount);
             case Category::MyLibrary:
                 break;
             }

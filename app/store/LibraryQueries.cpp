@@ -200,6 +200,16 @@ QList<DocumentSummary> LibraryQueries::documentsOf(NodeKind kind, const QString 
     return collect(q);
 }
 
+QHash<QString, int> LibraryQueries::nodeCounts() const {
+    QHash<QString, int> counts;
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT node_kind, count(*) FROM nav_node GROUP BY node_kind "
+                                "UNION ALL SELECT 'local', count(*) FROM local_document"));
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
 QList<DocumentSummary> LibraryQueries::localDocuments(const QString &filter) const {
     const bool filtered = prepareFilter(filter);
     QSqlQuery q = m_db.run(

@@ -74,6 +74,9 @@ public:
     QList<DocumentSummary> documentsOf(NodeKind kind, const QString &nodeId,
                                        const QString &filter = {}, int offset = 0,
                                        int limit = -1) const;
+    // How many commissies, dossiers and kamerleden the tree lists, and imported documents
+    // ("local"), without reading them.
+    QHash<QString, int> nodeCounts() const;
     QList<DocumentSummary> localDocuments(const QString &filter = {}) const;
     QList<DocumentSummary> allDocuments(int limit = -1) const;
     int countDocuments() const;
