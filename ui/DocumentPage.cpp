@@ -1,23 +1,102 @@
 #include "DocumentPage.h"
 
+#include "document/HtmlConverter.h"
+#include "document/PopplerBackend.h"
 #include "document/TextExtractor.h"
+#include "library/FileStore.h"
+#include "viewer/FindBar.h"
+#include "viewer/HtmlViewer.h"
+#include "viewer/PdfView.h"
+#include "viewer/PdfViewer.h"
+#include "viewer/TextViewer.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QSaveFile>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace overleg::ui {
 
-DocumentPage::DocumentPage(const DocumentDetails &details, QWidget *parent)
+namespace {
+
+// What the worker prepares for the viewer.
+struct Prepared {
+    FileType type = FileType::Unknown;
+    std::shared_ptr<PdfDocument> pdf;
+    QString htmlFile;
+    QByteArray bytes;
+    QString error;
+};
+
+Prepared prepare(const QString &path, const QString &cacheDirectory) {
+    Prepared result;
+    QFile file(path);
+    if (file.size() > kMaxDocumentSize || !file.open(QIODevice::ReadOnly)) {
+        result.error = QCoreApplication::translate("TextExtractor", "Cannot read %1: %2")
+                           .arg(QFileInfo(path).fileName(), file.errorString());
+        return result;
+    }
+    result.bytes = file.readAll();
+    result.type = sniffFileType(result.bytes);
+    switch (result.type) {
+    case FileType::Pdf: {
+        auto pdf = PdfDocument::open(result.bytes);
+        if (!pdf)
+            result.error = pdf.error();
+        else
+            result.pdf = pdf.value();
+        break;
+    }
+    case FileType::Html:
+    case FileType::Xml:
+    case FileType::Docx:
+    case FileType::Odt: {
+        // Converted once per file content, then read from the cache.
+        const QString target =
+            QDir(cacheDirectory)
+                .filePath(QStringLiteral("html/%1.html").arg(FileStore::sha256Of(result.bytes)));
+        if (!QFileInfo::exists(target)) {
+            const auto html = HtmlConverter::toHtml(result.bytes);
+            if (!html) {
+                result.error = html.error();
+                break;
+            }
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            QSaveFile out(target);
+            if (!out.open(QIODevice::WriteOnly) || out.write(html->toUtf8()) < 0 || !out.commit()) {
+                result.error = out.errorString();
+                break;
+            }
+        }
+        result.htmlFile = target;
+        break;
+    }
+    case FileType::Text:
+        break;
+    default: {
+        const auto text = extractText(result.bytes); // its message says what is wrong
+        result.error = text ? QString() : text.error();
+        break;
+    }
+    }
+    return result;
+}
+
+} // namespace
+
+DocumentPage::DocumentPage(const DocumentDetails &details, const QString &cacheDirectory,
+                           QWidget *parent)
     : QWidget(parent)
     , m_details(details)
+    , m_cacheDirectory(cacheDirectory)
     , m_header(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_text(new QPlainTextEdit(this)) {
+    , m_findBar(new FindBar(this)) {
     setObjectName(QStringLiteral("documentPage"));
     m_header->setObjectName(QStringLiteral("documentMetadata"));
     m_header->setTextFormat(Qt::RichText);
@@ -26,28 +105,45 @@ DocumentPage::DocumentPage(const DocumentDetails &details, QWidget *parent)
     m_header->setText(metadataHtml());
     m_message->setObjectName(QStringLiteral("documentMessage"));
     m_message->setWordWrap(true);
-    m_message->hide();
-    m_text->setObjectName(QStringLiteral("documentText"));
-    m_text->setReadOnly(true);
-    m_text->setPlaceholderText(tr("Reading the document…"));
+    m_message->setText(tr("Reading the document…"));
+    m_findBar->hide();
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_header);
     layout->addWidget(m_message);
-    layout->addWidget(m_text, 1);
-    loadText();
+    layout->addStretch(1);
+    layout->addWidget(m_findBar);
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        if (m_viewer) {
+            m_viewer->clearFind();
+            m_viewer->setFocus();
+        }
+    });
+    load();
 }
+
+DocumentPage::~DocumentPage() = default;
 
 QString DocumentPage::title() const {
     const QString &t = m_details.summary.titel;
     return t.size() > 48 ? t.left(46) + QStringLiteral("…") : t;
 }
 
-QString DocumentPage::text() const {
-    return m_text->toPlainText();
-}
 QString DocumentPage::message() const {
     return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void DocumentPage::showFind() {
+    if (!m_viewer)
+        return;
+    m_findBar->setWholeWordsAvailable(m_viewer->supportsWholeWords());
+    m_findBar->activate();
+}
+
+void DocumentPage::goToPage() {
+    if (auto *pdf = qobject_cast<PdfViewer *>(m_viewer))
+        pdf->focusPageBox();
 }
 
 QString DocumentPage::metadataHtml() const {
@@ -83,34 +179,73 @@ QString DocumentPage::metadataHtml() const {
     return html;
 }
 
-void DocumentPage::loadText() {
+void DocumentPage::showMessage(const QString &message) {
+    m_message->setText(message);
+    m_message->show();
+}
+
+void DocumentPage::showViewer(DocumentViewer *viewer) {
+    m_viewer = viewer;
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(2, viewer, 100);
+    delete layout->takeAt(3); // the stretch that held the place
+    m_message->hide();
+    connect(viewer, &DocumentViewer::findResult, m_findBar, &FindBar::showResult);
+    connect(m_findBar, &FindBar::findRequested, viewer, &DocumentViewer::find);
+    setFocusProxy(viewer);
+}
+
+void DocumentPage::finishText(const DocumentText &text) {
+    m_text = text;
+    m_textLoaded = true;
+    if (!text.warning.isEmpty())
+        showMessage(text.warning);
+    Q_EMIT textLoaded();
+}
+
+void DocumentPage::load() {
     if (m_details.filePath.isEmpty()) {
-        m_message->setText(tr("The file of this document is not in the library yet."));
-        m_message->show();
-        m_text->hide();
-        m_textLoaded = true;
+        showMessage(tr("The file of this document is not in the library yet."));
+        finishText({});
         return;
     }
-    auto *watcher = new QFutureWatcher<Result<DocumentText>>(this);
+    auto *watcher = new QFutureWatcher<Prepared>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        const Result<DocumentText> result = watcher->result();
         watcher->deleteLater();
-        if (!result) {
-            m_message->setText(tr("This document cannot be shown: %1").arg(result.error()));
-            m_message->show();
-            m_text->hide();
-        } else {
-            if (!result->warning.isEmpty()) {
-                m_message->setText(result->warning);
-                m_message->show();
-            }
-            m_text->setPlainText(result->plainText().replace(u'\f', QStringLiteral("\n\n")));
+        const Prepared prepared = watcher->result();
+        if (!prepared.error.isEmpty()) {
+            showMessage(tr("This document cannot be shown: %1").arg(prepared.error));
+            finishText({});
+            return;
         }
-        m_textLoaded = true;
-        Q_EMIT textLoaded();
+        if (prepared.pdf) {
+            auto *viewer = new PdfViewer(prepared.pdf, this);
+            showViewer(viewer);
+        } else if (!prepared.htmlFile.isEmpty()) {
+            showViewer(new HtmlViewer(prepared.htmlFile, this));
+        }
+        // The text model (for find in PDFs, and later the questions) is read next, so the
+        // first page is on screen before it.
+        auto *textWatcher = new QFutureWatcher<Result<DocumentText>>(this);
+        connect(textWatcher, &QFutureWatcherBase::finished, this,
+                [this, textWatcher, type = prepared.type] {
+                    textWatcher->deleteLater();
+                    const Result<DocumentText> text = textWatcher->result();
+                    if (!text) {
+                        showMessage(tr("This document cannot be shown: %1").arg(text.error()));
+                        finishText({});
+                        return;
+                    }
+                    if (auto *pdf = qobject_cast<PdfViewer *>(m_viewer))
+                        pdf->setText(text.value());
+                    else if (type == FileType::Text)
+                        showViewer(new TextViewer(text->plainText(), this));
+                    finishText(text.value());
+                });
+        textWatcher->setFuture(
+            QtConcurrent::run([bytes = prepared.bytes] { return extractText(bytes); }));
     });
-    const QString path = m_details.filePath;
-    watcher->setFuture(QtConcurrent::run([path] { return extractTextFromFile(path); }));
+    watcher->setFuture(QtConcurrent::run(prepare, m_details.filePath, m_cacheDirectory));
 }
 
 } // namespace overleg::ui

@@ -1,39 +1,59 @@
 #pragma once
 
+#include "document/DocumentText.h"
 #include "store/LibraryQueries.h"
 
 #include <QWidget>
 
 class QLabel;
-class QPlainTextEdit;
 
 namespace overleg::ui {
 
-// One tab of the document area: the document's metadata and its text. The text is read off
-// the GUI thread; a file that cannot be read shows why instead.
+class DocumentViewer;
+class FindBar;
+
+// One tab of the document area: the document's metadata, the viewer that fits its format
+// (PDF pages, HTML for HTML/XML/DOCX/ODT, plain text) and the find bar. The file is read and
+// converted off the GUI thread; a file that cannot be read shows why instead.
 class DocumentPage : public QWidget {
     Q_OBJECT
 public:
-    DocumentPage(const DocumentDetails &details, QWidget *parent = nullptr);
+    // cacheDirectory: where converted HTML is kept (the data directory's cache).
+    DocumentPage(const DocumentDetails &details, const QString &cacheDirectory,
+                 QWidget *parent = nullptr);
+    ~DocumentPage() override;
 
     QString documentId() const { return m_details.summary.id; }
     QString title() const;
     const DocumentDetails &details() const { return m_details; }
+
+    DocumentViewer *viewer() const { return m_viewer; }
+    FindBar *findBar() const { return m_findBar; }
     bool isTextLoaded() const { return m_textLoaded; }
-    QString text() const;
+    const DocumentText &documentText() const { return m_text; }
+    QString text() const { return m_text.plainText(); }
     QString message() const;
+
+    void showFind();
+    void goToPage(); // focuses the page box of a PDF
 
 Q_SIGNALS:
     void textLoaded();
 
 private:
-    void loadText();
+    void load();
+    void showViewer(DocumentViewer *viewer);
+    void showMessage(const QString &message);
+    void finishText(const DocumentText &text);
     QString metadataHtml() const;
 
     DocumentDetails m_details;
+    QString m_cacheDirectory;
     QLabel *m_header;
     QLabel *m_message;
-    QPlainTextEdit *m_text;
+    DocumentViewer *m_viewer = nullptr;
+    FindBar *m_findBar;
+    DocumentText m_text;
     bool m_textLoaded = false;
 };
 

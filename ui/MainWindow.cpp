@@ -9,6 +9,7 @@
 #include "library/Library.h"
 #include "models/NavigationModel.h"
 #include "store/LibraryQueries.h"
+#include "viewer/DocumentViewer.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -111,6 +112,33 @@ void MainWindow::createActions() {
     connect(m_englishAction, &QAction::triggered, this,
             [this] { setLanguage(QStringLiteral("en")); });
 
+    // Document actions go to the document in the current tab.
+    auto documentAction = [this](QKeySequence shortcut, auto handler) {
+        auto *action = new QAction(this);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, [this, handler] {
+            if (DocumentPage *page = currentPage())
+                handler(page);
+        });
+        return action;
+    };
+    m_findAction = documentAction(QKeySequence::Find, [](DocumentPage *p) { p->showFind(); });
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_zoomInAction = documentAction(QKeySequence::ZoomIn, [](DocumentPage *p) {
+        if (p->viewer())
+            p->viewer()->zoomIn();
+    });
+    m_zoomOutAction = documentAction(QKeySequence::ZoomOut, [](DocumentPage *p) {
+        if (p->viewer())
+            p->viewer()->zoomOut();
+    });
+    m_zoomResetAction = documentAction(QKeySequence(Qt::CTRL | Qt::Key_0), [](DocumentPage *p) {
+        if (p->viewer())
+            p->viewer()->resetZoom();
+    });
+    m_goToPageAction =
+        documentAction(QKeySequence(Qt::CTRL | Qt::Key_G), [](DocumentPage *p) { p->goToPage(); });
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -127,6 +155,12 @@ void MainWindow::createMenus() {
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_filterAction);
+    m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addAction(m_goToPageAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomResetAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_navigation->toggleViewAction());
     m_viewMenu->addAction(m_questions->toggleViewAction());
@@ -160,6 +194,11 @@ void MainWindow::retranslate() {
     m_quitAction->setText(tr("&Quit"));
     m_filterAction->setText(tr("&Filter navigation"));
     m_aboutAction->setText(tr("&About Overleg"));
+    m_findAction->setText(tr("&Find in document…"));
+    m_goToPageAction->setText(tr("&Go to page…"));
+    m_zoomInAction->setText(tr("Zoom &in"));
+    m_zoomOutAction->setText(tr("Zoom &out"));
+    m_zoomResetAction->setText(tr("&Actual size"));
     m_navigation->toggleViewAction()->setText(tr("&Navigation"));
     m_questions->toggleViewAction()->setText(tr("&Questions"));
     m_emptyState->setText(
@@ -199,7 +238,7 @@ bool MainWindow::openDocument(const QString &documentId) {
         statusBar()->showMessage(tr("This document is no longer in the library."), 5000);
         return false;
     }
-    auto *page = new DocumentPage(*details, m_tabs);
+    auto *page = new DocumentPage(*details, m_library.dataDirectory().cacheDirectory(), m_tabs);
     const int index = m_tabs->addTab(page, page->title());
     m_tabs->setTabToolTip(index, details->summary.titel);
     m_tabs->setCurrentIndex(index);

@@ -88,6 +88,11 @@ private:
     QAction *m_dutchAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_goToPageAction = nullptr;
 };
 
 } // namespace overleg::ui

@@ -12,12 +12,18 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace overleg;
 
 int main(int argc, char *argv[]) {
     QElapsedTimer startup;
     startup.start();
+    // Chromium (WebEngine) refuses to run its sandbox as root; documents never run scripts
+    // nor reach the network in Overleg, so running as root it does without.
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Overleg"));
     QApplication::setApplicationName(QStringLiteral("Overleg"));

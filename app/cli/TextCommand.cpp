@@ -12,7 +12,6 @@
 
 namespace overleg::cli {
 
-// A FILE argument may also name a document of the library (number, KOOP id or GUID).
 QString resolveFileArgument(const QString &argument, const QString &dataDir, QString *error) {
     if (QFileInfo(argument).isFile())
         return argument;

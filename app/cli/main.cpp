@@ -19,6 +19,7 @@ const char kUsage[] =
     "  list commissies|dossiers|kamerleden|documents   browse the library\n"
     "  import FILE...                                  add files to the library\n"
     "  text FILE|DOC                                   plain text of a document\n"
+    "  render FILE|DOC --page N [--dpi D] --out PNG    one PDF page as an image\n"
     "\n"
     "Options:\n"
     "  --data-dir DIR   the data directory (default: OVERLEG_DATA_DIR or the user's app data)\n"
@@ -63,6 +64,7 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("list"), runList},
         {QStringLiteral("import"), runImport},
         {QStringLiteral("text"), runText},
+        {QStringLiteral("render"), runRender},
     };
     if (command.isEmpty()) {
         printError(QString::fromLatin1(kUsage).trimmed());

@@ -4,10 +4,50 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QImage>
+#include <QList>
+#include <QMutex>
+#include <QSizeF>
+
+#include <memory>
 
 namespace overleg {
 
-// Everything that touches Poppler lives behind this class; no other file includes it.
+struct OutlineEntry {
+    QString title;
+    int page = -1;    // 0-based, -1 when the entry points nowhere in this file
+    double top = 0.0; // 0..1 from the top of the page
+    QList<OutlineEntry> children;
+};
+
+// An open PDF. Everything that touches Poppler lives behind this class (and this file pair):
+// no other file includes Poppler. Safe to use from several threads: calls are serialised,
+// since a Poppler document must not be used concurrently.
+class PdfDocument {
+public:
+    static Result<std::shared_ptr<PdfDocument>> open(const QByteArray &pdf);
+    ~PdfDocument();
+
+    int pageCount() const { return int(m_pageSizes.size()); }
+    QSizeF pageSize(int page) const { return m_pageSizes.value(page); } // points
+    QString title() const { return m_title; }
+    QList<OutlineEntry> outline() const;
+
+    // The page as an image at the given resolution; null when it cannot be rendered.
+    QImage render(int page, double dpi) const;
+    // The page's text in reading order (words joined by spaces, lines by newlines) with the
+    // box of every word.
+    QString pageText(int page, QList<TextWord> *words = nullptr) const;
+
+private:
+    PdfDocument() = default;
+    struct Private;
+    std::unique_ptr<Private> d;
+    QList<QSizeF> m_pageSizes;
+    QString m_title;
+    mutable QMutex m_mutex;
+};
+
 class PopplerBackend {
 public:
     static Result<DocumentText> extractText(const QByteArray &pdf);

@@ -1,0 +1,77 @@
+#include "CliOutput.h"
+#include "Commands.h"
+
+#include "document/FileType.h"
+#include "document/PopplerBackend.h"
+#include "document/TextExtractor.h"
+
+#include <QFile>
+#include <QImage>
+#include <QSaveFile>
+
+namespace overleg::cli {
+
+int runRender(const Invocation &inv) {
+    QString input, out;
+    int page = 1;
+    double dpi = 150;
+    for (qsizetype i = 0; i < inv.args.size(); ++i) {
+        const QString &arg = inv.args.at(i);
+        const bool hasValue = i + 1 < inv.args.size();
+        bool ok = true;
+        if (arg == QLatin1String("--page") && hasValue)
+            page = inv.args.at(++i).toInt(&ok);
+        else if (arg == QLatin1String("--dpi") && hasValue)
+            dpi = inv.args.at(++i).toDouble(&ok);
+        else if (arg == QLatin1String("--out") && hasValue)
+            out = inv.args.at(++i);
+        else if (!arg.startsWith(QLatin1String("--")) && input.isEmpty())
+            input = arg;
+        else
+            ok = false;
+        if (!ok)
+            return fail(
+                QStringLiteral("usage: overleg-cli render FILE|DOC --page N [--dpi D] --out PNG"));
+    }
+    if (input.isEmpty() || out.isEmpty())
+        return fail(
+            QStringLiteral("usage: overleg-cli render FILE|DOC --page N [--dpi D] --out PNG"));
+    if (dpi < 10 || dpi > 1200)
+        return fail(QStringLiteral("--dpi must be between 10 and 1200."));
+
+    QString error;
+    const QString path = resolveFileArgument(input, inv.dataDir, &error);
+    if (path.isEmpty())
+        return fail(error);
+    QFile file(path);
+    if (file.size() > kMaxDocumentSize || !file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("%1: cannot read the file.").arg(input));
+    const QByteArray bytes = file.readAll();
+    if (sniffFileType(bytes) != FileType::Pdf)
+        return fail(
+            QStringLiteral("%1: render draws PDF pages; this is %2 (use 'text' for its text).")
+                .arg(input, displayNameOf(sniffFileType(bytes))));
+    auto doc = PdfDocument::open(bytes);
+    if (!doc)
+        return fail(QStringLiteral("%1: %2").arg(input, doc.error()));
+    if (page < 1 || page > doc.value()->pageCount())
+        return fail(QStringLiteral("%1 has %2 page(s); there is no page %3.")
+                        .arg(input)
+                        .arg(doc.value()->pageCount())
+                        .arg(page));
+    const QImage image = doc.value()->render(page - 1, dpi);
+    if (image.isNull())
+        return fail(QStringLiteral("%1: page %2 cannot be rendered.").arg(input).arg(page));
+    QSaveFile target(out);
+    if (!target.open(QIODevice::WriteOnly) || !image.save(&target, "PNG") || !target.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(out, target.errorString()));
+    if (inv.json)
+        printLine(QStringLiteral("{\"file\": \"%1\", \"page\": %2, \"width\": %3, \"height\": %4}")
+                      .arg(out)
+                      .arg(page)
+                      .arg(image.width())
+                      .arg(image.height()));
+    return kExitOk;
+}
+
+} // namespace overleg::cli

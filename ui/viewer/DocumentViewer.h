@@ -1,0 +1,29 @@
+#pragma once
+
+#include "document/TextSearch.h"
+
+#include <QWidget>
+
+namespace overleg::ui {
+
+// What the document page asks of every viewer (PDF, HTML, text): find and zoom.
+class DocumentViewer : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    // Moves to the next (or previous) match of text, highlighting every match; reports the
+    // result through findResult.
+    virtual void find(const QString &text, SearchOptions options, bool backwards) = 0;
+    virtual void clearFind() = 0;
+    virtual bool supportsWholeWords() const { return true; }
+    virtual void zoomIn() = 0;
+    virtual void zoomOut() = 0;
+    virtual void resetZoom() = 0;
+
+Q_SIGNALS:
+    // current is 1-based; 0 when nothing matched.
+    void findResult(int current, int total);
+};
+
+} // namespace overleg::ui
