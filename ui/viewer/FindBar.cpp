@@ -40,7 +40,7 @@ FindBar::FindBar(QWidget *parent)
     layout->addWidget(m_close);
 
     connect(m_field, &QLineEdit::textChanged, this, [this] { search(false); });
-    connect(m_field, &QLineEdit::returnPressed, this, [this] { search(false); });
+    m_field->installEventFilter(this);
     connect(m_next, &QToolButton::clicked, this, [this] { search(false); });
     connect(m_previous, &QToolButton::clicked, this, [this] { search(true); });
     connect(m_caseSensitive, &QCheckBox::toggled, this, [this] { search(false); });
@@ -82,15 +82,27 @@ void FindBar::showResult(int current, int total) {
     retranslate();
 }
 
+bool FindBar::eventFilter(QObject *watched, QEvent *event) {
+    // Enter and Shift+Enter step through matches; the field itself would treat both as one.
+    if (watched == m_field && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            search(key->modifiers() & Qt::ShiftModifier);
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            hide();
+            Q_EMIT closed();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FindBar::keyPressEvent(QKeyEvent *event) {
     if (event->key() == Qt::Key_Escape) {
         hide();
         Q_EMIT closed();
-        return;
-    }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-        event->modifiers() & Qt::ShiftModifier) {
-        search(true);
         return;
     }
     QWidget::keyPressEvent(event);

@@ -45,6 +45,9 @@ public:
     // Selects the words from one point of the viewport to another, as a mouse drag does.
     void selectBetween(const QPoint &from, const QPoint &to);
 
+    // Where a rectangle of a page (in points) is in the viewport now.
+    QRectF toViewport(int page, const QRectF &pointsRect) const;
+
     static constexpr double kMinZoom = 0.1;
     static constexpr double kMaxZoom = 8.0;
 
@@ -81,7 +84,6 @@ private:
     void applyFit();
     QRect pageRect(int page) const; // in content coordinates
     QPointF toPagePoint(int page, const QPoint &viewportPos) const;
-    QRectF toViewport(int page, const QRectF &pointsRect) const;
     WordRef wordAt(const QPoint &viewportPos, bool nearest) const;
     void emitPageIfChanged();
 
