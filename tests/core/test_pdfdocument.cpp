@@ -49,8 +49,8 @@ private Q_SLOTS:
         QTest::newRow("broken spacing")
             << "ministerie-brief_contourennota-intrekking-spreidingswet_1848_ic.pdf" << 6
             << QSizeF(595.2, 841.8);
-        QTest::newRow("scan without text") << "toezeggingen_commissie_bme.pdf" << 2
-                                           << QSizeF(595.2, 840.95);
+        QTest::newRow("scan without text")
+            << "toezeggingen_commissie_bme.pdf" << 2 << QSizeF(595.2, 840.95);
     }
     void opensAndDescribesRealPdfs() {
         QFETCH(QString, file);
