@@ -259,7 +259,10 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n Kamerlid</numerusform><numerusform>%n Kamerleden</numerusform></translation>
+        <translation>
+            <numerusform>%n Kamerlid</numerusform>
+            <numerusform>%n Kamerleden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -295,6 +298,41 @@
     <message>
         <source>This document cannot be shown: %1</source>
         <translation>Dit document kan niet worden getoond: %1</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::FindBar</name>
+    <message>
+        <source>Find in document</source>
+        <translation>Zoeken in document</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorige treffer (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Volgende treffer (Enter)</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Hoofdlettergevoelig</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Hele woorden</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Geen treffers</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
     </message>
 </context>
 <context>
@@ -414,7 +452,27 @@
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No document open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a document in the navigation on the left (filter with %1), or import your own files with %2 or by dropping them here.&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:large'&gt;&lt;b&gt;Geen document geopend&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kies een document in de navigatie links (filteren met %1), of importeer uw eigen bestanden met %2 of door ze hierheen te slepen.&lt;/p&gt;</translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Geen document geopend&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kies een document in de navigatie links (filteren met %1), of importeer uw eigen bestanden met %2 of door ze hierheen te slepen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Find in document…</source>
+        <translation>&amp;Zoeken in document…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to page…</source>
+        <translation>&amp;Ga naar pagina…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Ware grootte</translation>
     </message>
 </context>
 <context>
@@ -426,6 +484,40 @@
     <message>
         <source>Filter: committee, dossier, member, number or title…</source>
         <translation>Filter: commissie, dossier, Kamerlid, nummer of titel…</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::PdfView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::PdfViewer</name>
+    <message>
+        <source>of %1</source>
+        <translation>van %1</translation>
+    </message>
+    <message>
+        <source>Page (Ctrl+G)</source>
+        <translation>Pagina (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Inzoomen (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Uitzoomen (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Hele pagina</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,18 @@ export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+echo "== overleg-cli against pdftoppm and pdftotext (median of 7 runs, ratio = ours / Poppler)"
+"$(dirname "$0")/bench_documents.sh" "$build"
+
+echo
+echo "== The viewer on a 306-page PDF (18 copies of kst-29338-289 joined with pdfunite)"
+pdfunite $(for _ in $(seq 18); do echo tests/data/kst-29338-289.pdf; done) "$work/long.pdf"
+"$build/tests/bench/bench_viewer" "$work/long.pdf" 2>/dev/null
+start=$(date +%s%N)
+pdftoppm -f 1 -l 1 -r 116 -png "$work/long.pdf" "$work/first" 2>/dev/null
+echo "pdftoppm, first page of the same file at 116 dpi: $(( ($(date +%s%N) - start) / 1000000 )) ms (process)"
+
+echo
 echo "== Navigation tree on 100,000 documents"
 "$build/tests/bench/bench_navigation" --keep "$work/big"
 
