@@ -20,6 +20,7 @@ const char kUsage[] =
     "  import FILE...                                  add files to the library\n"
     "  text FILE|DOC                                   plain text of a document\n"
     "  render FILE|DOC --page N [--dpi D] --out PNG    one PDF page as an image\n"
+    "  questions FILE|DOC                              the question units of a document\n"
     "\n"
     "Options:\n"
     "  --data-dir DIR   the data directory (default: OVERLEG_DATA_DIR or the user's app data)\n"
@@ -61,10 +62,9 @@ int main(int argc, char *argv[]) {
     }
 
     const std::map<QString, std::function<int(const Invocation &)>> commands = {
-        {QStringLiteral("list"), runList},
-        {QStringLiteral("import"), runImport},
-        {QStringLiteral("text"), runText},
-        {QStringLiteral("render"), runRender},
+        {QStringLiteral("list"), runList},           {QStringLiteral("import"), runImport},
+        {QStringLiteral("text"), runText},           {QStringLiteral("render"), runRender},
+        {QStringLiteral("questions"), runQuestions},
     };
     if (command.isEmpty()) {
         printError(QString::fromLatin1(kUsage).trimmed());

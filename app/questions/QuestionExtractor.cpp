@@ -1,0 +1,368 @@
+#include "QuestionExtractor.h"
+
+#include "Fracties.h"
+#include "SentenceSplitter.h"
+#include "TextFlow.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+namespace overleg {
+
+QString soortOf(DocumentKind kind) {
+    switch (kind) {
+    case DocumentKind::InbrengSchriftelijkOverleg:
+        return QStringLiteral("Inbreng verslag schriftelijk overleg");
+    case DocumentKind::VerslagSchriftelijkOverleg:
+        return QStringLiteral("Verslag van een schriftelijk overleg");
+    case DocumentKind::SchriftelijkeVragen:
+        return QStringLiteral("Schriftelijke vragen");
+    case DocumentKind::AntwoordSchriftelijkeVragen:
+        return QStringLiteral("Antwoord schriftelijke vragen");
+    case DocumentKind::MededelingUitstel:
+        return QStringLiteral("Mededeling (uitstel antwoord)");
+    case DocumentKind::LijstVanVragen:
+        return QStringLiteral("Lijst van vragen");
+    case DocumentKind::LijstVanVragenEnAntwoorden:
+        return QStringLiteral("Lijst van vragen en antwoorden");
+    case DocumentKind::Verslag:
+        return QStringLiteral("Verslag");
+    case DocumentKind::NotaNaarAanleidingVanHetVerslag:
+        return QStringLiteral("Nota naar aanleiding van het verslag");
+    case DocumentKind::Other:
+        break;
+    }
+    return QStringLiteral("Overig");
+}
+
+bool hasNumberedQuestions(DocumentKind kind) {
+    return kind == DocumentKind::SchriftelijkeVragen ||
+           kind == DocumentKind::AntwoordSchriftelijkeVragen ||
+           kind == DocumentKind::MededelingUitstel || kind == DocumentKind::LijstVanVragen ||
+           kind == DocumentKind::LijstVanVragenEnAntwoorden;
+}
+
+QString kindName(QuestionUnit::Kind kind) {
+    switch (kind) {
+    case QuestionUnit::Kind::Direct:
+        return QStringLiteral("direct");
+    case QuestionUnit::Kind::Indirect:
+        return QStringLiteral("indirect");
+    case QuestionUnit::Kind::Numbered:
+        return QStringLiteral("numbered");
+    }
+    return {};
+}
+
+namespace {
+
+QRegularExpression re(const char *pattern) {
+    return QRegularExpression(QString::fromUtf8(pattern),
+                              QRegularExpression::CaseInsensitiveOption |
+                                  QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// "Vraag 3", "Vraag 3, 4 en 5", "Vragen 10 en 11"
+const QRegularExpression &questionHeading() {
+    static const QRegularExpression r =
+        re("^(?:vraag|vragen)\\s+(\\d+(?:\\s*(?:,|en|t/m|tot en met|&)\\s*\\d+)*)\\s*[:.]?$");
+    return r;
+}
+// "Antwoord 2", "Antwoord op vraag 2", "Antwoorden op vragen 3, 4 en 5", "Antwoord 3 en 4"
+const QRegularExpression &answerHeading() {
+    static const QRegularExpression r =
+        re("^antwoord(?:en)?(?:\\s+op)?(?:\\s+(?:vraag|vragen))?\\s+\\d+(?:\\s*(?:,|en|t/m|tot en "
+           "met|&)\\s*\\d+)*\\s*[:.]?$");
+    return r;
+}
+
+QList<int> numbersIn(const QString &list) {
+    QList<int> numbers;
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    auto it = number.globalMatch(list);
+    int previous = -1;
+    const bool range =
+        list.contains(QLatin1String("t/m")) || list.contains(QLatin1String("tot en met"));
+    while (it.hasNext()) {
+        const int n = it.next().captured().toInt();
+        if (range && previous >= 0)
+            for (int k = previous + 1; k < n; ++k)
+                numbers << k;
+        numbers << n;
+        previous = n;
+    }
+    return numbers;
+}
+
+} // namespace
+
+QString QuestionExtractor::cleanText(const QString &text) {
+    static const QRegularExpression footnote(
+        QStringLiteral("(?<=[a-zà-ÿ?»”’)\\.])\\d{1,2}(?=[\\s,.;:?!)]|$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    QString cleaned = text;
+    cleaned.replace(footnote, QString());
+    return cleaned.simplified();
+}
+
+QString QuestionExtractor::stableId(const QString &documentId, const QString &text, int ordinal) {
+    QString normalised = text.toLower();
+    normalised.remove(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]")));
+    const QByteArray digest = QCryptographicHash::hash(
+        (documentId + u'|' + normalised + u'|' + QString::number(ordinal)).toUtf8(),
+        QCryptographicHash::Sha1);
+    return QString::fromLatin1(digest.toHex().left(16));
+}
+
+DocumentKind QuestionExtractor::detectKind(const QString &text, const QString &soortHint) {
+    const QString soort = soortHint.toLower();
+    if (soort.startsWith(QLatin1String("antwoord schriftelijke vragen")))
+        return DocumentKind::AntwoordSchriftelijkeVragen;
+    if (soort.startsWith(QLatin1String("mededeling")))
+        return DocumentKind::MededelingUitstel;
+    if (soort == QLatin1String("schriftelijke vragen"))
+        return DocumentKind::SchriftelijkeVragen;
+    if (soort.startsWith(QLatin1String("inbreng verslag schriftelijk overleg")))
+        return DocumentKind::InbrengSchriftelijkOverleg;
+    if (soort.startsWith(QLatin1String("verslag van een schriftelijk overleg")))
+        return DocumentKind::VerslagSchriftelijkOverleg;
+    if (soort == QLatin1String("lijst van vragen"))
+        return DocumentKind::LijstVanVragen;
+    if (soort.contains(QLatin1String("lijst van vragen en antwoorden")))
+        return DocumentKind::LijstVanVragenEnAntwoorden;
+    if (soort.startsWith(QLatin1String("nota naar aanleiding van het verslag")))
+        return DocumentKind::NotaNaarAanleidingVanHetVerslag;
+
+    // From the text: the opening page says what the document is.
+    const QString head = text.left(4000);
+    const bool hasNumbered = re("(^|\\n)vraag\\s+1\\s*[:.]?\\s*(\\n|$)").match(text).hasMatch();
+    const bool hasAnswers =
+        re("(^|\\n)antwoord(en)?(\\s+op)?(\\s+(vraag|vragen))?\\s+\\d").match(text).hasMatch();
+    if (re("verslag van een schriftelijk overleg").match(head).hasMatch())
+        return DocumentKind::VerslagSchriftelijkOverleg;
+    if (re("inbreng (verslag )?schriftelijk overleg").match(head).hasMatch() ||
+        re("(^|\\n)(vragen en opmerkingen|inbreng) van de leden van de").match(head).hasMatch())
+        return DocumentKind::InbrengSchriftelijkOverleg;
+    if (re("nota naar aanleiding van het verslag").match(head).hasMatch())
+        return DocumentKind::NotaNaarAanleidingVanHetVerslag;
+    if (re("lijst van vragen en antwoorden").match(head).hasMatch())
+        return DocumentKind::LijstVanVragenEnAntwoorden;
+    if (re("lijst van vragen").match(head).hasMatch())
+        return DocumentKind::LijstVanVragen;
+    if (hasNumbered && re("(^|\\n)mededeling van").match(head).hasMatch())
+        return DocumentKind::MededelingUitstel;
+    if (hasNumbered && hasAnswers)
+        return DocumentKind::AntwoordSchriftelijkeVragen;
+    if (hasNumbered)
+        return DocumentKind::SchriftelijkeVragen;
+    return DocumentKind::Other;
+}
+
+QuestionExtraction QuestionExtractor::extract(const DocumentText &text, const QString &documentId,
+                                              const QString &soortHint) {
+    QuestionExtraction result;
+    const TextFlow flow(text);
+    result.kind = detectKind(flow.text(), soortHint);
+    if (hasNumberedQuestions(result.kind))
+        extractNumbered(flow, result);
+    else if (result.kind == DocumentKind::InbrengSchriftelijkOverleg ||
+             result.kind == DocumentKind::VerslagSchriftelijkOverleg ||
+             result.kind == DocumentKind::Verslag)
+        extractConsultation(flow, result);
+    QHash<QString, int> seen;
+    for (QuestionUnit &unit : result.questions)
+        unit.id = stableId(documentId, unit.text, seen[unit.text]++);
+    return result;
+}
+
+void QuestionExtractor::extractNumbered(const TextFlow &flow, QuestionExtraction &result) {
+    const QList<TextFlow::Paragraph> paragraphs = flow.paragraphs();
+    // Askers: "Vragen van het lid X (Party)" / "Vragen van de leden X (P) en Y (Q)".
+    static const QRegularExpression party(QStringLiteral("\\(([^()]+?)\\)"));
+    const QString head = flow.text().left(1500);
+    const qsizetype askersAt = head.indexOf(QRegularExpression(
+        QStringLiteral("(Kamervragen|Vragen) van (het van het lid|het lid|de leden)")));
+    if (askersAt >= 0) {
+        const QString askers =
+            head.mid(askersAt, head.indexOf(QLatin1String(" aan de"), askersAt) - askersAt);
+        auto it = party.globalMatch(askers);
+        while (it.hasNext()) {
+            QString name = it.next().captured(1);
+            name.remove(QRegularExpression(QStringLiteral("^(allen|beiden)\\s+")));
+            const QString fractie = normaliseFractie(name);
+            if (!result.fracties.contains(fractie))
+                result.fracties << fractie;
+        }
+    }
+    const QString fractie = result.fracties.join(QStringLiteral(", "));
+
+    for (int i = 0; i < paragraphs.size(); ++i) {
+        const auto match = questionHeading().match(paragraphs.at(i).text().trimmed());
+        if (!match.hasMatch())
+            continue;
+        const QList<int> numbers = numbersIn(match.captured(1));
+        // The body: paragraphs up to the next heading; of those, up to the last one that asks
+        // (ends with "?"), since an answer may follow without a heading of its own.
+        QList<TextFlow::Paragraph> body;
+        int j = i + 1;
+        for (; j < paragraphs.size(); ++j) {
+            const QString p = paragraphs.at(j).text().trimmed();
+            if (questionHeading().match(p).hasMatch() || answerHeading().match(p).hasMatch())
+                break;
+            body << paragraphs.at(j);
+        }
+        int last = 0;
+        for (int k = 0; k < body.size(); ++k) {
+            if (body.at(k).text().trimmed().endsWith(u'?') ||
+                cleanText(body.at(k).text()).endsWith(u'?'))
+                last = k;
+        }
+        if (body.isEmpty())
+            continue;
+        body = body.mid(0, last + 1);
+        // One heading for several numbers: one paragraph each (the last takes the rest).
+        QList<QList<TextFlow::Paragraph>> items;
+        if (numbers.size() > 1 && body.size() >= numbers.size()) {
+            for (int k = 0; k < numbers.size(); ++k)
+                items << (k + 1 < numbers.size() ? body.mid(k, 1) : body.mid(k));
+        } else {
+            items << body;
+        }
+        for (int k = 0; k < items.size(); ++k) {
+            const QList<TextFlow::Paragraph> &parts = items.at(k);
+            QStringList texts;
+            for (const auto &p : parts)
+                texts << p.text();
+            QuestionUnit unit;
+            unit.n = numbers.value(k, numbers.isEmpty() ? int(result.questions.size()) + 1
+                                                        : numbers.last());
+            unit.fractie = fractie;
+            unit.text = cleanText(texts.join(u' '));
+            unit.kind = QuestionUnit::Kind::Numbered;
+            unit.page = flow.pageAt(parts.first().start) + 1;
+            unit.start = flow.sourceOffset(parts.first().start);
+            unit.end = flow.sourceOffset(parts.last().end - 1) + 1;
+            result.questions << unit;
+        }
+        i = j - 1;
+    }
+    // Kamervragen list questions once; an answer document that quotes them may list a number
+    // twice only by mistake: keep the first.
+    QSet<int> numbers;
+    QList<QuestionUnit> unique;
+    for (const QuestionUnit &unit : result.questions) {
+        if (!numbers.contains(unit.n)) {
+            numbers.insert(unit.n);
+            unique << unit;
+        }
+    }
+    result.questions = unique;
+}
+
+QuestionExtractor::Judgement QuestionExtractor::judge(const QString &sentence) {
+    const QString s = cleanText(sentence);
+    if (s.endsWith(u'?'))
+        return Judgement::Direct;
+    // An announcement of questions asks nothing yet.
+    static const QRegularExpression announcement =
+        re("\\bhebben\\b.{0,40}\\b(nog |enkele |een aantal |de volgende |aanvullende |enige "
+           "|kritische |verdere |een paar |twee |drie )+"
+           "(\\w+ )?vragen(\\s+(en|over|bij|aan|naar aanleiding)\\b.*)?[.:]?$");
+    if (announcement.match(s).hasMatch())
+        return Judgement::None;
+    static const QList<QRegularExpression> asking = {
+        // "De leden vragen (de minister) of/hoe/wat ..." and "vragen zich af"
+        re("\\b(vragen|vraagt|vroegen)\\b(\\s+(de|het|mij|u|zich|zij|deze|leden|daarom|tevens|"
+           "verder|ook|voorts|nog|graag|bovendien|dan|in|dat|verband|hierbij|daarbij|minister|"
+           "regering|kabinet|staatssecretaris|bewindspersoon|af|van|fractie|[\\p{L}\\d]+-fractie))*"
+           "\\s+(of|hoe|wat|welke|welk|waarom|wanneer|wie|in "
+           "hoeverre|waar|waarop|waarin|waardoor|waarmee|om|naar|te|op welke|met welke|per "
+           "wanneer|hoeveel)\\b"),
+        re("\\bverzoeken\\b"),
+        re("\\bwillen\\b.{0,30}\\b(weten|graag)\\b"),
+        re("\\b(horen|ontvangen|krijgen|vernemen|zien|lezen)\\s+([\\p{L}-]+\\s+){0,3}graag\\b"),
+        re("\\bgraag\\s+(\\w+\\s+){0,4}(horen|ontvangen|vernemen|toelichting|reactie|overzicht|"
+           "appreciatie)\\b"),
+        re("\\bzijn\\s+(\\w+\\s+)?benieuwd\\b"),
+        re("\\b(rijst|doemt|rijzen)\\s+(\\w+\\s+)?(de|een)?\\s*vraag\\b"),
+        re("\\bde vraag (op|rijst)\\b"),
+    };
+    for (const QRegularExpression &pattern : asking) {
+        if (pattern.match(s).hasMatch())
+            return Judgement::Indirect;
+    }
+    return Judgement::None;
+}
+
+void QuestionExtractor::extractConsultation(const TextFlow &flow, QuestionExtraction &result) {
+    const QList<TextFlow::Paragraph> paragraphs = flow.paragraphs();
+    static const QRegularExpression partOne = re("^(I\\s+)?vragen en opmerkingen uit de fracties$");
+    static const QRegularExpression partTwo =
+        re("^(II\\s+)?(reactie|antwoord|beantwoording)\\b.*(minister|staatssecretaris|"
+           "bewindspersoon|regering|kabinet)");
+    static const QRegularExpression section =
+        re("^(?:inbreng|vragen en opmerkingen) van de leden van de (.+?)[- ]fractie\\b");
+    static const QRegularExpression leden =
+        re("\\bde leden van de ([\\p{L}\\d-]+?)[- ]?fractie\\b");
+
+    // Part I starts after the last "Vragen en opmerkingen uit de fracties" heading that is not
+    // the table of contents (the one followed by text rather than by the part II entry).
+    int from = 0;
+    int to = int(paragraphs.size());
+    for (int i = 0; i < paragraphs.size(); ++i) {
+        if (partOne.match(paragraphs.at(i).text().trimmed()).hasMatch())
+            from = i + 1;
+    }
+    for (int i = from; i < paragraphs.size(); ++i) {
+        if (partTwo.match(paragraphs.at(i).text().trimmed()).hasMatch()) {
+            to = i;
+            break;
+        }
+    }
+    if (from == 0) {
+        // No part heading: the fractie sections themselves mark the inbreng.
+        for (int i = 0; i < paragraphs.size(); ++i) {
+            if (section.match(paragraphs.at(i).text().trimmed()).hasMatch()) {
+                from = i;
+                break;
+            }
+        }
+    }
+
+    QString fractie;
+    int n = 0;
+    for (int i = from; i < to; ++i) {
+        const QString paragraph = paragraphs.at(i).text();
+        if (const auto heading = section.match(paragraph.trimmed()); heading.hasMatch()) {
+            fractie = normaliseFractie(heading.captured(1));
+            if (!result.fracties.contains(fractie))
+                result.fracties << fractie;
+            continue;
+        }
+        for (const SentenceSpan &span : splitSentences(paragraph)) {
+            const QString sentence = paragraph.mid(span.start, span.end - span.start);
+            // The text names the fractie too (a heading can be missing).
+            if (const auto named = leden.match(sentence); named.hasMatch()) {
+                fractie = normaliseFractie(named.captured(1));
+                if (!result.fracties.contains(fractie))
+                    result.fracties << fractie;
+            }
+            const Judgement judgement = judge(sentence);
+            if (judgement == Judgement::None)
+                continue;
+            QuestionUnit unit;
+            unit.n = ++n;
+            unit.fractie = fractie;
+            unit.text = cleanText(sentence);
+            unit.kind = judgement == Judgement::Direct ? QuestionUnit::Kind::Direct
+                                                       : QuestionUnit::Kind::Indirect;
+            const int start = paragraphs.at(i).start + span.start;
+            unit.page = flow.pageAt(start) + 1;
+            unit.start = flow.sourceOffset(start);
+            unit.end = flow.sourceOffset(paragraphs.at(i).start + span.end - 1) + 1;
+            result.questions << unit;
+        }
+    }
+}
+
+} // namespace overleg

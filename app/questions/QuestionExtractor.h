@@ -1,0 +1,33 @@
+#pragma once
+
+#include "QuestionUnit.h"
+
+#include "document/DocumentText.h"
+
+namespace overleg {
+
+class TextFlow;
+
+// Finds the question units of a document (LABELING.md): numbered items in Kamervragen and
+// lists of questions, and direct and indirect question sentences per fractie in the inbreng
+// of a written consultation (part I of a Verslag). Other documents have none.
+class QuestionExtractor {
+public:
+    // soortHint: the library's Document.Soort, when known; the text decides otherwise.
+    static QuestionExtraction extract(const DocumentText &text, const QString &documentId,
+                                      const QString &soortHint = {});
+    static DocumentKind detectKind(const QString &flowText, const QString &soortHint);
+
+    // Exposed for tests: the sentence-level judgement.
+    enum class Judgement { None, Direct, Indirect };
+    static Judgement judge(const QString &sentence);
+    // Footnote markers glued to words ("(KOZP)?1"), collapsed white space.
+    static QString cleanText(const QString &text);
+    static QString stableId(const QString &documentId, const QString &text, int ordinal);
+
+private:
+    static void extractNumbered(const TextFlow &flow, QuestionExtraction &result);
+    static void extractConsultation(const TextFlow &flow, QuestionExtraction &result);
+};
+
+} // namespace overleg

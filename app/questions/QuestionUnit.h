@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace overleg {
+
+// What a document is, as far as questions go. The names are the Kamer's Document.Soort.
+enum class DocumentKind {
+    Other,
+    InbrengSchriftelijkOverleg,
+    VerslagSchriftelijkOverleg,
+    SchriftelijkeVragen,
+    AntwoordSchriftelijkeVragen,
+    MededelingUitstel,
+    LijstVanVragen,
+    LijstVanVragenEnAntwoorden,
+    Verslag,
+    NotaNaarAanleidingVanHetVerslag,
+};
+QString soortOf(DocumentKind kind);
+// Numbered items (Kamervragen, lijsten van vragen) rather than sentences in fractie sections.
+bool hasNumberedQuestions(DocumentKind kind);
+
+// One question a fractie or a member put, as LABELING.md defines it.
+struct QuestionUnit {
+    enum class Kind { Direct, Indirect, Numbered };
+    int n = 0;       // 1-based, in document order (numbered items: their own number)
+    QString fractie; // normalised party abbreviation ("GL-PvdA"); may be empty
+    QString text;    // whitespace collapsed, footnote markers and line-break hyphens removed
+    Kind kind = Kind::Direct;
+    int page = 0;  // 1-based page where it starts
+    int start = 0; // offsets in the document's plain text (pages joined by form feeds)
+    int end = 0;
+    QString id; // stable: document + normalised text + ordinal
+};
+QString kindName(QuestionUnit::Kind kind); // "direct", "indirect", "numbered"
+
+struct QuestionExtraction {
+    DocumentKind kind = DocumentKind::Other;
+    QStringList fracties; // in the order their sections appear (or the askers' parties)
+    QList<QuestionUnit> questions;
+};
+
+} // namespace overleg
