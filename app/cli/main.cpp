@@ -21,6 +21,7 @@ const char kUsage[] =
     "  text FILE|DOC                                   plain text of a document\n"
     "  render FILE|DOC --page N [--dpi D] --out PNG    one PDF page as an image\n"
     "  questions FILE|DOC                              the question units of a document\n"
+    "  annotate DOC N [--status S] [--tag T]... [--note TEXT]   set what the panel sets\n"
     "\n"
     "Options:\n"
     "  --data-dir DIR   the data directory (default: OVERLEG_DATA_DIR or the user's app data)\n"
@@ -64,7 +65,7 @@ int main(int argc, char *argv[]) {
     const std::map<QString, std::function<int(const Invocation &)>> commands = {
         {QStringLiteral("list"), runList},           {QStringLiteral("import"), runImport},
         {QStringLiteral("text"), runText},           {QStringLiteral("render"), runRender},
-        {QStringLiteral("questions"), runQuestions},
+        {QStringLiteral("questions"), runQuestions}, {QStringLiteral("annotate"), runAnnotate},
     };
     if (command.isEmpty()) {
         printError(QString::fromLatin1(kUsage).trimmed());

@@ -4,6 +4,7 @@
 #include "SampleLibrary.h"
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
+#include "store/NotesStore.h"
 
 namespace overleg {
 
@@ -13,7 +14,8 @@ Library::Library(DataDirectory dir, Database library, Database notes)
     , m_notes(std::move(notes))
     , m_store(std::make_unique<LibraryStore>(m_library))
     , m_queries(std::make_unique<LibraryQueries>(m_library))
-    , m_files(std::make_unique<FileStore>(m_library, m_dir.root())) {}
+    , m_files(std::make_unique<FileStore>(m_library, m_dir.root()))
+    , m_notesStore(std::make_unique<NotesStore>(m_notes)) {}
 
 Library::~Library() = default;
 

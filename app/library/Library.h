@@ -11,6 +11,7 @@ namespace overleg {
 class LibraryStore;
 class LibraryQueries;
 class FileStore;
+class NotesStore;
 
 // What the application and the CLI open at start: the data directory with its two databases.
 // On a fresh data directory it can fill the library with the bundled sample.
@@ -28,6 +29,7 @@ public:
     LibraryStore &store() { return *m_store; }
     LibraryQueries &queries() { return *m_queries; }
     FileStore &files() { return *m_files; }
+    NotesStore &notes() { return *m_notesStore; }
     bool loadedSample() const { return m_loadedSample; }
 
 private:
@@ -39,6 +41,7 @@ private:
     std::unique_ptr<LibraryStore> m_store;
     std::unique_ptr<LibraryQueries> m_queries;
     std::unique_ptr<FileStore> m_files;
+    std::unique_ptr<NotesStore> m_notesStore;
     bool m_loadedSample = false;
 };
 

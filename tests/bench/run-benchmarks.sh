@@ -19,6 +19,10 @@ pdftoppm -f 1 -l 1 -r 116 -png "$work/long.pdf" "$work/first" 2>/dev/null
 echo "pdftoppm, first page of the same file at 116 dpi: $(( ($(date +%s%N) - start) / 1000000 )) ms (process)"
 
 echo
+echo "== Question extraction after text extraction"
+"$build/tests/bench/bench_questions"
+
+echo
 echo "== Navigation tree on 100,000 documents"
 "$build/tests/bench/bench_navigation" --keep "$work/big"
 

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace overleg {
+
+struct Tag {
+    qint64 id = 0;
+    QString name;
+    QString color; // #rrggbb
+};
+
+// What a user set on one question unit.
+struct Annotation {
+    QString questionId;
+    QString documentId;
+    QString status = QStringLiteral("open"); // open, answered, partial, unanswered, not_applicable
+    QString note;
+    QString anchorText; // the unit's text when annotated, to re-attach it to a new version
+    QStringList tags;   // names
+};
+
+// The user's notes: statuses, notes and tags of question units, and corrections of the
+// extractor. Every change is its own transaction on a database synced to disk (FULL), so a
+// change reported done survives a crash or a kill.
+class NotesStore {
+public:
+    explicit NotesStore(Database &notes);
+
+    static QStringList statuses();
+
+    Status setStatus(const QString &documentId, const QString &questionId,
+                     const QString &anchorText, const QString &status);
+    Status setNote(const QString &documentId, const QString &questionId, const QString &anchorText,
+                   const QString &note);
+    Status addTag(const QString &documentId, const QString &questionId, const QString &anchorText,
+                  const QString &tagName);
+    Status removeTag(const QString &questionId, const QString &tagName);
+
+    QList<Tag> tags() const;
+    Result<Tag> createTag(const QString &name, const QString &color = {});
+    Status renameTag(const QString &from, const QString &to);
+    Status recolourTag(const QString &name, const QString &color);
+    // Every question tagged `from` gets `into`; `from` is deleted.
+    Status mergeTags(const QString &from, const QString &into);
+    Status deleteTag(const QString &name);
+
+    QHash<QString, Annotation> annotationsOf(const QString &documentId) const;
+    std::optional<Annotation> annotation(const QString &questionId) const;
+
+    // Units the user removed as false (by question id).
+    QStringList removedUnits(const QString &documentId) const;
+    Status setUnitRemoved(const QString &documentId, const QString &questionId, bool removed);
+
+private:
+    Status ensureAnnotation(const QString &documentId, const QString &questionId,
+                            const QString &anchorText);
+    Database &m_db;
+};
+
+} // namespace overleg
