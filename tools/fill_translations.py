@@ -26,8 +26,49 @@ NL = {
     'Zoom out (Ctrl+-)': 'Uitzoomen (Ctrl+-)',
     'Fit width': 'Paginabreedte',
     'Fit page': 'Hele pagina',
+    "Unknown status '%1'.": "Onbekende status '%1'.",
+    'The status could not be saved: %1': 'De status kon niet worden opgeslagen: %1',
+    'The note could not be saved: %1': 'De notitie kon niet worden opgeslagen: %1',
+    'A tag needs a name.': 'Een label heeft een naam nodig.',
+    'The tag could not be saved: %1': 'Het label kon niet worden opgeslagen: %1',
+    "There is already a tag '%1'; merge the tags instead.": "Er is al een label '%1'; voeg de labels samen.",
+    'The tags could not be merged: %1': 'De labels konden niet worden samengevoegd: %1',
+    'answered': 'beantwoord',
+    'partially answered': 'deels beantwoord',
+    'unanswered': 'onbeantwoord',
+    'not applicable': 'niet van toepassing',
+    'open': 'open',
+    '(no parliamentary group)': '(zonder fractie)',
+    '%n question(s)': ('%n vraag', '%n vragen'),
+    '%n open': ('%n open', '%n open'),
+    '&Edit': 'Be&werken',
+    'Set status to %1': 'Status op %1 zetten',
+    'Add tag %1': 'Label %1 toevoegen',
+    'Remove tag %1': 'Label %1 verwijderen',
+    'Edit note': 'Notitie bewerken',
+    'Not a question': 'Geen vraag',
+    'All tags': 'Alle labels',
+    '<i>Select a question to tag it, set its status or note a remark.</i>':
+        '<i>Kies een vraag om haar te labelen, haar status te zetten of er een opmerking bij te maken.</i>',
+    '<b>Question %1</b> · %2 · p. %3': '<b>Vraag %1</b> · %2 · p. %3',
+    'Filter questions, notes and tags…': 'Vragen, notities en labels filteren…',
+    'All statuses': 'Alle statussen',
+    'By number': 'Op nummer',
+    'By status': 'Op status',
+    'Add a tag (Enter)': 'Label toevoegen (Enter)',
+    'Note': 'Notitie',
+    'Remove this unit: the extractor took something for a question that is none (Delete)':
+        'Deze eenheid verwijderen: de herkenning zag hier ten onrechte een vraag (Delete)',
+    '<p><b>%1</b></p><p>Reading the document…</p>': '<p><b>%1</b></p><p>Document wordt gelezen…</p>',
+    '<p><b>%1</b></p><p>This is a %2: it holds no questions of parliamentary groups or members to track.</p>':
+        '<p><b>%1</b></p><p>Dit is een %2: er staan geen vragen van fracties of Kamerleden in om te volgen.</p>',
+    '<b>%1</b><br>%2 · %n question(s)': ('<b>%1</b><br>%2 · %n vraag', '<b>%1</b><br>%2 · %n vragen'),
 }
-EN_PLURALS = {}
+EN_PLURALS = {
+    '%n question(s)': ('%n question', '%n questions'),
+    '%n open': ('%n open', '%n open'),
+    '<b>%1</b><br>%2 · %n question(s)': ('<b>%1</b><br>%2 · %n question', '<b>%1</b><br>%2 · %n questions'),
+}
 
 
 def fill(path, table, identity):

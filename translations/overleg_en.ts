@@ -100,6 +100,37 @@
     </message>
 </context>
 <context>
+    <name>NotesStore</name>
+    <message>
+        <source>Unknown status &apos;%1&apos;.</source>
+        <translation>Unknown status &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The status could not be saved: %1</source>
+        <translation>The status could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>The note could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>A tag needs a name.</translation>
+    </message>
+    <message>
+        <source>The tag could not be saved: %1</source>
+        <translation>The tag could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>There is already a tag &apos;%1&apos;; merge the tags instead.</source>
+        <translation>There is already a tag &apos;%1&apos;; merge the tags instead.</translation>
+    </message>
+    <message>
+        <source>The tags could not be merged: %1</source>
+        <translation>The tags could not be merged: %1</translation>
+    </message>
+</context>
+<context>
     <name>OfficeText</name>
     <message>
         <source>The Word document is damaged: its main text part cannot be read.</source>
@@ -263,6 +294,41 @@
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>overleg::QuestionModel</name>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>partially answered</source>
+        <translation>partially answered</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>unanswered</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>(no parliamentary group)</source>
+        <translation>(no parliamentary group)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
     </message>
 </context>
 <context>
@@ -474,6 +540,10 @@
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -531,8 +601,76 @@
         <translation>&lt;p&gt;&lt;b&gt;No document open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open a document from the navigation on the left. The questions the parliamentary groups asked in it will be listed here, so you can tag them, note remarks and track the answers.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Question recognition is not part of this version yet: the questions of this document cannot be listed here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Question recognition is not part of this version yet: the questions of this document cannot be listed here.&lt;/p&gt;</translation>
+        <source>Set status to %1</source>
+        <translation>Set status to %1</translation>
+    </message>
+    <message>
+        <source>Add tag %1</source>
+        <translation>Add tag %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Remove tag %1</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>Not a question</source>
+        <translation>Not a question</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a question to tag it, set its status or note a remark.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Select a question to tag it, set its status or note a remark.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question %1&lt;/b&gt; · %2 · p. %3</source>
+        <translation>&lt;b&gt;Question %1&lt;/b&gt; · %2 · p. %3</translation>
+    </message>
+    <message>
+        <source>Filter questions, notes and tags…</source>
+        <translation>Filter questions, notes and tags…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>By number</source>
+        <translation>By number</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <source>Add a tag (Enter)</source>
+        <translation>Add a tag (Enter)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Remove this unit: the extractor took something for a question that is none (Delete)</source>
+        <translation>Remove this unit: the extractor took something for a question that is none (Delete)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reading the document…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reading the document…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This is a %2: it holds no questions of parliamentary groups or members to track.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This is a %2: it holds no questions of parliamentary groups or members to track.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n question(s)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n question</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n questions</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,37 @@
     </message>
 </context>
 <context>
+    <name>NotesStore</name>
+    <message>
+        <source>Unknown status &apos;%1&apos;.</source>
+        <translation>Onbekende status '%1'.</translation>
+    </message>
+    <message>
+        <source>The status could not be saved: %1</source>
+        <translation>De status kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>De notitie kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Een label heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The tag could not be saved: %1</source>
+        <translation>Het label kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>There is already a tag &apos;%1&apos;; merge the tags instead.</source>
+        <translation>Er is al een label '%1'; voeg de labels samen.</translation>
+    </message>
+    <message>
+        <source>The tags could not be merged: %1</source>
+        <translation>De labels konden niet worden samengevoegd: %1</translation>
+    </message>
+</context>
+<context>
     <name>OfficeText</name>
     <message>
         <source>The Word document is damaged: its main text part cannot be read.</source>
@@ -263,6 +294,41 @@
             <numerusform>%n Kamerlid</numerusform>
             <numerusform>%n Kamerleden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>overleg::QuestionModel</name>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <source>partially answered</source>
+        <translation>deels beantwoord</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>onbeantwoord</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>niet van toepassing</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>(no parliamentary group)</source>
+        <translation>(zonder fractie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation><numerusform>%n vraag</numerusform><numerusform>%n vragen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
     </message>
 </context>
 <context>
@@ -474,6 +540,10 @@
         <source>&amp;Actual size</source>
         <translation>&amp;Ware grootte</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -531,8 +601,76 @@
         <translation>&lt;p&gt;&lt;b&gt;Geen document geopend&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open een document in de navigatie links. De vragen die de fracties erin stelden verschijnen hier, zodat u ze kunt labelen, er opmerkingen bij kunt maken en de antwoorden kunt volgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Question recognition is not part of this version yet: the questions of this document cannot be listed here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vraagherkenning zit nog niet in deze versie: de vragen van dit document kunnen hier nog niet worden getoond.&lt;/p&gt;</translation>
+        <source>Set status to %1</source>
+        <translation>Status op %1 zetten</translation>
+    </message>
+    <message>
+        <source>Add tag %1</source>
+        <translation>Label %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Label %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notitie bewerken</translation>
+    </message>
+    <message>
+        <source>Not a question</source>
+        <translation>Geen vraag</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle labels</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a question to tag it, set its status or note a remark.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Kies een vraag om haar te labelen, haar status te zetten of er een opmerking bij te maken.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question %1&lt;/b&gt; · %2 · p. %3</source>
+        <translation>&lt;b&gt;Vraag %1&lt;/b&gt; · %2 · p. %3</translation>
+    </message>
+    <message>
+        <source>Filter questions, notes and tags…</source>
+        <translation>Vragen, notities en labels filteren…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>By number</source>
+        <translation>Op nummer</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Op status</translation>
+    </message>
+    <message>
+        <source>Add a tag (Enter)</source>
+        <translation>Label toevoegen (Enter)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Remove this unit: the extractor took something for a question that is none (Delete)</source>
+        <translation>Deze eenheid verwijderen: de herkenning zag hier ten onrechte een vraag (Delete)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reading the document…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Document wordt gelezen…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This is a %2: it holds no questions of parliamentary groups or members to track.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dit is een %2: er staan geen vragen van fracties of Kamerleden in om te volgen.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n question(s)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n vraag</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n vragen</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,9 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSaveFile>
+#include <QTextCursor>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -139,6 +141,34 @@ void DocumentPage::showFind() {
         return;
     m_findBar->setWholeWordsAvailable(m_viewer->supportsWholeWords());
     m_findBar->activate();
+}
+
+void DocumentPage::highlightSpan(int start, int end, const QString &text) {
+    if (auto *pdf = qobject_cast<PdfViewer *>(m_viewer)) {
+        // Plain-text offsets to spans per page (pages are joined by one form feed).
+        QList<TextSpan> spans;
+        int pageStart = 0;
+        for (int page = 0; page < m_text.pages.size(); ++page) {
+            const int pageEnd = pageStart + int(m_text.pages.at(page).size());
+            const int from = qMax(start, pageStart), to = qMin(end, pageEnd);
+            if (from < to)
+                spans << TextSpan{page, from - pageStart, to - from};
+            pageStart = pageEnd + 1;
+        }
+        pdf->view()->setHighlights(spans, 0);
+        if (!spans.isEmpty())
+            pdf->view()->scrollToSpan(spans.first());
+    } else if (auto *plain = qobject_cast<TextViewer *>(m_viewer)) {
+        QTextCursor cursor(plain->editor()->document());
+        cursor.setPosition(qBound(0, start, plain->editor()->document()->characterCount() - 1));
+        cursor.setPosition(qBound(0, end, plain->editor()->document()->characterCount() - 1),
+                           QTextCursor::KeepAnchor);
+        plain->editor()->setTextCursor(cursor);
+        plain->editor()->ensureCursorVisible();
+    } else if (m_viewer) {
+        // HTML has no offsets of ours: find the question's opening words.
+        m_viewer->find(text.section(u' ', 0, 7), {}, false);
+    }
 }
 
 void DocumentPage::goToPage() {

@@ -35,6 +35,8 @@ public:
     QString message() const;
 
     void showFind();
+    // Shows a span of the document's plain text (a question) highlighted and in view.
+    void highlightSpan(int start, int end, const QString &text);
     void goToPage(); // focuses the page box of a PDF
 
 Q_SIGNALS:

@@ -27,6 +27,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 
 namespace overleg::ui {
 
@@ -34,9 +35,10 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
     , m_settings(settings)
+    , m_undoStack(new QUndoStack(this))
     , m_model(new NavigationModel(library.queries(), this))
     , m_navigation(new NavigationDock(m_model, this))
-    , m_questions(new QuestionDock(this))
+    , m_questions(new QuestionDock(library.notes(), m_undoStack, this))
     , m_tabs(new QTabWidget(this))
     , m_centre(new QStackedWidget(this))
     , m_emptyState(new QLabel(this))
@@ -65,6 +67,11 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     connect(m_navigation, &NavigationDock::documentActivated, this, &MainWindow::openDocument);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    connect(m_questions, &QuestionDock::questionActivated, this,
+            [this](int start, int end, const QString &text) {
+                if (DocumentPage *page = currentPage())
+                    page->highlightSpan(start, end, text);
+            });
 
     createActions();
     createMenus();
@@ -146,6 +153,15 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_editMenu = menuBar()->addMenu(QString());
+    QAction *undo = m_undoStack->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_undoStack->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
     m_fileMenu->addAction(m_importAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -184,6 +200,7 @@ void MainWindow::retranslate() {
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("&Recent documents"));
     m_viewMenu->setTitle(tr("&View"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
@@ -239,6 +256,10 @@ bool MainWindow::openDocument(const QString &documentId) {
         return false;
     }
     auto *page = new DocumentPage(*details, m_library.dataDirectory().cacheDirectory(), m_tabs);
+    connect(page, &DocumentPage::textLoaded, this, [this, page] {
+        if (page == currentPage())
+            showQuestionsOf(page);
+    });
     const int index = m_tabs->addTab(page, page->title());
     m_tabs->setTabToolTip(index, details->summary.titel);
     m_tabs->setCurrentIndex(index);
@@ -259,11 +280,19 @@ void MainWindow::updateCentre() {
     m_centre->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs) : m_emptyState);
 }
 
+void MainWindow::showQuestionsOf(DocumentPage *page) {
+    if (!page) {
+        m_questions->setDocument({}, {}, {}, {});
+        return;
+    }
+    m_questions->setDocument(page->documentId(), page->details().summary.titel,
+                             page->isTextLoaded() ? page->documentText() : DocumentText{},
+                             page->details().summary.soort);
+}
+
 void MainWindow::currentTabChanged() {
     updateCentre();
-    DocumentPage *page = currentPage();
-    m_questions->setDocument(page ? page->documentId() : QString(),
-                             page ? page->details().summary.titel : QString());
+    showQuestionsOf(currentPage());
 }
 
 void MainWindow::updateRecentMenu() {

@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 class QTabWidget;
 
 namespace overleg {
@@ -64,9 +65,11 @@ private:
     void showAbout();
     void updateStatus();
     void updateCentre();
+    void showQuestionsOf(DocumentPage *page);
 
     Library &m_library;
     AppSettings &m_settings;
+    QUndoStack *m_undoStack; // every edit of the notes, for Edit > Undo/Redo
     NavigationModel *m_model;
     NavigationDock *m_navigation;
     QuestionDock *m_questions;
@@ -75,6 +78,7 @@ private:
     QLabel *m_emptyState;
     QLabel *m_libraryStatus;
 
+    QMenu *m_editMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

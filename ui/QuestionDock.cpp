@@ -1,35 +1,341 @@
 #include "QuestionDock.h"
 
+#include "QuestionCommands.h"
+#include "models/QuestionFilterModel.h"
+#include "models/QuestionModel.h"
+#include "questions/QuestionExtractor.h"
+
+#include <QComboBox>
+#include <QCompleter>
 #include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStringListModel>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace overleg::ui {
 
-QuestionDock::QuestionDock(QWidget *parent)
+QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *parent)
     : QDockWidget(parent)
-    , m_emptyState(new QLabel(this)) {
+    , m_notes(notes)
+    , m_undo(undoStack)
+    , m_model(new QuestionModel(this))
+    , m_filter(new QuestionFilterModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyState(new QLabel(this))
+    , m_header(new QLabel(this))
+    , m_textFilter(new QLineEdit(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_tagFilter(new QComboBox(this))
+    , m_sort(new QComboBox(this))
+    , m_list(new QTreeView(this))
+    , m_current(new QLabel(this))
+    , m_status(new QComboBox(this))
+    , m_tagInput(new QLineEdit(this))
+    , m_tags(new QLabel(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_remove(new QPushButton(this))
+    , m_noteTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("questionDock"));
     m_emptyState->setObjectName(QStringLiteral("questionEmptyState"));
+    m_list->setObjectName(QStringLiteral("questionList"));
+    m_textFilter->setObjectName(QStringLiteral("questionFilter"));
+    m_statusFilter->setObjectName(QStringLiteral("questionStatusFilter"));
+    m_tagFilter->setObjectName(QStringLiteral("questionTagFilter"));
+    m_status->setObjectName(QStringLiteral("questionStatus"));
+    m_tagInput->setObjectName(QStringLiteral("questionTagInput"));
+    m_tags->setObjectName(QStringLiteral("questionTags"));
+    m_note->setObjectName(QStringLiteral("questionNote"));
+    m_remove->setObjectName(QStringLiteral("questionRemove"));
     m_emptyState->setWordWrap(true);
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setMargin(16);
     m_emptyState->setTextFormat(Qt::RichText);
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_emptyState);
-    setWidget(content);
+    m_header->setWordWrap(true);
+    m_current->setWordWrap(true);
+    m_current->setTextFormat(Qt::RichText);
+    m_tags->setTextFormat(Qt::RichText);
+    m_tags->setWordWrap(true);
+    m_textFilter->setClearButtonEnabled(true);
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(110);
+
+    m_filter->setSourceModel(m_model);
+    m_list->setModel(m_filter);
+    m_list->setHeaderHidden(true);
+    m_list->setWordWrap(true);
+    m_list->setUniformRowHeights(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->installEventFilter(this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_tagFilter);
+    filters->addWidget(m_sort);
+    auto *editor = new QFormLayout;
+    editor->addRow(m_current);
+    editor->addRow(m_status);
+    editor->addRow(m_tagInput);
+    editor->addRow(m_tags);
+    editor->addRow(m_note);
+    editor->addRow(m_remove);
+
+    auto *questions = new QWidget(this);
+    auto *layout = new QVBoxLayout(questions);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_header);
+    layout->addWidget(m_textFilter);
+    layout->addLayout(filters);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(editor);
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(questions);
+    setWidget(m_stack);
+
+    for (const QString &status : NotesStore::statuses())
+        m_status->addItem(QuestionModel::statusLabel(status), status);
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(700);
+
+    connect(m_textFilter, &QLineEdit::textChanged, m_filter, &QuestionFilterModel::setTextFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatusFilter(m_statusFilter->currentData().toString()); });
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setTagFilter(m_tagFilter->currentData().toString()); });
+    connect(m_sort, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_filter->setSortOrder(index == 1 ? QuestionFilterModel::SortOrder::ByStatus
+                                          : QuestionFilterModel::SortOrder::ByNumber);
+    });
+    connect(m_filter, &QAbstractItemModel::modelReset, m_list, &QTreeView::expandAll);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, m_list, &QTreeView::expandAll);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, m_list, &QTreeView::expandAll);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &index) {
+                updateEditor();
+                if (index.isValid() && !index.data(QuestionModel::IsGroupRole).toBool())
+                    Q_EMIT questionActivated(index.data(QuestionModel::StartRole).toInt(),
+                                             index.data(QuestionModel::EndRole).toInt(),
+                                             index.data(QuestionModel::TextRole).toString());
+            });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_updating)
+            updateEditor();
+    });
+    connect(m_status, &QComboBox::activated, this,
+            [this] { setStatus(m_status->currentData().toString()); });
+    connect(m_tagInput, &QLineEdit::returnPressed, this, [this] {
+        addTag(m_tagInput->text());
+        m_tagInput->clear();
+    });
+    connect(m_tags, &QLabel::linkActivated, this, [this](const QString &link) { removeTag(link); });
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updating)
+            m_noteTimer->start();
+    });
+    connect(m_noteTimer, &QTimer::timeout, this, &QuestionDock::commitNote);
+    connect(m_remove, &QPushButton::clicked, this, &QuestionDock::removeCurrent);
     retranslate();
 }
 
-void QuestionDock::setDocument(const QString &documentId, const QString &title) {
+void QuestionDock::setDocument(const QString &documentId, const QString &title,
+                               const DocumentText &text, const QString &soort) {
+    commitNote();
     m_documentId = documentId;
     m_title = title;
+    m_hasText = !text.pages.isEmpty();
+    if (documentId.isEmpty() || !m_hasText) {
+        m_model->clear();
+    } else {
+        const QuestionExtraction extraction = QuestionExtractor::extract(text, documentId, soort);
+        m_model->setDocument(documentId, extraction, m_notes.annotationsOf(documentId),
+                             m_notes.removedUnits(documentId));
+    }
+    updateTagChoices();
     retranslate();
+    m_list->expandAll();
+    updateEditor();
 }
 
 QString QuestionDock::emptyStateText() const {
     return m_emptyState->text();
+}
+
+QString QuestionDock::currentQuestionId() const {
+    return m_list->currentIndex().data(QuestionModel::QuestionIdRole).toString();
+}
+
+void QuestionDock::selectQuestion(const QString &questionId) {
+    const QModelIndex index = m_filter->mapFromSource(m_model->indexOfQuestion(questionId));
+    if (index.isValid())
+        m_list->setCurrentIndex(index);
+}
+
+void QuestionDock::edit(const Annotation &after, const QString &what) {
+    const QString id = currentQuestionId();
+    if (id.isEmpty())
+        return;
+    auto *command =
+        new AnnotationCommand(m_notes, *m_model, id, m_model->annotationOf(id), after, what);
+    m_undo->push(command);
+    if (command->failed())
+        QMessageBox::warning(this, tr("Questions"), command->error());
+    updateTagChoices();
+}
+
+void QuestionDock::setStatus(const QString &status) {
+    const QString id = currentQuestionId();
+    if (id.isEmpty() || m_model->annotationOf(id).status == status)
+        return;
+    Annotation after = m_model->annotationOf(id);
+    after.status = status;
+    edit(after, tr("Set status to %1").arg(QuestionModel::statusLabel(status)));
+}
+
+void QuestionDock::addTag(const QString &tag) {
+    const QString name = tag.simplified();
+    const QString id = currentQuestionId();
+    if (id.isEmpty() || name.isEmpty() ||
+        m_model->annotationOf(id).tags.contains(name, Qt::CaseInsensitive))
+        return;
+    Annotation after = m_model->annotationOf(id);
+    after.tags << name;
+    edit(after, tr("Add tag %1").arg(name));
+}
+
+void QuestionDock::removeTag(const QString &tag) {
+    const QString id = currentQuestionId();
+    if (id.isEmpty())
+        return;
+    Annotation after = m_model->annotationOf(id);
+    if (after.tags.removeAll(tag) == 0)
+        return;
+    edit(after, tr("Remove tag %1").arg(tag));
+}
+
+void QuestionDock::setNote(const QString &note) {
+    const QString id = currentQuestionId();
+    if (id.isEmpty() || m_model->annotationOf(id).note == note)
+        return;
+    Annotation after = m_model->annotationOf(id);
+    after.note = note;
+    edit(after, tr("Edit note"));
+}
+
+void QuestionDock::commitNote() {
+    m_noteTimer->stop();
+    if (m_note->property("questionId").toString() == currentQuestionId() &&
+        !currentQuestionId().isEmpty())
+        setNote(m_note->toPlainText());
+}
+
+void QuestionDock::removeCurrent() {
+    const QString id = currentQuestionId();
+    if (id.isEmpty())
+        return;
+    commitNote();
+    m_undo->push(new RemoveUnitCommand(m_notes, *m_model, id, tr("Not a question")));
+    m_list->expandAll();
+}
+
+void QuestionDock::updateTagChoices() {
+    QStringList names;
+    for (const Tag &tag : m_notes.tags())
+        names << tag.name;
+    auto *completer = new QCompleter(names, m_tagInput);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_tagInput->setCompleter(completer);
+    const QString current = m_tagFilter->currentData().toString();
+    const QSignalBlocker block(m_tagFilter);
+    m_tagFilter->clear();
+    m_tagFilter->addItem(tr("All tags"), QString());
+    for (const QString &name : names)
+        m_tagFilter->addItem(name, name);
+    m_tagFilter->setCurrentIndex(qMax(0, m_tagFilter->findData(current)));
+}
+
+void QuestionDock::updateEditor() {
+    const QModelIndex index = m_list->currentIndex();
+    const bool unit = index.isValid() && !index.data(QuestionModel::IsGroupRole).toBool();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_tagInput, m_note, m_remove})
+        w->setEnabled(unit);
+    m_updating = true;
+    if (!unit) {
+        m_current->setText(
+            tr("<i>Select a question to tag it, set its status or note a remark.</i>"));
+        m_tags->clear();
+        m_note->clear();
+        m_note->setProperty("questionId", QString());
+        m_updating = false;
+        return;
+    }
+    const QString id = index.data(QuestionModel::QuestionIdRole).toString();
+    const Annotation a = m_model->annotationOf(id);
+    m_current->setText(tr("<b>Question %1</b> · %2 · p. %3")
+                           .arg(index.data(QuestionModel::NumberRole).toInt())
+                           .arg(index.data(QuestionModel::FractieRole).toString().toHtmlEscaped())
+                           .arg(index.data(QuestionModel::PageRole).toInt()));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(a.status)));
+    QHash<QString, QString> colors;
+    for (const Tag &tag : m_notes.tags())
+        colors.insert(tag.name, tag.color);
+    QStringList chips;
+    for (const QString &tag : a.tags)
+        chips
+            << QStringLiteral(
+                   "<a href=\"%1\" "
+                   "style=\"color:white;background:%2;text-decoration:none\">&nbsp;%3 ✕&nbsp;</a>")
+                   .arg(tag.toHtmlEscaped(), colors.value(tag, QStringLiteral("#4a90d9")),
+                        tag.toHtmlEscaped());
+    m_tags->setText(chips.join(QStringLiteral(" ")));
+    if (m_note->property("questionId").toString() != id || m_note->toPlainText() != a.note) {
+        m_note->setPlainText(a.note);
+        m_note->setProperty("questionId", id);
+    }
+    m_updating = false;
+}
+
+bool QuestionDock::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+            return false;
+        const QStringList statuses = NotesStore::statuses();
+        if (key->key() >= Qt::Key_1 && key->key() < Qt::Key_1 + statuses.size()) {
+            setStatus(statuses.at(key->key() - Qt::Key_1));
+            return true;
+        }
+        switch (key->key()) {
+        case Qt::Key_J:
+            m_list->setCurrentIndex(m_list->indexBelow(m_list->currentIndex()));
+            return true;
+        case Qt::Key_K:
+            m_list->setCurrentIndex(m_list->indexAbove(m_list->currentIndex()));
+            return true;
+        case Qt::Key_T:
+            m_tagInput->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        case Qt::Key_N:
+            m_note->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        case Qt::Key_Delete:
+            removeCurrent();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void QuestionDock::changeEvent(QEvent *event) {
@@ -40,16 +346,50 @@ void QuestionDock::changeEvent(QEvent *event) {
 
 void QuestionDock::retranslate() {
     setWindowTitle(tr("Questions"));
+    m_textFilter->setPlaceholderText(tr("Filter questions, notes and tags…"));
+    {
+        const QSignalBlocker block(m_statusFilter);
+        const QString current = m_statusFilter->currentData().toString();
+        m_statusFilter->clear();
+        m_statusFilter->addItem(tr("All statuses"), QString());
+        for (const QString &status : NotesStore::statuses())
+            m_statusFilter->addItem(QuestionModel::statusLabel(status), status);
+        m_statusFilter->setCurrentIndex(qMax(0, m_statusFilter->findData(current)));
+    }
+    {
+        const QSignalBlocker block(m_sort);
+        const int current = m_sort->currentIndex();
+        m_sort->clear();
+        m_sort->addItems({tr("By number"), tr("By status")});
+        m_sort->setCurrentIndex(qMax(0, current));
+    }
+    for (int i = 0; i < m_status->count(); ++i)
+        m_status->setItemText(i, QuestionModel::statusLabel(m_status->itemData(i).toString()));
+    m_tagInput->setPlaceholderText(tr("Add a tag (Enter)"));
+    m_note->setPlaceholderText(tr("Note"));
+    m_remove->setText(tr("Not a question"));
+    m_remove->setToolTip(
+        tr("Remove this unit: the extractor took something for a question that is none (Delete)"));
     if (m_documentId.isEmpty()) {
         m_emptyState->setText(
             tr("<p><b>No document open</b></p><p>Open a document from the navigation on the "
                "left. The questions the parliamentary groups asked in it will be listed here, "
                "so you can tag them, note remarks and track the answers.</p>"));
-    } else {
+        m_stack->setCurrentWidget(m_emptyState);
+    } else if (!m_hasText) {
         m_emptyState->setText(
-            tr("<p><b>%1</b></p><p>Question recognition is not part of this version yet: the "
-               "questions of this document cannot be listed here.</p>")
-                .arg(m_title.toHtmlEscaped()));
+            tr("<p><b>%1</b></p><p>Reading the document…</p>").arg(m_title.toHtmlEscaped()));
+        m_stack->setCurrentWidget(m_emptyState);
+    } else if (m_model->questionCount() == 0 && m_model->extraction().questions.isEmpty()) {
+        m_emptyState->setText(
+            tr("<p><b>%1</b></p><p>This is a %2: it holds no questions of parliamentary "
+               "groups or members to track.</p>")
+                .arg(m_title.toHtmlEscaped(), soortOf(m_model->extraction().kind).toLower()));
+        m_stack->setCurrentWidget(m_emptyState);
+    } else {
+        m_header->setText(tr("<b>%1</b><br>%2 · %n question(s)", nullptr, m_model->questionCount())
+                              .arg(m_title.toHtmlEscaped(), soortOf(m_model->extraction().kind)));
+        m_stack->setCurrentWidget(m_stack->widget(1));
     }
 }
 

@@ -1,31 +1,89 @@
 #pragma once
 
+#include "document/DocumentText.h"
+#include "store/NotesStore.h"
+
 #include <QDockWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QTreeView;
+class QUndoStack;
+
+namespace overleg {
+class QuestionFilterModel;
+class QuestionModel;
+} // namespace overleg
 
 namespace overleg::ui {
 
-// The right dock for the question units of the current document. Until a document with
-// questions is open it explains what will appear here.
+// The right dock: the current document's question units grouped by fractie, with status,
+// tags and note per question, filters, and keyboard triage (J/K or arrows to move, 1-5 for
+// the status, T for a tag, N for the note, Delete for "not a question"). Every edit is saved at
+// once and can be undone.
 class QuestionDock : public QDockWidget {
     Q_OBJECT
 public:
-    explicit QuestionDock(QWidget *parent = nullptr);
+    QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    // The document shown in the centre; empty when no document is open.
-    void setDocument(const QString &documentId, const QString &title);
+    // The document in the centre; an empty id clears the dock.
+    void setDocument(const QString &documentId, const QString &title, const DocumentText &text,
+                     const QString &soort);
     QString emptyStateText() const;
+    QuestionModel *model() const { return m_model; }
+    QTreeView *list() const { return m_list; }
+    void selectQuestion(const QString &questionId);
+    QString currentQuestionId() const;
+
+    void setStatus(const QString &status); // on the current question
+    void addTag(const QString &tag);
+    void removeTag(const QString &tag);
+    void setNote(const QString &note);
+    void removeCurrent();
+
+Q_SIGNALS:
+    // The user picked a question: show it in the document (offsets in its plain text).
+    void questionActivated(int start, int end, const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
+    void updateEditor();
+    void updateTagChoices();
+    void commitNote();
+    void edit(const Annotation &after, const QString &what);
 
+    NotesStore &m_notes;
+    QUndoStack *m_undo;
+    QuestionModel *m_model;
+    QuestionFilterModel *m_filter;
+    QStackedWidget *m_stack;
     QLabel *m_emptyState;
+    QLabel *m_header;
+    QLineEdit *m_textFilter;
+    QComboBox *m_statusFilter;
+    QComboBox *m_tagFilter;
+    QComboBox *m_sort;
+    QTreeView *m_list;
+    QLabel *m_current;
+    QComboBox *m_status;
+    QLineEdit *m_tagInput;
+    QLabel *m_tags;
+    QPlainTextEdit *m_note;
+    QPushButton *m_remove;
+    QTimer *m_noteTimer;
     QString m_documentId;
     QString m_title;
+    bool m_hasText = false;
+    bool m_updating = false;
 };
 
 } // namespace overleg::ui

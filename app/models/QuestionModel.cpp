@@ -1,0 +1,206 @@
+#include "QuestionModel.h"
+
+namespace overleg {
+
+namespace {
+// Group rows carry this in their internal id; unit rows carry their group's row + 1.
+constexpr quintptr kGroupId = 0;
+} // namespace
+
+QuestionModel::QuestionModel(QObject *parent)
+    : QAbstractItemModel(parent) {}
+
+QString QuestionModel::statusLabel(const QString &status) {
+    if (status == QLatin1String("answered"))
+        return tr("answered");
+    if (status == QLatin1String("partial"))
+        return tr("partially answered");
+    if (status == QLatin1String("unanswered"))
+        return tr("unanswered");
+    if (status == QLatin1String("not_applicable"))
+        return tr("not applicable");
+    return tr("open");
+}
+
+void QuestionModel::setDocument(const QString &documentId, const QuestionExtraction &extraction,
+                                const QHash<QString, Annotation> &annotations,
+                                const QStringList &removed) {
+    beginResetModel();
+    m_documentId = documentId;
+    m_extraction = extraction;
+    m_annotations = annotations;
+    m_removed = QSet<QString>(removed.begin(), removed.end());
+    rebuild();
+    endResetModel();
+}
+
+void QuestionModel::clear() {
+    setDocument({}, {}, {}, {});
+}
+
+void QuestionModel::rebuild() {
+    m_visible.clear();
+    m_groups.clear();
+    QHash<QString, int> groupOf;
+    for (const QuestionUnit &unit : m_extraction.questions) {
+        if (m_removed.contains(unit.id))
+            continue;
+        const QString fractie =
+            unit.fractie.isEmpty() ? tr("(no parliamentary group)") : unit.fractie;
+        if (!groupOf.contains(fractie)) {
+            groupOf.insert(fractie, int(m_groups.size()));
+            m_groups << Group{fractie, {}};
+        }
+        m_groups[groupOf.value(fractie)].units << int(m_visible.size());
+        m_visible << unit;
+    }
+}
+
+void QuestionModel::setAnnotation(const QString &questionId, const Annotation &annotation) {
+    m_annotations.insert(questionId, annotation);
+    const QModelIndex index = indexOfQuestion(questionId);
+    if (!index.isValid())
+        return;
+    Q_EMIT dataChanged(index, index);
+    const QModelIndex group = index.parent();
+    Q_EMIT dataChanged(group, group, {CountsRole, Qt::DisplayRole});
+}
+
+void QuestionModel::setRemoved(const QString &questionId, bool removed) {
+    if (removed == m_removed.contains(questionId))
+        return;
+    beginResetModel();
+    if (removed)
+        m_removed.insert(questionId);
+    else
+        m_removed.remove(questionId);
+    rebuild();
+    endResetModel();
+}
+
+QModelIndex QuestionModel::indexOfQuestion(const QString &questionId) const {
+    for (int g = 0; g < m_groups.size(); ++g) {
+        for (int r = 0; r < m_groups.at(g).units.size(); ++r) {
+            if (m_visible.at(m_groups.at(g).units.at(r)).id == questionId)
+                return createIndex(r, 0, quintptr(g + 1));
+        }
+    }
+    return {};
+}
+
+int QuestionModel::questionCount() const {
+    return int(m_visible.size());
+}
+
+std::optional<QuestionUnit> QuestionModel::unit(const QString &questionId) const {
+    for (const QuestionUnit &u : m_extraction.questions) {
+        if (u.id == questionId)
+            return u;
+    }
+    return std::nullopt;
+}
+
+Annotation QuestionModel::annotationOf(const QString &questionId) const {
+    Annotation a = m_annotations.value(questionId);
+    if (a.status.isEmpty())
+        a.status = QStringLiteral("open");
+    return a;
+}
+
+QModelIndex QuestionModel::index(int row, int column, const QModelIndex &parent) const {
+    if (column != 0 || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_groups.size() ? createIndex(row, 0, kGroupId) : QModelIndex();
+    if (parent.internalId() != kGroupId || parent.row() >= m_groups.size())
+        return {};
+    return row < m_groups.at(parent.row()).units.size()
+               ? createIndex(row, 0, quintptr(parent.row() + 1))
+               : QModelIndex();
+}
+
+QModelIndex QuestionModel::parent(const QModelIndex &child) const {
+    if (!child.isValid() || child.internalId() == kGroupId)
+        return {};
+    return createIndex(int(child.internalId()) - 1, 0, kGroupId);
+}
+
+int QuestionModel::rowCount(const QModelIndex &parent) const {
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() == kGroupId && parent.column() == 0 && parent.row() < m_groups.size())
+        return int(m_groups.at(parent.row()).units.size());
+    return 0;
+}
+
+int QuestionModel::columnCount(const QModelIndex &) const {
+    return 1;
+}
+
+Qt::ItemFlags QuestionModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() != kGroupId)
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QVariant QuestionModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == kGroupId) {
+        const Group &group = m_groups.at(index.row());
+        int open = 0;
+        for (int i : group.units)
+            open += annotationOf(m_visible.at(i).id).status == QLatin1String("open");
+        switch (role) {
+        case Qt::DisplayRole:
+        case FractieRole:
+            return group.fractie;
+        case IsGroupRole:
+            return true;
+        case CountsRole:
+            return QString(tr("%n question(s)", nullptr, int(group.units.size())) +
+                           QStringLiteral(" · ") + tr("%n open", nullptr, open));
+        default:
+            return {};
+        }
+    }
+    const Group &group = m_groups.at(int(index.internalId()) - 1);
+    const QuestionUnit &unit = m_visible.at(group.units.at(index.row()));
+    const Annotation a = annotationOf(unit.id);
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return unit.text;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1. %2").arg(unit.n).arg(unit.text);
+    case QuestionIdRole:
+        return unit.id;
+    case NumberRole:
+        return unit.n;
+    case FractieRole:
+        return unit.fractie;
+    case KindRole:
+        return kindName(unit.kind);
+    case StatusRole:
+        return a.status;
+    case TagsRole:
+        return a.tags;
+    case NoteRole:
+        return a.note;
+    case PageRole:
+        return unit.page;
+    case StartRole:
+        return unit.start;
+    case EndRole:
+        return unit.end;
+    case IsGroupRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+} // namespace overleg

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "questions/QuestionUnit.h"
+#include "store/NotesStore.h"
+
+#include <QAbstractItemModel>
+#include <QSet>
+
+#include <optional>
+
+namespace overleg {
+
+// The question units of one document grouped by fractie (a group row with its counts, then
+// its units), with what the user set on each. The question dock shows it through
+// QuestionFilterModel; edits go to the NotesStore and come back through setAnnotation.
+class QuestionModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Role {
+        QuestionIdRole = Qt::UserRole + 1,
+        NumberRole,
+        TextRole,
+        FractieRole,
+        KindRole,
+        StatusRole,
+        TagsRole,
+        NoteRole,
+        PageRole,
+        StartRole,
+        EndRole,
+        IsGroupRole,
+        CountsRole, // for a group: "12 vragen · 3 open"
+    };
+
+    explicit QuestionModel(QObject *parent = nullptr);
+
+    void setDocument(const QString &documentId, const QuestionExtraction &extraction,
+                     const QHash<QString, Annotation> &annotations, const QStringList &removed);
+    void clear();
+    void setAnnotation(const QString &questionId, const Annotation &annotation);
+    // Hides (or shows again) a unit the user marked as no question.
+    void setRemoved(const QString &questionId, bool removed);
+
+    QString documentId() const { return m_documentId; }
+    const QuestionExtraction &extraction() const { return m_extraction; }
+    QModelIndex indexOfQuestion(const QString &questionId) const;
+    int questionCount() const;
+    std::optional<QuestionUnit> unit(const QString &questionId) const;
+    Annotation annotationOf(const QString &questionId) const;
+
+    static QString statusLabel(const QString &status);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    struct Group {
+        QString fractie;
+        QList<int> units; // indices into m_visible
+    };
+    void rebuild();
+
+    QString m_documentId;
+    QuestionExtraction m_extraction;
+    QHash<QString, Annotation> m_annotations;
+    QSet<QString> m_removed;
+    QList<QuestionUnit> m_visible;
+    QList<Group> m_groups;
+};
+
+} // namespace overleg

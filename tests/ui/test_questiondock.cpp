@@ -1,0 +1,176 @@
+#include "TestSupport.h"
+
+#include "DocumentPage.h"
+#include "QuestionDock.h"
+#include "document/TextExtractor.h"
+#include "models/QuestionFilterModel.h"
+#include "models/QuestionModel.h"
+#include "questions/QuestionExtractor.h"
+#include "store/Database.h"
+#include "store/NotesStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace overleg;
+using namespace overleg::ui;
+
+namespace {
+
+DocumentText verslag() {
+    auto text = extractTextFromFile(test::dataPath(QStringLiteral("kst-29338-289.pdf")));
+    if (!text)
+        qFatal("cannot read the fixture");
+    return text.value();
+}
+
+struct Notes {
+    QTemporaryDir dir;
+    std::optional<Database> db;
+    std::unique_ptr<NotesStore> store;
+    Notes() {
+        auto opened =
+            Database::open(dir.filePath(QStringLiteral("notes.sqlite")), Database::Kind::Notes);
+        db.emplace(std::move(opened).value());
+        store = std::make_unique<NotesStore>(*db);
+    }
+};
+
+} // namespace
+
+class TestQuestionDock : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void modelGroupsByFractie() {
+        const QuestionExtraction extraction =
+            QuestionExtractor::extract(verslag(), QStringLiteral("doc"));
+        QuestionModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(QStringLiteral("doc"), extraction, {}, {});
+        QCOMPARE(model.rowCount(), 3); // the VVD asked nothing
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("GL-PvdA"));
+        QCOMPARE(model.rowCount(model.index(0, 0)), 6);
+        QCOMPARE(model.index(0, 0).data(QuestionModel::CountsRole).toString(),
+                 QStringLiteral("6 question(s) · 6 open"));
+        const QModelIndex first = model.index(0, 0, model.index(0, 0));
+        QVERIFY(first.data(QuestionModel::TextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Hoeveel minder onderzoekers")));
+        QCOMPARE(first.data(QuestionModel::PageRole).toInt(), 2);
+        Annotation a;
+        a.status = QStringLiteral("answered");
+        a.tags = {QStringLiteral("NWO")};
+        model.setAnnotation(first.data(QuestionModel::QuestionIdRole).toString(), a);
+        QCOMPARE(first.data(QuestionModel::StatusRole).toString(), QStringLiteral("answered"));
+        model.setRemoved(first.data(QuestionModel::QuestionIdRole).toString(), true);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 5);
+    }
+
+    void filtersByStatusTagFractieAndText() {
+        const QuestionExtraction extraction =
+            QuestionExtractor::extract(verslag(), QStringLiteral("doc"));
+        QHash<QString, Annotation> annotations;
+        Annotation tagged;
+        tagged.status = QStringLiteral("unanswered");
+        tagged.tags = {QStringLiteral("pilot")};
+        annotations.insert(extraction.questions.at(10).id, tagged);
+        QuestionModel model;
+        model.setDocument(QStringLiteral("doc"), extraction, annotations, {});
+        QuestionFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto units = [&] {
+            int n = 0;
+            for (int g = 0; g < filter.rowCount(); ++g)
+                n += filter.rowCount(filter.index(g, 0));
+            return n;
+        };
+        QCOMPARE(units(), int(extraction.questions.size()));
+        filter.setStatusFilter(QStringLiteral("unanswered"));
+        QCOMPARE(units(), 1);
+        filter.setStatusFilter({});
+        filter.setTagFilter(QStringLiteral("PILOT"));
+        QCOMPARE(units(), 1);
+        filter.setTagFilter({});
+        filter.setFractieFilter(QStringLiteral("D66"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setFractieFilter({});
+        filter.setTextFilter(QStringLiteral("aanvraagdruk"));
+        QVERIFY(units() >= 2);
+        QCOMPARE(filter.rowCount(), 2); // NSC and D66 both ask about it
+    }
+
+    // Keyboard triage, saved at once, undone and redone, and kept across re-extraction.
+    void triageSavesUndoesAndSurvivesReextraction() {
+        Notes notes;
+        QUndoStack undo;
+        QuestionDock dock(*notes.store, &undo);
+        dock.show();
+        dock.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dock));
+        const DocumentText text = verslag();
+        dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), text, QString());
+        QTreeView *list = dock.list();
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0, list->model()->index(0, 0)));
+        const QString first = dock.currentQuestionId();
+        QVERIFY(!first.isEmpty());
+        QTest::keyClick(list, Qt::Key_2); // answered
+        QCOMPARE(notes.store->annotation(first)->status, QStringLiteral("answered"));
+        QTest::keyClick(list, Qt::Key_T);
+        auto *tagInput = dock.findChild<QLineEdit *>(QStringLiteral("questionTagInput"));
+        QVERIFY(tagInput->hasFocus());
+        QTest::keyClicks(tagInput, QStringLiteral("NWO"));
+        QTest::keyClick(tagInput, Qt::Key_Return);
+        QCOMPARE(notes.store->annotation(first)->tags, QStringList{QStringLiteral("NWO")});
+        dock.setNote(QStringLiteral("Antwoord op p. 6"));
+        QCOMPARE(notes.store->annotation(first)->note, QStringLiteral("Antwoord op p. 6"));
+        QCOMPARE(undo.count(), 3);
+
+        undo.undo(); // the note
+        QVERIFY(notes.store->annotation(first)->note.isEmpty());
+        undo.undo(); // the tag
+        QVERIFY(notes.store->annotation(first)->tags.isEmpty());
+        undo.redo();
+        QCOMPARE(notes.store->annotation(first)->tags, QStringList{QStringLiteral("NWO")});
+
+        // J moves on; Delete marks the unit as no question.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_J);
+        const QString second = dock.currentQuestionId();
+        QVERIFY(!second.isEmpty() && second != first);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(notes.store->removedUnits(QStringLiteral("doc")), QStringList{second});
+        const int shown = dock.model()->questionCount();
+
+        // Extracted anew (a later start): the same ids, the same notes, the removal kept.
+        QuestionDock again(*notes.store, &undo);
+        again.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), text, QString());
+        QCOMPARE(again.model()->questionCount(), shown);
+        QCOMPARE(again.model()->annotationOf(first).status, QStringLiteral("answered"));
+        QCOMPARE(again.model()->annotationOf(first).tags, QStringList{QStringLiteral("NWO")});
+        QVERIFY(!again.model()->indexOfQuestion(second).isValid());
+    }
+
+    void emptyStatesExplainThemselves() {
+        Notes notes;
+        QUndoStack undo;
+        QuestionDock dock(*notes.store, &undo);
+        QVERIFY(dock.emptyStateText().contains(QStringLiteral("No document open")));
+        auto other = extractTextFromFile(test::dataPath(
+            QStringLiteral("ministerie-brief_contourennota-intrekking-spreidingswet_1848_ic.pdf")));
+        dock.setDocument(QStringLiteral("x"), QStringLiteral("Contourennota"), other.value(),
+                         QString());
+        QVERIFY2(dock.emptyStateText().contains(QStringLiteral("holds no questions")),
+                 qPrintable(dock.emptyStateText()));
+    }
+};
+
+QTEST_MAIN(TestQuestionDock)
+#include "test_questiondock.moc"

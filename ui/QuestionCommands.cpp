@@ -1,0 +1,63 @@
+#include "QuestionCommands.h"
+
+#include "models/QuestionModel.h"
+
+namespace overleg::ui {
+
+AnnotationCommand::AnnotationCommand(NotesStore &notes, QuestionModel &model,
+                                     const QString &questionId, Annotation before, Annotation after,
+                                     const QString &text)
+    : QUndoCommand(text)
+    , m_notes(notes)
+    , m_model(model)
+    , m_questionId(questionId)
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {}
+
+void AnnotationCommand::redo() {
+    apply(m_before, m_after);
+}
+void AnnotationCommand::undo() {
+    apply(m_after, m_before);
+}
+
+void AnnotationCommand::apply(const Annotation &from, const Annotation &to) {
+    const QString document = m_model.documentId();
+    const auto unit = m_model.unit(m_questionId);
+    const QString anchor = unit ? unit->text : to.anchorText;
+    Status ok = success();
+    if (from.status != to.status)
+        ok = m_notes.setStatus(document, m_questionId, anchor, to.status);
+    if (ok && from.note != to.note)
+        ok = m_notes.setNote(document, m_questionId, anchor, to.note);
+    for (const QString &tag : to.tags) {
+        if (ok && !from.tags.contains(tag))
+            ok = m_notes.addTag(document, m_questionId, anchor, tag);
+    }
+    for (const QString &tag : from.tags) {
+        if (ok && !to.tags.contains(tag))
+            ok = m_notes.removeTag(m_questionId, tag);
+    }
+    m_error = ok ? QString() : ok.error();
+    // What the database now holds is what the panel shows.
+    m_model.setAnnotation(m_questionId, m_notes.annotation(m_questionId).value_or(to));
+}
+
+RemoveUnitCommand::RemoveUnitCommand(NotesStore &notes, QuestionModel &model,
+                                     const QString &questionId, const QString &text)
+    : QUndoCommand(text)
+    , m_notes(notes)
+    , m_model(model)
+    , m_questionId(questionId) {}
+
+void RemoveUnitCommand::redo() {
+    if (m_notes.setUnitRemoved(m_model.documentId(), m_questionId, true))
+        m_model.setRemoved(m_questionId, true);
+}
+
+void RemoveUnitCommand::undo() {
+    if (m_notes.setUnitRemoved(m_model.documentId(), m_questionId, false))
+        m_model.setRemoved(m_questionId, false);
+}
+
+} // namespace overleg::ui

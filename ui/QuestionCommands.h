@@ -1,0 +1,49 @@
+#pragma once
+
+#include "store/NotesStore.h"
+
+#include <QUndoCommand>
+
+namespace overleg {
+class QuestionModel;
+}
+
+namespace overleg::ui {
+
+// One edit of a question's status, note or tags, undoable. Both directions write the notes
+// database at once (each change is saved immediately) and update the model.
+class AnnotationCommand : public QUndoCommand {
+public:
+    AnnotationCommand(NotesStore &notes, QuestionModel &model, const QString &questionId,
+                      Annotation before, Annotation after, const QString &text);
+    void redo() override;
+    void undo() override;
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+private:
+    void apply(const Annotation &from, const Annotation &to);
+
+    NotesStore &m_notes;
+    QuestionModel &m_model;
+    QString m_questionId;
+    Annotation m_before;
+    Annotation m_after;
+    QString m_error;
+};
+
+// Marks a unit as no question (or takes that back): a correction that survives re-extraction.
+class RemoveUnitCommand : public QUndoCommand {
+public:
+    RemoveUnitCommand(NotesStore &notes, QuestionModel &model, const QString &questionId,
+                      const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    NotesStore &m_notes;
+    QuestionModel &m_model;
+    QString m_questionId;
+};
+
+} // namespace overleg::ui
