@@ -63,6 +63,7 @@ NL = {
     '<p><b>%1</b></p><p>This is a %2: it holds no questions of parliamentary groups or members to track.</p>':
         '<p><b>%1</b></p><p>Dit is een %2: er staan geen vragen van fracties of Kamerleden in om te volgen.</p>',
     '<b>%1</b><br>%2 · %n question(s)': ('<b>%1</b><br>%2 · %n vraag', '<b>%1</b><br>%2 · %n vragen'),
+    'Notes without a question': 'Notities zonder vraag',
 }
 EN_PLURALS = {
     '%n question(s)': ('%n question', '%n questions'),

@@ -324,11 +324,21 @@
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes without a question</source>
+        <translation>Notes without a question</translation>
     </message>
 </context>
 <context>
@@ -670,7 +680,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n question(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n question</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n questions</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n question</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n questions</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -103,7 +103,7 @@
     <name>NotesStore</name>
     <message>
         <source>Unknown status &apos;%1&apos;.</source>
-        <translation>Onbekende status '%1'.</translation>
+        <translation>Onbekende status &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The status could not be saved: %1</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>There is already a tag &apos;%1&apos;; merge the tags instead.</source>
-        <translation>Er is al een label '%1'; voeg de labels samen.</translation>
+        <translation>Er is al een label &apos;%1&apos;; voeg de labels samen.</translation>
     </message>
     <message>
         <source>The tags could not be merged: %1</source>
@@ -324,11 +324,21 @@
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n vraag</numerusform><numerusform>%n vragen</numerusform></translation>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes without a question</source>
+        <translation>Notities zonder vraag</translation>
     </message>
 </context>
 <context>
@@ -670,7 +680,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n question(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n vraag</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n vragen</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n vraag</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n vragen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

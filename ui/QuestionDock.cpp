@@ -4,6 +4,7 @@
 #include "models/QuestionFilterModel.h"
 #include "models/QuestionModel.h"
 #include "questions/QuestionExtractor.h"
+#include "questions/Reanchor.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -158,8 +159,10 @@ void QuestionDock::setDocument(const QString &documentId, const QString &title,
         m_model->clear();
     } else {
         const QuestionExtraction extraction = QuestionExtractor::extract(text, documentId, soort);
+        // Notes of units that changed move to their new unit first; the rest stay visible.
+        const QList<Annotation> detached = reattachAnnotations(m_notes, documentId, extraction);
         m_model->setDocument(documentId, extraction, m_notes.annotationsOf(documentId),
-                             m_notes.removedUnits(documentId));
+                             m_notes.removedUnits(documentId), detached);
     }
     updateTagChoices();
     retranslate();

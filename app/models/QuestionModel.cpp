@@ -10,6 +10,20 @@ constexpr quintptr kGroupId = 0;
 QuestionModel::QuestionModel(QObject *parent)
     : QAbstractItemModel(parent) {}
 
+QColor QuestionModel::statusColor(const QString &status) {
+    // The status at a glance in the list: grey open, green answered, amber partial, red
+    // unanswered, light grey not applicable.
+    if (status == QLatin1String("answered"))
+        return QColor(0x19, 0xa9, 0x79);
+    if (status == QLatin1String("partial"))
+        return QColor(0xe8, 0xa3, 0x3b);
+    if (status == QLatin1String("unanswered"))
+        return QColor(0xd9, 0x48, 0x48);
+    if (status == QLatin1String("not_applicable"))
+        return QColor(0xcc, 0xcc, 0xcc);
+    return QColor(0x8a, 0x94, 0xa6);
+}
+
 QString QuestionModel::statusLabel(const QString &status) {
     if (status == QLatin1String("answered"))
         return tr("answered");
@@ -24,18 +38,19 @@ QString QuestionModel::statusLabel(const QString &status) {
 
 void QuestionModel::setDocument(const QString &documentId, const QuestionExtraction &extraction,
                                 const QHash<QString, Annotation> &annotations,
-                                const QStringList &removed) {
+                                const QStringList &removed, const QList<Annotation> &detached) {
     beginResetModel();
     m_documentId = documentId;
     m_extraction = extraction;
     m_annotations = annotations;
     m_removed = QSet<QString>(removed.begin(), removed.end());
+    m_detached = detached;
     rebuild();
     endResetModel();
 }
 
 void QuestionModel::clear() {
-    setDocument({}, {}, {}, {});
+    setDocument({}, {}, {}, {}, {});
 }
 
 void QuestionModel::rebuild() {
@@ -53,6 +68,18 @@ void QuestionModel::rebuild() {
         }
         m_groups[groupOf.value(fractie)].units << int(m_visible.size());
         m_visible << unit;
+    }
+    if (!m_detached.isEmpty()) {
+        Group group{tr("Notes without a question"), {}};
+        for (const Annotation &annotation : m_detached) {
+            QuestionUnit unit;
+            unit.id = annotation.questionId;
+            unit.text = annotation.anchorText;
+            unit.fractie = group.fractie;
+            group.units << int(m_visible.size());
+            m_visible << unit;
+        }
+        m_groups << group;
     }
 }
 
@@ -172,10 +199,20 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
     const Annotation a = annotationOf(unit.id);
     switch (role) {
     case Qt::DisplayRole:
+        return QStringLiteral("%1. %2").arg(unit.n).arg(unit.text);
     case TextRole:
         return unit.text;
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1. %2").arg(unit.n).arg(unit.text);
+    case Qt::DecorationRole:
+        return statusColor(a.status);
+    case Qt::ToolTipRole: {
+        QString tip =
+            QStringLiteral("%1. %2\n%3").arg(unit.n).arg(unit.text, statusLabel(a.status));
+        if (!a.tags.isEmpty())
+            tip += QStringLiteral(" · ") + a.tags.join(QStringLiteral(", "));
+        if (!a.note.isEmpty())
+            tip += u'\n' + a.note;
+        return tip;
+    }
     case QuestionIdRole:
         return unit.id;
     case NumberRole:

@@ -4,6 +4,7 @@
 #include "store/NotesStore.h"
 
 #include <QAbstractItemModel>
+#include <QColor>
 #include <QSet>
 
 #include <optional>
@@ -34,8 +35,11 @@ public:
 
     explicit QuestionModel(QObject *parent = nullptr);
 
+    // detached: notes whose question is no longer in the document (shown in a group of their own).
     void setDocument(const QString &documentId, const QuestionExtraction &extraction,
-                     const QHash<QString, Annotation> &annotations, const QStringList &removed);
+                     const QHash<QString, Annotation> &annotations, const QStringList &removed,
+                     const QList<Annotation> &detached = {});
+    int detachedCount() const { return int(m_detached.size()); }
     void clear();
     void setAnnotation(const QString &questionId, const Annotation &annotation);
     // Hides (or shows again) a unit the user marked as no question.
@@ -49,6 +53,7 @@ public:
     Annotation annotationOf(const QString &questionId) const;
 
     static QString statusLabel(const QString &status);
+    static QColor statusColor(const QString &status);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -68,6 +73,7 @@ private:
     QuestionExtraction m_extraction;
     QHash<QString, Annotation> m_annotations;
     QSet<QString> m_removed;
+    QList<Annotation> m_detached;
     QList<QuestionUnit> m_visible;
     QList<Group> m_groups;
 };

@@ -212,6 +212,32 @@ std::optional<Annotation> NotesStore::annotation(const QString &questionId) cons
     return annotationsOf(q.value(0).toString()).value(questionId);
 }
 
+Status NotesStore::moveAnnotation(const QString &fromQuestionId, const QString &toQuestionId,
+                                  const QString &anchorText) {
+    Transaction tx(m_db.connection());
+    const QStringList statements = {
+        QStringLiteral(
+            "INSERT INTO annotation (question_id, document_id, status, note, anchor_text, "
+            "updated_at) "
+            "SELECT ?, document_id, status, note, ?, ? FROM annotation WHERE question_id = ?"),
+        QStringLiteral("UPDATE annotation_tag SET question_id = ? WHERE question_id = ?"),
+        QStringLiteral("DELETE FROM annotation WHERE question_id = ?"),
+    };
+    const QList<QVariantList> values = {{toQuestionId, text(anchorText), now(), fromQuestionId},
+                                        {toQuestionId, fromQuestionId},
+                                        {fromQuestionId}};
+    for (int i = 0; i < statements.size(); ++i) {
+        QSqlQuery q = m_db.prepare(statements.at(i));
+        for (const QVariant &v : values.at(i))
+            q.addBindValue(v);
+        if (!m_db.exec(q))
+            return Status::failure(q.lastError().text());
+    }
+    if (!tx.commit())
+        return Status::failure(m_db.connection().lastError().text());
+    return success();
+}
+
 QStringList NotesStore::removedUnits(const QString &documentId) const {
     QStringList ids;
     QSqlQuery q = m_db.run(

@@ -56,6 +56,10 @@ public:
     QHash<QString, Annotation> annotationsOf(const QString &documentId) const;
     std::optional<Annotation> annotation(const QString &questionId) const;
 
+    // Moves a question's notes to another unit id (the unit was extracted anew).
+    Status moveAnnotation(const QString &fromQuestionId, const QString &toQuestionId,
+                          const QString &anchorText);
+
     // Units the user removed as false (by question id).
     QStringList removedUnits(const QString &documentId) const;
     Status setUnitRemoved(const QString &documentId, const QString &questionId, bool removed);

@@ -2,6 +2,7 @@
 
 #include "document/TextExtractor.h"
 #include "questions/QuestionExtractor.h"
+#include "questions/TextSimilarity.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,26 +14,8 @@
 
 namespace overleg::eval {
 
-namespace {
-QStringList tokens(const QString &text) {
-    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    return text.toLower().split(nonWord, Qt::SkipEmptyParts);
-}
-} // namespace
-
 double similarity(const QString &a, const QString &b) {
-    const QStringList x = tokens(a), y = tokens(b);
-    if (x.isEmpty() || y.isEmpty())
-        return 0.0;
-    std::vector<int> previous(size_t(y.size()) + 1, 0), current(size_t(y.size()) + 1, 0);
-    for (qsizetype i = 1; i <= x.size(); ++i) {
-        for (qsizetype j = 1; j <= y.size(); ++j)
-            current[size_t(j)] = x[i - 1] == y[j - 1]
-                                     ? previous[size_t(j - 1)] + 1
-                                     : qMax(previous[size_t(j)], current[size_t(j - 1)]);
-        std::swap(previous, current);
-    }
-    return 2.0 * previous[size_t(y.size())] / double(x.size() + y.size());
+    return textSimilarity(a, b);
 }
 
 DocumentScore evaluate(const QString &goldFile, const QString &corpusRoot) {

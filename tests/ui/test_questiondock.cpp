@@ -158,6 +158,64 @@ private Q_SLOTS:
         QVERIFY(!again.model()->indexOfQuestion(second).isValid());
     }
 
+    // A new version of the document: a reworded question keeps its notes, a question that is
+    // gone keeps them too, shown apart as detached.
+    void notesFollowANewVersion() {
+        Notes notes;
+        QUndoStack undo;
+        const DocumentText text = verslag();
+        const QuestionExtraction before = QuestionExtractor::extract(text, QStringLiteral("doc"));
+        const auto find = [&](const QuestionExtraction &e, const QString &start) {
+            for (const QuestionUnit &u : e.questions)
+                if (u.text.startsWith(start))
+                    return u;
+            return QuestionUnit{};
+        };
+        const QuestionUnit reworded =
+            find(before, QStringLiteral("Deze leden vragen de minister om te voorzien"));
+        const QuestionUnit dropped = find(before, QStringLiteral("Specifieker willen zij graag"));
+        QVERIFY(!reworded.id.isEmpty() && !dropped.id.isEmpty());
+        QVERIFY(notes.store
+                    ->setStatus(QStringLiteral("doc"), reworded.id, reworded.text,
+                                QStringLiteral("answered"))
+                    .ok());
+        QVERIFY(notes.store
+                    ->addTag(QStringLiteral("doc"), reworded.id, reworded.text,
+                             QStringLiteral("budget"))
+                    .ok());
+        QVERIFY(notes.store
+                    ->setNote(QStringLiteral("doc"), dropped.id, dropped.text,
+                              QStringLiteral("navragen"))
+                    .ok());
+
+        DocumentText next = text;
+        for (QString &page : next.pages) {
+            page.replace(QStringLiteral("te\nverdelen budgetten"),
+                         QStringLiteral("te\nverdelen middelen"));
+            page.replace(QStringLiteral("te verdelen budgetten"),
+                         QStringLiteral("te verdelen middelen"));
+            const qsizetype at = page.indexOf(QStringLiteral("Specifieker willen zij graag"));
+            if (at >= 0)
+                page.remove(at, page.indexOf(u'.', at) - at + 1);
+        }
+        QuestionDock dock(*notes.store, &undo);
+        dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag, tweede versie"), next,
+                         QString());
+        const QuestionExtraction after = dock.model()->extraction();
+        const QuestionUnit moved =
+            find(after, QStringLiteral("Deze leden vragen de minister om te voorzien"));
+        QVERIFY(moved.text.contains(QStringLiteral("middelen")));
+        QVERIFY(moved.id != reworded.id);
+        QCOMPARE(dock.model()->annotationOf(moved.id).status, QStringLiteral("answered"));
+        QCOMPARE(notes.store->annotation(moved.id)->tags, QStringList{QStringLiteral("budget")});
+        QVERIFY(!notes.store->annotation(reworded.id));
+        QCOMPARE(dock.model()->detachedCount(), 1);
+        const QModelIndex detached = dock.model()->indexOfQuestion(dropped.id);
+        QVERIFY(detached.isValid());
+        QCOMPARE(detached.parent().data().toString(), QStringLiteral("Notes without a question"));
+        QCOMPARE(detached.data(QuestionModel::NoteRole).toString(), QStringLiteral("navragen"));
+    }
+
     void emptyStatesExplainThemselves() {
         Notes notes;
         QUndoStack undo;
