@@ -64,6 +64,12 @@ NL = {
         '<p><b>%1</b></p><p>Dit is een %2: er staan geen vragen van fracties of Kamerleden in om te volgen.</p>',
     '<b>%1</b><br>%2 · %n question(s)': ('<b>%1</b><br>%2 · %n vraag', '<b>%1</b><br>%2 · %n vragen'),
     'Notes without a question': 'Notities zonder vraag',
+    '&Mark as question': 'Als &vraag markeren',
+    'Mark as question': 'Als vraag markeren',
+    'Split question': 'Vraag splitsen',
+    'Merge questions': 'Vragen samenvoegen',
+    'Split after the first sentence': 'Splitsen na de eerste zin',
+    'Merge with the next question': 'Samenvoegen met de volgende vraag',
 }
 EN_PLURALS = {
     '%n question(s)': ('%n question', '%n questions'),

@@ -572,6 +572,10 @@
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
+    <message>
+        <source>&amp;Mark as question</source>
+        <translation>&amp;Mark as question</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::PdfViewer</name>
@@ -684,6 +688,33 @@
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n question</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n questions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mark as question</source>
+        <translation>Mark as question</translation>
+    </message>
+    <message>
+        <source>Split question</source>
+        <translation>Split question</translation>
+    </message>
+    <message>
+        <source>Merge questions</source>
+        <translation>Merge questions</translation>
+    </message>
+    <message>
+        <source>Split after the first sentence</source>
+        <translation>Split after the first sentence</translation>
+    </message>
+    <message>
+        <source>Merge with the next question</source>
+        <translation>Merge with the next question</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::TextViewer</name>
+    <message>
+        <source>&amp;Mark as question</source>
+        <translation>&amp;Mark as question</translation>
     </message>
 </context>
 </TS>

@@ -572,6 +572,10 @@
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
+    <message>
+        <source>&amp;Mark as question</source>
+        <translation>Als &amp;vraag markeren</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::PdfViewer</name>
@@ -684,6 +688,33 @@
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n vraag</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n vragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mark as question</source>
+        <translation>Als vraag markeren</translation>
+    </message>
+    <message>
+        <source>Split question</source>
+        <translation>Vraag splitsen</translation>
+    </message>
+    <message>
+        <source>Merge questions</source>
+        <translation>Vragen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Split after the first sentence</source>
+        <translation>Splitsen na de eerste zin</translation>
+    </message>
+    <message>
+        <source>Merge with the next question</source>
+        <translation>Samenvoegen met de volgende vraag</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::TextViewer</name>
+    <message>
+        <source>&amp;Mark as question</source>
+        <translation>Als &amp;vraag markeren</translation>
     </message>
 </context>
 </TS>

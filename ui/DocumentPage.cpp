@@ -221,6 +221,7 @@ void DocumentPage::showViewer(DocumentViewer *viewer) {
     delete layout->takeAt(3); // the stretch that held the place
     m_message->hide();
     connect(viewer, &DocumentViewer::findResult, m_findBar, &FindBar::showResult);
+    connect(viewer, &DocumentViewer::markAsQuestion, this, &DocumentPage::markAsQuestion);
     connect(m_findBar, &FindBar::findRequested, viewer, &DocumentViewer::find);
     setFocusProxy(viewer);
 }

@@ -41,6 +41,7 @@ public:
 
 Q_SIGNALS:
     void textLoaded();
+    void markAsQuestion(int start, int end, const QString &text);
 
 private:
     void load();

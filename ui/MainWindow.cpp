@@ -256,6 +256,7 @@ bool MainWindow::openDocument(const QString &documentId) {
         return false;
     }
     auto *page = new DocumentPage(*details, m_library.dataDirectory().cacheDirectory(), m_tabs);
+    connect(page, &DocumentPage::markAsQuestion, m_questions, &QuestionDock::addQuestion);
     connect(page, &DocumentPage::textLoaded, this, [this, page] {
         if (page == currentPage())
             showQuestionsOf(page);

@@ -60,4 +60,24 @@ void RemoveUnitCommand::undo() {
         m_model.setRemoved(m_questionId, false);
 }
 
+CorrectionCommand::CorrectionCommand(NotesStore &notes, QString documentId, Correction correction,
+                                     std::function<void()> refresh, const QString &text)
+    : QUndoCommand(text)
+    , m_notes(notes)
+    , m_documentId(std::move(documentId))
+    , m_correction(std::move(correction))
+    , m_refresh(std::move(refresh)) {}
+
+void CorrectionCommand::redo() {
+    const auto id = m_notes.addCorrection(m_documentId, m_correction);
+    m_id = id ? id.value() : -1;
+    m_refresh();
+}
+
+void CorrectionCommand::undo() {
+    if (m_id > 0)
+        m_notes.deleteCorrection(m_id);
+    m_refresh();
+}
+
 } // namespace overleg::ui

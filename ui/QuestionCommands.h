@@ -4,6 +4,8 @@
 
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace overleg {
 class QuestionModel;
 }
@@ -44,6 +46,22 @@ private:
     NotesStore &m_notes;
     QuestionModel &m_model;
     QString m_questionId;
+};
+
+// A correction of the extractor (a question added by hand, a split, a merge), undoable.
+class CorrectionCommand : public QUndoCommand {
+public:
+    CorrectionCommand(NotesStore &notes, QString documentId, Correction correction,
+                      std::function<void()> refresh, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    NotesStore &m_notes;
+    QString m_documentId;
+    Correction m_correction;
+    std::function<void()> m_refresh;
+    qint64 m_id = -1;
 };
 
 } // namespace overleg::ui

@@ -3,8 +3,10 @@
 #include "QuestionCommands.h"
 #include "models/QuestionFilterModel.h"
 #include "models/QuestionModel.h"
+#include "questions/Corrections.h"
 #include "questions/QuestionExtractor.h"
 #include "questions/Reanchor.h"
+#include "questions/SentenceSplitter.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -15,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -79,6 +82,8 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     m_list->setUniformRowHeights(false);
     m_list->setAlternatingRowColors(true);
     m_list->installEventFilter(this);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &QuestionDock::showContextMenu);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_statusFilter);
@@ -154,19 +159,30 @@ void QuestionDock::setDocument(const QString &documentId, const QString &title,
     commitNote();
     m_documentId = documentId;
     m_title = title;
+    m_text = text;
+    m_soort = soort;
     m_hasText = !text.pages.isEmpty();
-    if (documentId.isEmpty() || !m_hasText) {
+    reload();
+    retranslate();
+}
+
+void QuestionDock::reload() {
+    const QString current = currentQuestionId();
+    if (m_documentId.isEmpty() || !m_hasText) {
         m_model->clear();
     } else {
-        const QuestionExtraction extraction = QuestionExtractor::extract(text, documentId, soort);
+        const QuestionExtraction extraction =
+            applyCorrections(QuestionExtractor::extract(m_text, m_documentId, m_soort),
+                             m_documentId, m_notes.corrections(m_documentId));
         // Notes of units that changed move to their new unit first; the rest stay visible.
-        const QList<Annotation> detached = reattachAnnotations(m_notes, documentId, extraction);
-        m_model->setDocument(documentId, extraction, m_notes.annotationsOf(documentId),
-                             m_notes.removedUnits(documentId), detached);
+        const QList<Annotation> detached = reattachAnnotations(m_notes, m_documentId, extraction);
+        m_model->setDocument(m_documentId, extraction, m_notes.annotationsOf(m_documentId),
+                             m_notes.removedUnits(m_documentId), detached);
     }
     updateTagChoices();
-    retranslate();
     m_list->expandAll();
+    if (!current.isEmpty())
+        selectQuestion(current);
     updateEditor();
 }
 
@@ -249,6 +265,64 @@ void QuestionDock::removeCurrent() {
     commitNote();
     m_undo->push(new RemoveUnitCommand(m_notes, *m_model, id, tr("Not a question")));
     m_list->expandAll();
+}
+
+void QuestionDock::addQuestion(int start, int end, const QString &text) {
+    if (m_documentId.isEmpty() || text.simplified().isEmpty())
+        return;
+    int page = 1, offset = 0;
+    for (int p = 0; p < m_text.pages.size(); ++p) {
+        if (start < offset + m_text.pages.at(p).size() + 1) {
+            page = p + 1;
+            break;
+        }
+        offset += int(m_text.pages.at(p).size()) + 1;
+    }
+    m_undo->push(new CorrectionCommand(
+        m_notes, m_documentId, Correction::add(start, end, text.simplified(), page, {}),
+        [this] { reload(); }, tr("Mark as question")));
+}
+
+void QuestionDock::splitCurrent() {
+    const QString id = currentQuestionId();
+    const auto unit = m_model->unit(id);
+    if (!unit)
+        return;
+    const QList<SentenceSpan> sentences = splitSentences(unit->text);
+    if (sentences.size() < 2)
+        return;
+    m_undo->push(new CorrectionCommand(
+        m_notes, m_documentId, Correction::split(id, sentences.at(1).start), [this] { reload(); },
+        tr("Split question")));
+}
+
+void QuestionDock::mergeCurrentWithNext() {
+    const QString id = currentQuestionId();
+    const QModelIndex next = m_list->indexBelow(m_list->currentIndex());
+    const QString nextId = next.data(QuestionModel::QuestionIdRole).toString();
+    if (id.isEmpty() || nextId.isEmpty() || !m_model->unit(nextId))
+        return;
+    m_undo->push(new CorrectionCommand(
+        m_notes, m_documentId, Correction::merge(id, nextId), [this] { reload(); },
+        tr("Merge questions")));
+}
+
+void QuestionDock::showContextMenu(const QPoint &pos) {
+    const QModelIndex index = m_list->indexAt(pos);
+    if (!index.isValid() || index.data(QuestionModel::IsGroupRole).toBool())
+        return;
+    m_list->setCurrentIndex(index);
+    QMenu menu(this);
+    const auto unit = m_model->unit(currentQuestionId());
+    QAction *split =
+        menu.addAction(tr("Split after the first sentence"), this, &QuestionDock::splitCurrent);
+    split->setEnabled(unit && splitSentences(unit->text).size() > 1);
+    QAction *merge = menu.addAction(tr("Merge with the next question"), this,
+                                    &QuestionDock::mergeCurrentWithNext);
+    merge->setEnabled(unit && m_list->indexBelow(index).isValid());
+    menu.addSeparator();
+    menu.addAction(tr("Not a question"), this, &QuestionDock::removeCurrent);
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
 void QuestionDock::updateTagChoices() {

@@ -45,6 +45,11 @@ public:
     void removeTag(const QString &tag);
     void setNote(const QString &note);
     void removeCurrent();
+    // Corrections: a span of the document's plain text as a new question; the current
+    // question split after its first sentence, or merged with the next one.
+    void addQuestion(int start, int end, const QString &text);
+    void splitCurrent();
+    void mergeCurrentWithNext();
 
 Q_SIGNALS:
     // The user picked a question: show it in the document (offsets in its plain text).
@@ -60,6 +65,8 @@ private:
     void updateTagChoices();
     void commitNote();
     void edit(const Annotation &after, const QString &what);
+    void reload(); // extracts again, with the corrections, keeping the current question
+    void showContextMenu(const QPoint &pos);
 
     NotesStore &m_notes;
     QUndoStack *m_undo;
@@ -83,6 +90,8 @@ private:
     QString m_documentId;
     QString m_title;
     bool m_hasText = false;
+    DocumentText m_text;
+    QString m_soort;
     bool m_updating = false;
 };
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QSqlError>
 
 #include <optional>
@@ -236,6 +237,43 @@ Status NotesStore::moveAnnotation(const QString &fromQuestionId, const QString &
     if (!tx.commit())
         return Status::failure(m_db.connection().lastError().text());
     return success();
+}
+
+QList<Correction> NotesStore::corrections(const QString &documentId) const {
+    QList<Correction> list;
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT kind, payload FROM correction WHERE document_id = ? "
+                                "AND kind <> 'remove' ORDER BY id"),
+                 {documentId});
+    while (q.next()) {
+        const auto kind = Correction::kindFromName(q.value(0).toString());
+        if (kind)
+            list << Correction{*kind,
+                               QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
+    }
+    return list;
+}
+
+Result<qint64> NotesStore::addCorrection(const QString &documentId, const Correction &correction) {
+    if (correction.kind == Correction::Kind::Remove) {
+        const Status ok = setUnitRemoved(
+            documentId, correction.payload.value(QStringLiteral("id")).toString(), true);
+        return ok ? Result<qint64>(0) : Result<qint64>::failure(ok.error());
+    }
+    QSqlQuery q = m_db.run(
+        QStringLiteral(
+            "INSERT INTO correction (document_id, kind, payload, created_at) VALUES (?, ?, ?, ?)"),
+        {documentId, Correction::kindName(correction.kind),
+         QString::fromUtf8(QJsonDocument(correction.payload).toJson(QJsonDocument::Compact)),
+         now()});
+    if (q.lastError().isValid())
+        return Result<qint64>::failure(q.lastError().text());
+    return q.lastInsertId().toLongLong();
+}
+
+Status NotesStore::deleteCorrection(qint64 id) {
+    QSqlQuery q = m_db.run(QStringLiteral("DELETE FROM correction WHERE id = ?"), {id});
+    return q.lastError().isValid() ? Status::failure(q.lastError().text()) : success();
 }
 
 QStringList NotesStore::removedUnits(const QString &documentId) const {

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "core/Result.h"
+#include "questions/Corrections.h"
 
 #include <QHash>
 #include <QList>
@@ -59,6 +60,11 @@ public:
     // Moves a question's notes to another unit id (the unit was extracted anew).
     Status moveAnnotation(const QString &fromQuestionId, const QString &toQuestionId,
                           const QString &anchorText);
+
+    // Corrections of the extractor (add, split, merge; removals below), in the order made.
+    QList<Correction> corrections(const QString &documentId) const;
+    Result<qint64> addCorrection(const QString &documentId, const Correction &correction);
+    Status deleteCorrection(qint64 id);
 
     // Units the user removed as false (by question id).
     QStringList removedUnits(const QString &documentId) const;

@@ -6,6 +6,7 @@
 #include "models/QuestionFilterModel.h"
 #include "models/QuestionModel.h"
 #include "questions/QuestionExtractor.h"
+#include "questions/SentenceSplitter.h"
 #include "store/Database.h"
 #include "store/NotesStore.h"
 
@@ -214,6 +215,62 @@ private Q_SLOTS:
         QVERIFY(detached.isValid());
         QCOMPARE(detached.parent().data().toString(), QStringLiteral("Notes without a question"));
         QCOMPARE(detached.data(QuestionModel::NoteRole).toString(), QStringLiteral("navragen"));
+    }
+
+    // Corrections: a question marked by hand, a split and a merge, undoable, kept for the
+    // next extraction.
+    void correctionsPersistAndUndo() {
+        Notes notes;
+        QUndoStack undo;
+        const DocumentText text = verslag();
+        QuestionDock dock(*notes.store, &undo);
+        dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), text, QString());
+        const int initial = dock.model()->questionCount();
+
+        // "Deze leden moedigen deze wijze van bestuur en beleid ontwikkelen aan" asks nothing;
+        // a user who reads it as a question marks it.
+        const QString plain = text.plainText();
+        const QString sentence = QStringLiteral("Deze leden moedigen deze wijze van");
+        const int start = int(plain.indexOf(sentence));
+        QVERIFY(start > 0);
+        const int end = int(plain.indexOf(u'.', start)) + 1;
+        dock.addQuestion(start, end, plain.mid(start, end - start));
+        QCOMPARE(dock.model()->questionCount(), initial + 1);
+        bool found = false;
+        for (const QuestionUnit &u : dock.model()->extraction().questions) {
+            if (u.text.startsWith(sentence)) {
+                found = true;
+                QCOMPARE(u.fractie, QStringLiteral("D66")); // from the unit before it
+                QCOMPARE(u.page, 5);
+            }
+        }
+        QVERIFY(found);
+
+        // Split a unit of two sentences, then merge the halves back.
+        QString twoSentences;
+        for (const QuestionUnit &u : dock.model()->extraction().questions) {
+            if (splitSentences(u.text).size() > 1) {
+                twoSentences = u.id;
+                break;
+            }
+        }
+        if (!twoSentences.isEmpty()) {
+            dock.selectQuestion(twoSentences);
+            dock.splitCurrent();
+            QCOMPARE(dock.model()->questionCount(), initial + 2);
+            dock.mergeCurrentWithNext();
+            QCOMPARE(dock.model()->questionCount(), initial + 1);
+            undo.undo();
+            undo.undo();
+        }
+        QCOMPARE(dock.model()->questionCount(), initial + 1);
+
+        QuestionDock again(*notes.store, &undo);
+        again.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), text, QString());
+        QCOMPARE(again.model()->questionCount(), initial + 1);
+        undo.undo(); // the question marked by hand
+        again.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), text, QString());
+        QCOMPARE(again.model()->questionCount(), initial);
     }
 
     void emptyStatesExplainThemselves() {

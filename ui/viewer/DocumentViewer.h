@@ -24,6 +24,8 @@ public:
 Q_SIGNALS:
     // current is 1-based; 0 when nothing matched.
     void findResult(int current, int total);
+    // The user marked the selected text as a question (offsets in the plain text).
+    void markAsQuestion(int start, int end, const QString &text);
 };
 
 } // namespace overleg::ui

@@ -361,6 +361,22 @@ QString PdfView::selectedText() const {
     return parts.join(u'\n');
 }
 
+std::pair<int, int> PdfView::selectedRange() const {
+    if (!m_selectionAnchor.valid() || !m_selectionEnd.valid())
+        return {0, 0};
+    const WordRef from = std::min(m_selectionAnchor, m_selectionEnd);
+    const WordRef to = std::max(m_selectionAnchor, m_selectionEnd);
+    auto pageStart = [this](int page) {
+        int offset = 0;
+        for (int p = 0; p < page && p < m_text.pages.size(); ++p)
+            offset += int(m_text.pages.at(p).size()) + 1;
+        return offset;
+    };
+    const TextWord &first = m_text.words.at(from.page).at(from.word);
+    const TextWord &last = m_text.words.at(to.page).at(to.word);
+    return {pageStart(from.page) + first.start, pageStart(to.page) + last.start + last.length};
+}
+
 void PdfView::copySelection() const {
     const QString text = selectedText();
     if (!text.isEmpty())
@@ -371,6 +387,11 @@ void PdfView::contextMenuEvent(QContextMenuEvent *event) {
     QMenu menu(this);
     QAction *copy = menu.addAction(tr("&Copy"), this, &PdfView::copySelection);
     copy->setEnabled(!selectedText().isEmpty());
+    QAction *mark = menu.addAction(tr("&Mark as question"), this, [this] {
+        const auto [start, end] = selectedRange();
+        Q_EMIT markAsQuestion(start, end, selectedText());
+    });
+    mark->setEnabled(!selectedText().isEmpty());
     menu.exec(event->globalPos());
 }
 

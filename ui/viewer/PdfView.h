@@ -41,6 +41,8 @@ public:
     void setHighlights(const QList<TextSpan> &spans, int current);
     void scrollToSpan(const TextSpan &span);
     QString selectedText() const;
+    // The selection as offsets in the document's plain text (pages joined by form feeds).
+    std::pair<int, int> selectedRange() const;
     void copySelection() const;
     // Selects the words from one point of the viewport to another, as a mouse drag does.
     void selectBetween(const QPoint &from, const QPoint &to);
@@ -55,6 +57,7 @@ Q_SIGNALS:
     void currentPageChanged(int page);
     void zoomChanged(double zoom);
     void selectionChanged();
+    void markAsQuestion(int start, int end, const QString &text);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

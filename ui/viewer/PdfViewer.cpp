@@ -94,6 +94,7 @@ PdfViewer::PdfViewer(std::shared_ptr<PdfDocument> document, QWidget *parent)
     connect(m_pageBox, &QSpinBox::valueChanged, this,
             [this](int page) { m_view->goToPage(page - 1); });
     connect(m_view, &PdfView::zoomChanged, this, &PdfViewer::updateZoomBox);
+    connect(m_view, &PdfView::markAsQuestion, this, &DocumentViewer::markAsQuestion);
     connect(m_zoomIn, &QToolButton::clicked, this, &PdfViewer::zoomIn);
     connect(m_zoomOut, &QToolButton::clicked, this, &PdfViewer::zoomOut);
     connect(m_fitWidth, &QToolButton::clicked, this, [this] {

@@ -1,5 +1,6 @@
 #include "TextViewer.h"
 
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QVBoxLayout>
@@ -18,6 +19,17 @@ TextViewer::TextViewer(const QString &text, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_editor);
     setFocusProxy(m_editor);
+    m_editor->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_editor, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        std::unique_ptr<QMenu> menu(m_editor->createStandardContextMenu());
+        const QTextCursor cursor = m_editor->textCursor();
+        QAction *mark = menu->addAction(tr("&Mark as question"), this, [this, cursor] {
+            Q_EMIT markAsQuestion(cursor.selectionStart(), cursor.selectionEnd(),
+                                  cursor.selectedText());
+        });
+        mark->setEnabled(cursor.hasSelection());
+        menu->exec(m_editor->viewport()->mapToGlobal(pos));
+    });
 }
 
 void TextViewer::find(const QString &text, SearchOptions options, bool backwards) {
