@@ -70,6 +70,20 @@ NL = {
     'Merge questions': 'Vragen samenvoegen',
     'Split after the first sentence': 'Splitsen na de eerste zin',
     'Merge with the next question': 'Samenvoegen met de volgende vraag',
+    '&Tags…': '&Labels…',
+    '&Rename…': '&Hernoemen…',
+    '&Colour…': '&Kleur…',
+    '&Merge into…': '&Samenvoegen met…',
+    '&Delete': '&Verwijderen',
+    'Tags': 'Labels',
+    'Rename tag': 'Label hernoemen',
+    'New name:': 'Nieuwe naam:',
+    'Tag colour': 'Labelkleur',
+    'Merge tags': 'Labels samenvoegen',
+    "Merge '%1' into:": "'%1' samenvoegen met:",
+    'Delete tag': 'Label verwijderen',
+    "Delete the tag '%1'? It is taken off every question that has it.":
+        "Het label '%1' verwijderen? Het verdwijnt bij elke vraag die het heeft.",
 }
 EN_PLURALS = {
     '%n question(s)': ('%n question', '%n questions'),

@@ -554,6 +554,10 @@
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Tags…</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -708,6 +712,57 @@
     <message>
         <source>Merge with the next question</source>
         <translation>Merge with the next question</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::TagManagerDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Colour…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Merge into…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Rename tag</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Tag colour</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Merge tags</translation>
+    </message>
+    <message>
+        <source>Merge &apos;%1&apos; into:</source>
+        <translation>Merge &apos;%1&apos; into:</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Delete tag</translation>
+    </message>
+    <message>
+        <source>Delete the tag &apos;%1&apos;? It is taken off every question that has it.</source>
+        <translation>Delete the tag &apos;%1&apos;? It is taken off every question that has it.</translation>
     </message>
 </context>
 <context>

@@ -554,6 +554,10 @@
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Labels…</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -708,6 +712,57 @@
     <message>
         <source>Merge with the next question</source>
         <translation>Samenvoegen met de volgende vraag</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::TagManagerDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Hernoemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Kleur…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Samenvoegen met…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Label hernoemen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Labelkleur</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Labels samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge &apos;%1&apos; into:</source>
+        <translation>'%1' samenvoegen met:</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Label verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the tag &apos;%1&apos;? It is taken off every question that has it.</source>
+        <translation>Het label '%1' verwijderen? Het verdwijnt bij elke vraag die het heeft.</translation>
     </message>
 </context>
 <context>

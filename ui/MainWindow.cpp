@@ -4,6 +4,7 @@
 #include "DocumentPage.h"
 #include "NavigationDock.h"
 #include "QuestionDock.h"
+#include "TagManagerDialog.h"
 #include "Translations.h"
 #include "library/BackgroundImport.h"
 #include "library/Library.h"
@@ -162,6 +163,12 @@ void MainWindow::createMenus() {
     redo->setObjectName(QStringLiteral("redoAction"));
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    m_manageTagsAction = m_editMenu->addAction(QString(), this, [this] {
+        TagManagerDialog dialog(m_library.notes(), this);
+        connect(&dialog, &TagManagerDialog::tagsChanged, m_questions, &QuestionDock::refresh);
+        dialog.exec();
+    });
     m_fileMenu->addAction(m_importAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -201,6 +208,7 @@ void MainWindow::retranslate() {
     m_recentMenu->setTitle(tr("&Recent documents"));
     m_viewMenu->setTitle(tr("&View"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_manageTagsAction->setText(tr("&Tags…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));

@@ -93,6 +93,7 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_manageTagsAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;

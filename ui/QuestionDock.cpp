@@ -166,6 +166,10 @@ void QuestionDock::setDocument(const QString &documentId, const QString &title,
     retranslate();
 }
 
+void QuestionDock::refresh() {
+    reload();
+}
+
 void QuestionDock::reload() {
     const QString current = currentQuestionId();
     if (m_documentId.isEmpty() || !m_hasText) {

@@ -50,6 +50,8 @@ public:
     void addQuestion(int start, int end, const QString &text);
     void splitCurrent();
     void mergeCurrentWithNext();
+    // Reads the notes again (after tags were renamed or merged elsewhere).
+    void refresh();
 
 Q_SIGNALS:
     // The user picked a question: show it in the document (offsets in its plain text).

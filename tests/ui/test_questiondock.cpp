@@ -2,6 +2,7 @@
 
 #include "DocumentPage.h"
 #include "QuestionDock.h"
+#include "TagManagerDialog.h"
 #include "document/TextExtractor.h"
 #include "models/QuestionFilterModel.h"
 #include "models/QuestionModel.h"
@@ -11,9 +12,15 @@
 #include "store/NotesStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -271,6 +278,44 @@ private Q_SLOTS:
         undo.undo(); // the question marked by hand
         again.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), text, QString());
         QCOMPARE(again.model()->questionCount(), initial);
+    }
+
+    void tagManagerRenamesAndDeletes() {
+        Notes notes;
+        QVERIFY(notes.store
+                    ->addTag(QStringLiteral("d"), QStringLiteral("q1"), QStringLiteral("x"),
+                             QStringLiteral("stikstof"))
+                    .ok());
+        QVERIFY(notes.store
+                    ->addTag(QStringLiteral("d"), QStringLiteral("q2"), QStringLiteral("y"),
+                             QStringLiteral("natuur"))
+                    .ok());
+        TagManagerDialog dialog(*notes.store);
+        QCOMPARE(dialog.list()->count(), 2);
+        QCOMPARE(dialog.list()->item(0)->text(), QStringLiteral("natuur"));
+        dialog.list()->setCurrentRow(1); // stikstof
+        // Answer the rename dialog the way a user would.
+        QTimer::singleShot(0, [] {
+            auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("Stikstof en natuur"));
+            input->accept();
+        });
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text().contains(QStringLiteral("Rename")))
+                b->click();
+        QCOMPARE(notes.store->annotation(QStringLiteral("q1"))->tags,
+                 QStringList{QStringLiteral("Stikstof en natuur")});
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text().contains(QStringLiteral("Delete")))
+                b->click();
+        QCOMPARE(notes.store->tags().size(), 1);
+        QCOMPARE(dialog.list()->count(), 1);
     }
 
     void emptyStatesExplainThemselves() {
