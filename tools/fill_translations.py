@@ -82,6 +82,7 @@ NL = {
     'Merge tags': 'Labels samenvoegen',
     "Merge '%1' into:": "'%1' samenvoegen met:",
     'Delete tag': 'Label verwijderen',
+    'All parliamentary groups': 'Alle fracties',
     "Delete the tag '%1'? It is taken off every question that has it.":
         "Het label '%1' verwijderen? Het verdwijnt bij elke vraag die het heeft.",
 }

@@ -713,6 +713,10 @@
         <source>Merge with the next question</source>
         <translation>Merge with the next question</translation>
     </message>
+    <message>
+        <source>All parliamentary groups</source>
+        <translation>All parliamentary groups</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::TagManagerDialog</name>

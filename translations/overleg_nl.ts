@@ -713,6 +713,10 @@
         <source>Merge with the next question</source>
         <translation>Samenvoegen met de volgende vraag</translation>
     </message>
+    <message>
+        <source>All parliamentary groups</source>
+        <translation>Alle fracties</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::TagManagerDialog</name>
@@ -754,7 +758,7 @@
     </message>
     <message>
         <source>Merge &apos;%1&apos; into:</source>
-        <translation>'%1' samenvoegen met:</translation>
+        <translation>&apos;%1&apos; samenvoegen met:</translation>
     </message>
     <message>
         <source>Delete tag</source>
@@ -762,7 +766,7 @@
     </message>
     <message>
         <source>Delete the tag &apos;%1&apos;? It is taken off every question that has it.</source>
-        <translation>Het label '%1' verwijderen? Het verdwijnt bij elke vraag die het heeft.</translation>
+        <translation>Het label &apos;%1&apos; verwijderen? Het verdwijnt bij elke vraag die het heeft.</translation>
     </message>
 </context>
 <context>

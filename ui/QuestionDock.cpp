@@ -42,6 +42,7 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     , m_textFilter(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
     , m_tagFilter(new QComboBox(this))
+    , m_fractieFilter(new QComboBox(this))
     , m_sort(new QComboBox(this))
     , m_list(new QTreeView(this))
     , m_current(new QLabel(this))
@@ -57,6 +58,7 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     m_textFilter->setObjectName(QStringLiteral("questionFilter"));
     m_statusFilter->setObjectName(QStringLiteral("questionStatusFilter"));
     m_tagFilter->setObjectName(QStringLiteral("questionTagFilter"));
+    m_fractieFilter->setObjectName(QStringLiteral("questionFractieFilter"));
     m_status->setObjectName(QStringLiteral("questionStatus"));
     m_tagInput->setObjectName(QStringLiteral("questionTagInput"));
     m_tags->setObjectName(QStringLiteral("questionTags"));
@@ -88,6 +90,7 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_tagFilter);
+    filters->addWidget(m_fractieFilter);
     filters->addWidget(m_sort);
     auto *editor = new QFormLayout;
     editor->addRow(m_current);
@@ -119,6 +122,8 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
             [this] { m_filter->setStatusFilter(m_statusFilter->currentData().toString()); });
     connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setTagFilter(m_tagFilter->currentData().toString()); });
+    connect(m_fractieFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setFractieFilter(m_fractieFilter->currentData().toString()); });
     connect(m_sort, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_filter->setSortOrder(index == 1 ? QuestionFilterModel::SortOrder::ByStatus
                                           : QuestionFilterModel::SortOrder::ByNumber);
@@ -184,6 +189,24 @@ void QuestionDock::reload() {
                              m_notes.removedUnits(m_documentId), detached);
     }
     updateTagChoices();
+    {
+        // The fracties of this document, in the order of their sections.
+        const QString chosen = m_fractieFilter->currentData().toString();
+        const QSignalBlocker block(m_fractieFilter);
+        m_fractieFilter->clear();
+        m_fractieFilter->addItem(tr("All parliamentary groups"), QString());
+        QStringList fracties;
+        for (const QuestionUnit &unit : m_model->extraction().questions) {
+            if (!unit.fractie.isEmpty() && !fracties.contains(unit.fractie))
+                fracties << unit.fractie;
+        }
+        for (const QString &fractie : fracties)
+            m_fractieFilter->addItem(fractie, fractie);
+        const int index = m_fractieFilter->findData(chosen);
+        m_fractieFilter->setCurrentIndex(qMax(0, index));
+        if (index < 0)
+            m_filter->setFractieFilter({});
+    }
     m_list->expandAll();
     if (!current.isEmpty())
         selectQuestion(current);

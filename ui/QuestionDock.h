@@ -80,6 +80,7 @@ private:
     QLineEdit *m_textFilter;
     QComboBox *m_statusFilter;
     QComboBox *m_tagFilter;
+    QComboBox *m_fractieFilter;
     QComboBox *m_sort;
     QTreeView *m_list;
     QLabel *m_current;

@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "document/TextExtractor.h"
+#include "document/TextSearch.h"
 #include "library/Library.h"
 #include "questions/QuestionExtractor.h"
 #include "store/Database.h"
@@ -53,9 +54,35 @@ int runQuestions(const Invocation &inv) {
                           .arg(kindName(q.kind), q.text));
         return kExitOk;
     }
+    // The page offsets of the plain text, to give each unit its boxes on the PDF pages.
+    QList<int> pageStarts;
+    int offset = 0;
+    for (const QString &page : text->pages) {
+        pageStarts << offset;
+        offset += int(page.size()) + 1;
+    }
+    auto boxesOf = [&](const QuestionUnit &q) {
+        QJsonArray boxes;
+        for (int page = 0; page < text->pages.size() && page < text->words.size(); ++page) {
+            const int from = qMax(q.start, pageStarts.at(page)) - pageStarts.at(page);
+            const int to = qMin(q.end, pageStarts.at(page) + int(text->pages.at(page).size())) -
+                           pageStarts.at(page);
+            if (from >= to)
+                continue;
+            for (const QRectF &box :
+                 overleg::boxesOf(text.value(), TextSpan{page, from, to - from}))
+                boxes.append(QJsonObject{{QStringLiteral("page"), page + 1},
+                                         {QStringLiteral("x"), qRound(box.x() * 10) / 10.0},
+                                         {QStringLiteral("y"), qRound(box.y() * 10) / 10.0},
+                                         {QStringLiteral("w"), qRound(box.width() * 10) / 10.0},
+                                         {QStringLiteral("h"), qRound(box.height() * 10) / 10.0}});
+        }
+        return boxes;
+    };
     QJsonArray questions;
     for (const QuestionUnit &q : extraction.questions)
-        questions.append(QJsonObject{{QStringLiteral("n"), q.n},
+        questions.append(QJsonObject{{QStringLiteral("boxes"), boxesOf(q)},
+                                     {QStringLiteral("n"), q.n},
                                      {QStringLiteral("id"), q.id},
                                      {QStringLiteral("fractie"), q.fractie},
                                      {QStringLiteral("text"), q.text},

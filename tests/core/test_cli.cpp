@@ -114,6 +114,62 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("Wetenschapsbudget"));
     }
 
+    void questionsAsJson() {
+        const Run r = cli({QStringLiteral("--json"), QStringLiteral("questions"),
+                           test::dataPath(QStringLiteral("ah-tk-20202021-3235.pdf"))});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value(QStringLiteral("soort")).toString(),
+                 QStringLiteral("Antwoord schriftelijke vragen"));
+        QCOMPARE(json.value(QStringLiteral("fracties")).toArray(),
+                 QJsonArray{QStringLiteral("D66")});
+        const QJsonArray questions = json.value(QStringLiteral("questions")).toArray();
+        QCOMPARE(questions.size(), 9);
+        for (int i = 0; i < questions.size(); ++i) {
+            const QJsonObject q = questions.at(i).toObject();
+            QCOMPARE(q.value(QStringLiteral("n")).toInt(), i + 1);
+            QCOMPARE(q.value(QStringLiteral("kind")).toString(), QStringLiteral("numbered"));
+            QVERIFY(q.value(QStringLiteral("end")).toInt() >
+                    q.value(QStringLiteral("start")).toInt());
+            QVERIFY(!q.value(QStringLiteral("boxes")).toArray().isEmpty());
+        }
+        QVERIFY(
+            questions.first()
+                .toObject()
+                .value(QStringLiteral("text"))
+                .toString()
+                .startsWith(QStringLiteral("Klopt het dat de Tijdelijke overbruggingsregeling")));
+    }
+
+    void annotateThenReadBack() {
+        const Run r = cli(dataDir() << QStringLiteral("--json") << QStringLiteral("annotate")
+                                    << QStringLiteral("kst-29338-289") << QStringLiteral("3")
+                                    << QStringLiteral("--status") << QStringLiteral("answered")
+                                    << QStringLiteral("--tag") << QStringLiteral("NWO")
+                                    << QStringLiteral("--note") << QStringLiteral("Zie p. 7"));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("answered"));
+        QCOMPARE(json.value(QStringLiteral("tags")).toArray(), QJsonArray{QStringLiteral("NWO")});
+        // The same unit, by the same stable id, in a second call.
+        const Run again = cli(dataDir() << QStringLiteral("--json") << QStringLiteral("annotate")
+                                        << QStringLiteral("kst-29338-289") << QStringLiteral("3")
+                                        << QStringLiteral("--tag") << QStringLiteral("budget"));
+        const QJsonObject second = QJsonDocument::fromJson(again.out).object();
+        QCOMPARE(second.value(QStringLiteral("id")), json.value(QStringLiteral("id")));
+        QCOMPARE(second.value(QStringLiteral("note")).toString(), QStringLiteral("Zie p. 7"));
+        QCOMPARE(second.value(QStringLiteral("tags")).toArray().size(), 2);
+        const Run bad = cli(dataDir() << QStringLiteral("annotate")
+                                      << QStringLiteral("kst-29338-289") << QStringLiteral("3")
+                                      << QStringLiteral("--status") << QStringLiteral("klaar"));
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains("unknown status"));
+        const Run none = cli(dataDir() << QStringLiteral("annotate")
+                                       << QStringLiteral("kst-29338-289") << QStringLiteral("999"));
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.contains("has no question 999"));
+    }
+
     void userErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
