@@ -94,6 +94,30 @@ QList<int> numbersIn(const QString &list) {
     return numbers;
 }
 
+// The length of a quotation that opens the text («...», “...”, ‘...’), 0 when none does.
+int quotationLength(const QString &text) {
+    if (text.isEmpty())
+        return 0;
+    static const QList<std::pair<QChar, QChar>> quotes = {
+        {QChar(0xAB), QChar(0xBB)}, {QChar(0x201C), QChar(0x201D)}, {QChar(0x2018), QChar(0x2019)}};
+    for (const auto &[open, close] : quotes) {
+        if (text.front() != open)
+            continue;
+        int depth = 0;
+        for (int i = 0; i < text.size(); ++i) {
+            if (text.at(i) == open && (open != close))
+                ++depth;
+            else if (text.at(i) == close && --depth == 0) {
+                int end = i + 1;
+                while (end < text.size() && QStringView(u".?!,;:").contains(text.at(end)))
+                    ++end;
+                return end;
+            }
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 QString QuestionExtractor::cleanText(const QString &text) {
@@ -340,7 +364,17 @@ void QuestionExtractor::extractConsultation(const TextFlow &flow, QuestionExtrac
             continue;
         }
         for (const SentenceSpan &span : splitSentences(paragraph)) {
-            const QString sentence = paragraph.mid(span.start, span.end - span.start);
+            QString sentence = paragraph.mid(span.start, span.end - span.start);
+            int sentenceStart = span.start;
+            // A quotation opening the sentence is the government's text, not the question:
+            // the unit starts after it; a sentence that is all quotation asks nothing.
+            if (const int quoted = quotationLength(sentence); quoted > 0) {
+                const QString rest = sentence.mid(quoted);
+                if (rest.trimmed().isEmpty() || rest.trimmed().size() < 3)
+                    continue;
+                sentenceStart += quoted + int(rest.size() - rest.trimmed().size());
+                sentence = rest.trimmed();
+            }
             // The text names the fractie too (a heading can be missing).
             if (const auto named = leden.match(sentence); named.hasMatch()) {
                 fractie = normaliseFractie(named.captured(1));
@@ -356,7 +390,7 @@ void QuestionExtractor::extractConsultation(const TextFlow &flow, QuestionExtrac
             unit.text = cleanText(sentence);
             unit.kind = judgement == Judgement::Direct ? QuestionUnit::Kind::Direct
                                                        : QuestionUnit::Kind::Indirect;
-            const int start = paragraphs.at(i).start + span.start;
+            const int start = paragraphs.at(i).start + sentenceStart;
             unit.page = flow.pageAt(start) + 1;
             unit.start = flow.sourceOffset(start);
             unit.end = flow.sourceOffset(paragraphs.at(i).start + span.end - 1) + 1;

@@ -54,11 +54,22 @@ QList<SentenceSpan> splitSentences(const QString &text) {
     start = skipSpace(0);
     for (int i = 0; i < n; ++i) {
         const QChar c = text.at(i);
-        if (c == u'«')
+        if (c == u'«') {
             ++guillemets;
-        else if (c == u'»')
+        } else if (c == u'»') {
             guillemets = qMax(0, guillemets - 1);
-        else if (c == u'"')
+            // «... nodig?» Het ...: a quoted sentence ends the sentence with its quote.
+            if (guillemets == 0 && i > 0 && QStringView(u".?!").contains(text.at(i - 1))) {
+                const int next = skipSpace(i + 1);
+                if (next < n && next > i + 1 &&
+                    (text.at(next).isUpper() || text.at(next) == u'«')) {
+                    spans << SentenceSpan{start, i + 1};
+                    start = next;
+                    i = next - 1;
+                }
+            }
+            continue;
+        } else if (c == u'"')
             inStraightQuote = !inStraightQuote;
         if (c != u'.' && c != u'?' && c != u'!')
             continue;

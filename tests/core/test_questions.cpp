@@ -123,6 +123,28 @@ private Q_SLOTS:
                                               QStringLiteral("NSC"), QStringLiteral("D66")}));
     }
 
+    // LABELING.md: a quotation before the asking words is not part of the unit; a quoted
+    // rhetorical question is no unit at all.
+    void quotationsAreNotQuestions() {
+        DocumentText text;
+        text.type = FileType::Text;
+        text.pages << QStringLiteral("Inbreng van de leden van de NSC-fractie\n"
+                                     "De minister schrijft: «Is dat werkelijk nodig?» «Het kabinet "
+                                     "zet in op stabiliteit.» De leden "
+                                     "vragen hoe de minister die stabiliteit meet.\n"
+                                     "«Wie betaalt dat?» vraagt men zich in het veld af.\n");
+        const QuestionExtraction extraction = QuestionExtractor::extract(
+            text, QStringLiteral("q"), QStringLiteral("Inbreng verslag schriftelijk overleg"));
+        QStringList texts;
+        for (const QuestionUnit &q : extraction.questions)
+            texts << q.text;
+        QCOMPARE(texts, QStringList{QStringLiteral(
+                            "De leden vragen hoe de minister die stabiliteit meet.")});
+        QCOMPARE(extraction.questions.first().fractie, QStringLiteral("NSC"));
+        const QString plain = text.plainText();
+        QCOMPARE(plain.mid(extraction.questions.first().start, 9), QStringLiteral("De leden "));
+    }
+
     void otherDocumentsHaveNone() {
         const auto text = extractTextFromFile(test::dataPath(
             QStringLiteral("ministerie-brief_contourennota-intrekking-spreidingswet_1848_ic.pdf")));
