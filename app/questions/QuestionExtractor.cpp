@@ -1,6 +1,7 @@
 #include "QuestionExtractor.h"
 
 #include "Fracties.h"
+#include "Headings.h"
 #include "SentenceSplitter.h"
 #include "TextFlow.h"
 
@@ -55,44 +56,6 @@ QString kindName(QuestionUnit::Kind kind) {
 }
 
 namespace {
-
-QRegularExpression re(const char *pattern) {
-    return QRegularExpression(QString::fromUtf8(pattern),
-                              QRegularExpression::CaseInsensitiveOption |
-                                  QRegularExpression::UseUnicodePropertiesOption);
-}
-
-// "Vraag 3", "Vraag 3, 4 en 5", "Vragen 10 en 11"
-const QRegularExpression &questionHeading() {
-    static const QRegularExpression r =
-        re("^(?:vraag|vragen)\\s+(\\d+(?:\\s*(?:,|en|t/m|tot en met|&)\\s*\\d+)*)\\s*[:.]?$");
-    return r;
-}
-// "Antwoord 2", "Antwoord op vraag 2", "Antwoorden op vragen 3, 4 en 5", "Antwoord 3 en 4"
-const QRegularExpression &answerHeading() {
-    static const QRegularExpression r =
-        re("^antwoord(?:en)?(?:\\s+op)?(?:\\s+(?:vraag|vragen))?\\s+\\d+(?:\\s*(?:,|en|t/m|tot en "
-           "met|&)\\s*\\d+)*\\s*[:.]?$");
-    return r;
-}
-
-QList<int> numbersIn(const QString &list) {
-    QList<int> numbers;
-    static const QRegularExpression number(QStringLiteral("\\d+"));
-    auto it = number.globalMatch(list);
-    int previous = -1;
-    const bool range =
-        list.contains(QLatin1String("t/m")) || list.contains(QLatin1String("tot en met"));
-    while (it.hasNext()) {
-        const int n = it.next().captured().toInt();
-        if (range && previous >= 0)
-            for (int k = previous + 1; k < n; ++k)
-                numbers << k;
-        numbers << n;
-        previous = n;
-    }
-    return numbers;
-}
 
 // The length of a quotation that opens the text («...», “...”, ‘...’), 0 when none does.
 int quotationLength(const QString &text) {
@@ -159,21 +122,26 @@ DocumentKind QuestionExtractor::detectKind(const QString &text, const QString &s
 
     // From the text: the opening page says what the document is.
     const QString head = text.left(4000);
-    const bool hasNumbered = re("(^|\\n)vraag\\s+1\\s*[:.]?\\s*(\\n|$)").match(text).hasMatch();
+    const bool hasNumbered =
+        headings::re("(^|\\n)vraag\\s+1\\s*[:.]?\\s*(\\n|$)").match(text).hasMatch();
     const bool hasAnswers =
-        re("(^|\\n)antwoord(en)?(\\s+op)?(\\s+(vraag|vragen))?\\s+\\d").match(text).hasMatch();
-    if (re("verslag van een schriftelijk overleg").match(head).hasMatch())
+        headings::re("(^|\\n)antwoord(en)?(\\s+op)?(\\s+(vraag|vragen))?\\s+\\d")
+            .match(text)
+            .hasMatch();
+    if (headings::re("verslag van een schriftelijk overleg").match(head).hasMatch())
         return DocumentKind::VerslagSchriftelijkOverleg;
-    if (re("inbreng (verslag )?schriftelijk overleg").match(head).hasMatch() ||
-        re("(^|\\n)(vragen en opmerkingen|inbreng) van de leden van de").match(head).hasMatch())
+    if (headings::re("inbreng (verslag )?schriftelijk overleg").match(head).hasMatch() ||
+        headings::re("(^|\\n)(vragen en opmerkingen|inbreng) van de leden van de")
+            .match(head)
+            .hasMatch())
         return DocumentKind::InbrengSchriftelijkOverleg;
-    if (re("nota naar aanleiding van het verslag").match(head).hasMatch())
+    if (headings::re("nota naar aanleiding van het verslag").match(head).hasMatch())
         return DocumentKind::NotaNaarAanleidingVanHetVerslag;
-    if (re("lijst van vragen en antwoorden").match(head).hasMatch())
+    if (headings::re("lijst van vragen en antwoorden").match(head).hasMatch())
         return DocumentKind::LijstVanVragenEnAntwoorden;
-    if (re("lijst van vragen").match(head).hasMatch())
+    if (headings::re("lijst van vragen").match(head).hasMatch())
         return DocumentKind::LijstVanVragen;
-    if (hasNumbered && re("(^|\\n)mededeling van").match(head).hasMatch())
+    if (hasNumbered && headings::re("(^|\\n)mededeling van").match(head).hasMatch())
         return DocumentKind::MededelingUitstel;
     if (hasNumbered && hasAnswers)
         return DocumentKind::AntwoordSchriftelijkeVragen;
@@ -221,17 +189,17 @@ void QuestionExtractor::extractNumbered(const TextFlow &flow, QuestionExtraction
     const QString fractie = result.fracties.join(QStringLiteral(", "));
 
     for (int i = 0; i < paragraphs.size(); ++i) {
-        const auto match = questionHeading().match(paragraphs.at(i).text().trimmed());
+        const auto match = headings::question().match(paragraphs.at(i).text().trimmed());
         if (!match.hasMatch())
             continue;
-        const QList<int> numbers = numbersIn(match.captured(1));
+        const QList<int> numbers = headings::numbersIn(match.captured(1));
         // The body: paragraphs up to the next heading; of those, up to the last one that asks
         // (ends with "?"), since an answer may follow without a heading of its own.
         QList<TextFlow::Paragraph> body;
         int j = i + 1;
         for (; j < paragraphs.size(); ++j) {
             const QString p = paragraphs.at(j).text().trimmed();
-            if (questionHeading().match(p).hasMatch() || answerHeading().match(p).hasMatch())
+            if (headings::question().match(p).hasMatch() || headings::answer().match(p).hasMatch())
                 break;
             body << paragraphs.at(j);
         }
@@ -288,28 +256,32 @@ QuestionExtractor::Judgement QuestionExtractor::judge(const QString &sentence) {
     if (s.endsWith(u'?'))
         return Judgement::Direct;
     // An announcement of questions asks nothing yet.
-    static const QRegularExpression announcement =
-        re("\\bhebben\\b.{0,40}\\b(nog |enkele |een aantal |de volgende |aanvullende |enige "
-           "|kritische |verdere |een paar |twee |drie )+"
-           "(\\w+ )?vragen(\\s+(en|over|bij|aan|naar aanleiding)\\b.*)?[.:]?$");
+    static const QRegularExpression announcement = headings::re(
+        "\\bhebben\\b.{0,40}\\b(nog |enkele |een aantal |de volgende |aanvullende |enige "
+        "|kritische |verdere |een paar |twee |drie )+"
+        "(\\w+ )?vragen(\\s+(en|over|bij|aan|naar aanleiding)\\b.*)?[.:]?$");
     if (announcement.match(s).hasMatch())
         return Judgement::None;
     static const QList<QRegularExpression> asking = {
         // "De leden vragen (de minister) of/hoe/wat ..." and "vragen zich af"
-        re("\\b(vragen|vraagt|vroegen)\\b(\\s+(de|het|mij|u|zich|zij|deze|leden|daarom|tevens|"
-           "verder|ook|voorts|nog|graag|bovendien|dan|in|dat|verband|hierbij|daarbij|minister|"
-           "regering|kabinet|staatssecretaris|bewindspersoon|af|van|fractie|[\\p{L}\\d]+-fractie))*"
-           "\\s+(of|hoe|wat|welke|welk|waarom|wanneer|wie|in "
-           "hoeverre|waar|waarop|waarin|waardoor|waarmee|om|naar|te|op welke|met welke|per "
-           "wanneer|hoeveel)\\b"),
-        re("\\bverzoeken\\b"),
-        re("\\bwillen\\b.{0,30}\\b(weten|graag)\\b"),
-        re("\\b(horen|ontvangen|krijgen|vernemen|zien|lezen)\\s+([\\p{L}-]+\\s+){0,3}graag\\b"),
-        re("\\bgraag\\s+(\\w+\\s+){0,4}(horen|ontvangen|vernemen|toelichting|reactie|overzicht|"
-           "appreciatie)\\b"),
-        re("\\bzijn\\s+(\\w+\\s+)?benieuwd\\b"),
-        re("\\b(rijst|doemt|rijzen)\\s+(\\w+\\s+)?(de|een)?\\s*vraag\\b"),
-        re("\\bde vraag (op|rijst)\\b"),
+        headings::re(
+            "\\b(vragen|vraagt|vroegen)\\b(\\s+(de|het|mij|u|zich|zij|deze|leden|daarom|tevens|"
+            "verder|ook|voorts|nog|graag|bovendien|dan|in|dat|verband|hierbij|daarbij|minister|"
+            "regering|kabinet|staatssecretaris|bewindspersoon|af|van|fractie|[\\p{L}\\d]+-fractie))"
+            "*"
+            "\\s+(of|hoe|wat|welke|welk|waarom|wanneer|wie|in "
+            "hoeverre|waar|waarop|waarin|waardoor|waarmee|om|naar|te|op welke|met welke|per "
+            "wanneer|hoeveel)\\b"),
+        headings::re("\\bverzoeken\\b"),
+        headings::re("\\bwillen\\b.{0,30}\\b(weten|graag)\\b"),
+        headings::re(
+            "\\b(horen|ontvangen|krijgen|vernemen|zien|lezen)\\s+([\\p{L}-]+\\s+){0,3}graag\\b"),
+        headings::re(
+            "\\bgraag\\s+(\\w+\\s+){0,4}(horen|ontvangen|vernemen|toelichting|reactie|overzicht|"
+            "appreciatie)\\b"),
+        headings::re("\\bzijn\\s+(\\w+\\s+)?benieuwd\\b"),
+        headings::re("\\b(rijst|doemt|rijzen)\\s+(\\w+\\s+)?(de|een)?\\s*vraag\\b"),
+        headings::re("\\bde vraag (op|rijst)\\b"),
     };
     for (const QRegularExpression &pattern : asking) {
         if (pattern.match(s).hasMatch())
@@ -320,14 +292,11 @@ QuestionExtractor::Judgement QuestionExtractor::judge(const QString &sentence) {
 
 void QuestionExtractor::extractConsultation(const TextFlow &flow, QuestionExtraction &result) {
     const QList<TextFlow::Paragraph> paragraphs = flow.paragraphs();
-    static const QRegularExpression partOne = re("^(I\\s+)?vragen en opmerkingen uit de fracties$");
-    static const QRegularExpression partTwo =
-        re("^(II\\s+)?(reactie|antwoord|beantwoording)\\b.*(minister|staatssecretaris|"
-           "bewindspersoon|regering|kabinet)");
-    static const QRegularExpression section =
-        re("^(?:inbreng|vragen en opmerkingen) van de leden van de (.+?)[- ]fractie\\b");
+    const QRegularExpression &partOne = headings::partOne();
+    const QRegularExpression &partTwo = headings::partTwo();
+    const QRegularExpression &section = headings::fractieSection();
     static const QRegularExpression leden =
-        re("\\bde leden van de ([\\p{L}\\d-]+?)[- ]?fractie\\b");
+        headings::re("\\bde leden van de ([\\p{L}\\d-]+?)[- ]?fractie\\b");
 
     // Part I starts after the last "Vragen en opmerkingen uit de fracties" heading that is not
     // the table of contents (the one followed by text rather than by the part II entry).
