@@ -21,6 +21,7 @@ const char kUsage[] =
     "  text FILE|DOC                                   plain text of a document\n"
     "  render FILE|DOC --page N [--dpi D] --out PNG    one PDF page as an image\n"
     "  questions FILE|DOC                              the question units of a document\n"
+    "  answers FILE|DOC [--questions QFILE|DOC]        answer status of every question\n"
     "  annotate DOC N [--status S] [--tag T]... [--note TEXT]   set what the panel sets\n"
     "\n"
     "Options:\n"
@@ -66,6 +67,7 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("list"), runList},           {QStringLiteral("import"), runImport},
         {QStringLiteral("text"), runText},           {QStringLiteral("render"), runRender},
         {QStringLiteral("questions"), runQuestions}, {QStringLiteral("annotate"), runAnnotate},
+        {QStringLiteral("answers"), runAnswers},
     };
     if (command.isEmpty()) {
         printError(QString::fromLatin1(kUsage).trimmed());

@@ -356,6 +356,7 @@ void QuestionExtractor::extractConsultation(const TextFlow &flow, QuestionExtrac
             QuestionUnit unit;
             unit.n = ++n;
             unit.fractie = fractie;
+            unit.paragraph = i;
             unit.text = cleanText(sentence);
             unit.kind = judgement == Judgement::Direct ? QuestionUnit::Kind::Direct
                                                        : QuestionUnit::Kind::Indirect;

@@ -33,7 +33,8 @@ struct QuestionUnit {
     int page = 0;  // 1-based page where it starts
     int start = 0; // offsets in the document's plain text (pages joined by form feeds)
     int end = 0;
-    QString id; // stable: document + normalised text + ordinal
+    QString id;         // stable: document + normalised text + ordinal
+    int paragraph = -1; // the paragraph it stands in (units asked together share one)
 };
 QString kindName(QuestionUnit::Kind kind); // "direct", "indirect", "numbered"
 

@@ -1,6 +1,7 @@
 #include "GoldEvaluation.h"
 
 #include "document/TextExtractor.h"
+#include "questions/AnswerMatcher.h"
 #include "questions/QuestionExtractor.h"
 #include "questions/TextSimilarity.h"
 
@@ -38,6 +39,10 @@ DocumentScore evaluate(const QString &goldFile, const QString &corpusRoot) {
     const QuestionExtraction extraction = QuestionExtractor::extract(text.value(), score.document);
     score.detectedSoort = soortOf(extraction.kind);
     score.predicted = int(extraction.questions.size());
+    // Every gold document holds its own answers (or, for a Mededeling, none).
+    QHash<QString, QString> answers;
+    for (const AnswerMatch &m : AnswerMatcher::match(extraction, text.value()))
+        answers.insert(m.questionId, m.status);
 
     const QJsonArray questions = gold.value(QStringLiteral("questions")).toArray();
     QList<bool> used(extraction.questions.size(), false);
@@ -68,6 +73,17 @@ DocumentScore evaluate(const QString &goldFile, const QString &corpusRoot) {
             continue;
         }
         used[best] = true;
+        if (q.contains(QStringLiteral("status"))) {
+            const QString expected = q.value(QStringLiteral("status")).toString();
+            const QString predicted = answers.value(extraction.questions.at(best).id);
+            ++score.answerChecked;
+            if (predicted == expected)
+                ++score.answerCorrect;
+            else
+                score.answerErrors << QStringLiteral("%1: gold %2, found %3")
+                                          .arg(q.value(QStringLiteral("n")).toInt())
+                                          .arg(expected, predicted);
+        }
         if (!required)
             continue;
         ++score.truePositives;

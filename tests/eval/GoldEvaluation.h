@@ -18,6 +18,9 @@ struct DocumentScore {
     int falsePositives = 0;
     int fractieChecked = 0;
     int fractieCorrect = 0;
+    int answerChecked = 0; // gold units with a status, matched to a unit
+    int answerCorrect = 0;
+    QStringList answerErrors;
     QStringList missed;   // required gold texts not found
     QStringList spurious; // predicted texts matching nothing
     QString error;
@@ -30,6 +33,9 @@ struct DocumentScore {
     double f1() const {
         const double p = precision(), r = recall();
         return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+    }
+    double answerAccuracy() const {
+        return answerChecked == 0 ? 1.0 : double(answerCorrect) / answerChecked;
     }
     double fractieAccuracy() const {
         return fractieChecked == 0 ? 1.0 : double(fractieCorrect) / fractieChecked;

@@ -1,0 +1,202 @@
+#include "AnswerMatcher.h"
+
+#include "Fracties.h"
+#include "Headings.h"
+#include "QuestionExtractor.h"
+#include "SentenceSplitter.h"
+#include "TextFlow.h"
+#include "TextSimilarity.h"
+
+namespace overleg {
+
+namespace {
+
+struct Block {
+    QList<int> numbers;
+    int start = 0; // in the flow
+    QString text;
+    double confidence = 0.95;
+};
+
+QString firstWords(const QString &text, int count) {
+    return text.simplified().section(u' ', 0, count - 1);
+}
+
+// Numbered answer blocks: "Antwoord N" headings, and for a question followed by answer text
+// without a heading of its own, that text.
+QList<Block> numberedBlocks(const TextFlow &flow) {
+    QList<Block> blocks;
+    const auto paragraphs = flow.paragraphs();
+    for (int i = 0; i < paragraphs.size(); ++i) {
+        const QString p = paragraphs.at(i).text().trimmed();
+        const auto answer = headings::answer().match(p);
+        const auto question = headings::question().match(p);
+        if (!answer.hasMatch() && !question.hasMatch())
+            continue;
+        QStringList body;
+        int bodyStart = -1;
+        int j = i + 1;
+        for (; j < paragraphs.size(); ++j) {
+            const QString q = paragraphs.at(j).text().trimmed();
+            if (headings::answer().match(q).hasMatch() || headings::question().match(q).hasMatch())
+                break;
+            body << q;
+            if (bodyStart < 0)
+                bodyStart = paragraphs.at(j).start;
+        }
+        if (answer.hasMatch()) {
+            Block block{headings::numbersIn(answer.captured(1)), bodyStart, body.join(u' ')};
+            if (const auto referral = headings::referral().match(block.text); referral.hasMatch())
+                block.numbers += headings::numbersIn(referral.captured(1));
+            if (!block.text.isEmpty())
+                blocks << block;
+        } else if (j >= paragraphs.size() ||
+                   !headings::answer().match(paragraphs.at(j).text().trimmed()).hasMatch()) {
+            // The question's own paragraphs end with its last "?"; what follows answers it.
+            int last = -1;
+            for (int k = 0; k < body.size(); ++k) {
+                if (QuestionExtractor::cleanText(body.at(k)).endsWith(u'?'))
+                    last = k;
+            }
+            if (last >= 0 && last + 1 < body.size()) {
+                const QStringList rest = body.mid(last + 1);
+                Block block{headings::numbersIn(question.captured(1)),
+                            paragraphs.at(i + 2 + last).start, rest.join(u' '), 0.8};
+                blocks << block;
+            }
+        }
+        i = j - 1;
+    }
+    return blocks;
+}
+
+// Part II of a Verslag van een schriftelijk overleg: the reaction, per fractie, in sentences.
+struct ReactionSentence {
+    QString fractie;
+    QString text;
+    int start = 0; // in the flow
+};
+
+QList<ReactionSentence> reaction(const TextFlow &flow) {
+    QList<ReactionSentence> sentences;
+    const auto paragraphs = flow.paragraphs();
+    int from = -1;
+    for (int i = 0; i < paragraphs.size(); ++i) {
+        if (headings::partOne().match(paragraphs.at(i).text().trimmed()).hasMatch())
+            from = -1; // the table of contents names part II before part I begins
+        if (headings::partTwo().match(paragraphs.at(i).text().trimmed()).hasMatch())
+            from = i + 1;
+    }
+    if (from < 0)
+        return sentences;
+    QString fractie;
+    for (int i = from; i < paragraphs.size(); ++i) {
+        const QString p = paragraphs.at(i).text();
+        if (const auto section = headings::fractieSection().match(p.trimmed());
+            section.hasMatch()) {
+            fractie = normaliseFractie(section.captured(1));
+            continue;
+        }
+        for (const SentenceSpan &span : splitSentences(p))
+            sentences << ReactionSentence{fractie, p.mid(span.start, span.end - span.start),
+                                          paragraphs.at(i).start + span.start};
+    }
+    return sentences;
+}
+
+} // namespace
+
+QList<AnswerMatch> AnswerMatcher::match(const QuestionExtraction &questions,
+                                        const DocumentText &answers) {
+    QList<AnswerMatch> matches;
+    const TextFlow flow(answers);
+    const DocumentKind kind = QuestionExtractor::detectKind(flow.text(), {});
+    auto place = [&](AnswerMatch &m, int flowStart, const QString &text) {
+        m.status = QStringLiteral("answered");
+        m.answer = firstWords(text, 20);
+        m.answerPage = flow.pageAt(flowStart) + 1;
+        m.answerStart = flow.sourceOffset(flowStart);
+    };
+
+    if (hasNumberedQuestions(questions.kind) || hasNumberedQuestions(kind)) {
+        // A Mededeling announces a delay or points elsewhere: it answers nothing itself.
+        const QList<Block> blocks =
+            kind == DocumentKind::MededelingUitstel ? QList<Block>{} : numberedBlocks(flow);
+        for (const QuestionUnit &unit : questions.questions) {
+            AnswerMatch m;
+            m.questionId = unit.id;
+            m.n = unit.n;
+            for (const Block &block : blocks) {
+                if (!block.numbers.contains(unit.n))
+                    continue;
+                if (m.status != QLatin1String("answered")) {
+                    place(m, block.start, block.text);
+                    m.confidence = block.confidence;
+                }
+                for (int n : block.numbers) {
+                    if (!m.answerNumbers.contains(n))
+                        m.answerNumbers << n;
+                }
+            }
+            if (m.status != QLatin1String("answered"))
+                m.confidence = kind == DocumentKind::MededelingUitstel ? 0.95 : 0.8;
+            std::sort(m.answerNumbers.begin(), m.answerNumbers.end());
+            matches << m;
+        }
+        return matches;
+    }
+
+    // Reaction per fractie: a question is answered where the reaction to its fractie
+    // paraphrases it. The paraphrase is not verbatim, so the best sentence in that fractie's
+    // reaction counts, and a similarity well above chance decides.
+    const QList<ReactionSentence> sentences = reaction(flow);
+    constexpr double kThreshold = 0.40;
+    QList<double> scores;
+    for (const QuestionUnit &unit : questions.questions) {
+        AnswerMatch m;
+        m.questionId = unit.id;
+        m.n = unit.n;
+        double best = 0.0;
+        const ReactionSentence *where = nullptr;
+        for (const ReactionSentence &sentence : sentences) {
+            if (sentence.fractie != unit.fractie)
+                continue;
+            const double score = textSimilarity(unit.text, sentence.text);
+            if (score > best) {
+                best = score;
+                where = &sentence;
+            }
+        }
+        if (where && best >= kThreshold)
+            place(m, where->start, where->text);
+        else if (where)
+            m.answerStart = where->start; // kept for the paragraph rule below
+        m.confidence = qBound(0.0, qAbs(best - kThreshold) * 2 + 0.5, 1.0);
+        scores << best;
+        matches << m;
+    }
+    // Questions asked in one paragraph are answered together: the reaction paraphrases the
+    // main question and answers its follow-ups ("Zo ja, ...", "Is de minister het daarmee
+    // eens?") in the same block. So a question whose paragraph has a paraphrased question
+    // counts as answered there too, with less confidence.
+    for (int i = 0; i < matches.size(); ++i) {
+        if (matches.at(i).status == QLatin1String("answered") ||
+            questions.questions.at(i).paragraph < 0)
+            continue;
+        for (int k = 0; k < matches.size(); ++k) {
+            if (k == i ||
+                questions.questions.at(k).paragraph != questions.questions.at(i).paragraph ||
+                matches.at(k).status != QLatin1String("answered"))
+                continue;
+            matches[i].status = QStringLiteral("answered");
+            matches[i].answer = matches.at(k).answer;
+            matches[i].answerPage = matches.at(k).answerPage;
+            matches[i].answerStart = matches.at(k).answerStart;
+            matches[i].confidence = 0.6;
+            break;
+        }
+    }
+    return matches;
+}
+
+} // namespace overleg
