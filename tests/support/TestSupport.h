@@ -4,9 +4,11 @@
 // tests/data, and a library filled with the bundled sample.
 
 #include "library/Library.h"
+#include "store/LibraryQueries.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
@@ -36,6 +38,15 @@ inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QB
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+// The details a document page needs to show a file that is not in any library.
+inline DocumentDetails fileDetails(const QString &path) {
+    DocumentDetails details;
+    details.summary.id = QStringLiteral("test");
+    details.summary.titel = QFileInfo(path).fileName();
+    details.filePath = path;
+    return details;
 }
 
 // A library in a fresh temporary data directory, optionally with the bundled sample loaded.

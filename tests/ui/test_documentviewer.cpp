@@ -22,19 +22,11 @@ using namespace overleg::ui;
 
 namespace {
 
-DocumentDetails fileDetails(const QString &path) {
-    DocumentDetails details;
-    details.summary.id = QStringLiteral("test");
-    details.summary.titel = QFileInfo(path).fileName();
-    details.filePath = path;
-    return details;
-}
-
 struct OpenPage {
     QTemporaryDir cache;
     std::unique_ptr<DocumentPage> page;
     explicit OpenPage(const QString &path) {
-        page = std::make_unique<DocumentPage>(fileDetails(path), cache.path());
+        page = std::make_unique<DocumentPage>(test::fileDetails(path), cache.path());
         page->resize(900, 1000);
         page->show();
         if (!QTest::qWaitFor([this] { return page->isTextLoaded(); }, 20000))

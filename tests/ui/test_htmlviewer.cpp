@@ -18,14 +18,6 @@ using namespace overleg::ui;
 
 namespace {
 
-DocumentDetails fileDetails(const QString &path) {
-    DocumentDetails details;
-    details.summary.id = QStringLiteral("test");
-    details.summary.titel = QFileInfo(path).fileName();
-    details.filePath = path;
-    return details;
-}
-
 QString pageText(QWebEnginePage *page) {
     QString text;
     bool done = false;
@@ -62,7 +54,7 @@ private Q_SLOTS:
     void showsEveryMarkupFormat() {
         QFETCH(QString, file);
         QTemporaryDir cache;
-        DocumentPage page(fileDetails(test::dataPath(file)), cache.path());
+        DocumentPage page(test::fileDetails(test::dataPath(file)), cache.path());
         page.resize(900, 800);
         page.show();
         HtmlViewer *viewer = waitForHtml(page);
@@ -98,7 +90,7 @@ private Q_SLOTS:
                                    "<img src='file:///etc/hostname'><p>Vraag 1</p></body></html>";
         QTemporaryDir dir;
         const QString path = test::writeFile(dir, QStringLiteral("hostile.html"), hostile);
-        DocumentPage page(fileDetails(path), dir.filePath(QStringLiteral("cache")));
+        DocumentPage page(test::fileDetails(path), dir.filePath(QStringLiteral("cache")));
         page.show();
         HtmlViewer *viewer = waitForHtml(page);
         QVERIFY(viewer);
@@ -118,9 +110,9 @@ private Q_SLOTS:
 
     void docxThroughTheConverter() {
         QTemporaryDir cache;
-        DocumentPage page(
-            fileDetails(test::dataPath(QStringLiteral("2023Z16994_JenV_Argos-Sammy-Baker.docx"))),
-            cache.path());
+        DocumentPage page(test::fileDetails(test::dataPath(
+                              QStringLiteral("2023Z16994_JenV_Argos-Sammy-Baker.docx"))),
+                          cache.path());
         page.show();
         HtmlViewer *viewer = waitForHtml(page);
         QVERIFY(viewer);
