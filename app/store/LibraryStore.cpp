@@ -181,6 +181,9 @@ Status LibraryStore::rebuildDerived() {
     }
     if (!tx.commit())
         return Status::failure(m_db.connection().lastError().text());
+    // After a bulk change (a sync, the sample) fold the write-ahead log into the database, so
+    // later reads do not look up their pages in a large WAL.
+    m_db.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return success();
 }
 
