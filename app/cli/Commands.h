@@ -19,6 +19,7 @@ int runRender(const Invocation &inv);
 int runQuestions(const Invocation &inv);
 int runAnnotate(const Invocation &inv);
 int runAnswers(const Invocation &inv);
+int runSync(const Invocation &inv);
 
 // A FILE argument may also name a document of the library (number, KOOP id or GUID): returns
 // the path of its file, or empty with *error set.

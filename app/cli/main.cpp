@@ -22,6 +22,8 @@ const char kUsage[] =
     "  render FILE|DOC --page N [--dpi D] --out PNG    one PDF page as an image\n"
     "  questions FILE|DOC                              the question units of a document\n"
     "  answers FILE|DOC [--questions QFILE|DOC]        answer status of every question\n"
+    "  sync [--feed URL] [--since DATE] [--follow commissie:ID|dossier:NR]...\n"
+    "                                                  fetch the Kamer's open data (and files)\n"
     "  annotate DOC N [--status S] [--tag T]... [--note TEXT]   set what the panel sets\n"
     "\n"
     "Options:\n"
@@ -67,7 +69,7 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("list"), runList},           {QStringLiteral("import"), runImport},
         {QStringLiteral("text"), runText},           {QStringLiteral("render"), runRender},
         {QStringLiteral("questions"), runQuestions}, {QStringLiteral("annotate"), runAnnotate},
-        {QStringLiteral("answers"), runAnswers},
+        {QStringLiteral("answers"), runAnswers},     {QStringLiteral("sync"), runSync},
     };
     if (command.isEmpty()) {
         printError(QString::fromLatin1(kUsage).trimmed());

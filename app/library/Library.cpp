@@ -41,6 +41,11 @@ Result<std::unique_ptr<Library>> Library::open(const QString &dataDir, SampleMod
             return R::failure(loaded.error());
         result->m_loadedSample = true;
     }
+    // A sync killed between its last page and the navigation rebuild: finish that rebuild now.
+    if (result->m_store->derivedIsStale()) {
+        if (const Status rebuilt = result->m_store->rebuildDerived(); !rebuilt)
+            return R::failure(rebuilt.error());
+    }
     return R(std::move(result));
 }
 

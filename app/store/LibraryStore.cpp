@@ -5,9 +5,15 @@
 #include "sync/EntityRecord.h"
 #include "sync/EntitySchema.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace overleg {
+
+namespace {
+// A sync_state row that is not a category: present while the derived tables lag the entities.
+const QString kDerivedStale = QStringLiteral("#derived-stale");
+} // namespace
 
 LibraryStore::LibraryStore(Database &db)
     : m_db(db) {}
@@ -179,12 +185,73 @@ Status LibraryStore::rebuildDerived() {
         if (q.lastError().isValid())
             return Status::failure(q.lastError().text());
     }
+    m_db.run(QStringLiteral("DELETE FROM sync_state WHERE category=?"), {kDerivedStale});
     if (!tx.commit())
         return Status::failure(m_db.connection().lastError().text());
     // After a bulk change (a sync, the sample) fold the write-ahead log into the database, so
     // later reads do not look up their pages in a large WAL.
     m_db.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return success();
+}
+
+bool LibraryStore::derivedIsStale() const {
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT 1 FROM sync_state WHERE category=?"), {kDerivedStale});
+    return q.next();
+}
+
+Result<LibraryStore::PageResult> LibraryStore::applyFeedPage(const QList<EntityRecord> &entities,
+                                                             const QString &category,
+                                                             qint64 skiptoken) {
+    using R = Result<PageResult>;
+    PageResult result;
+    Transaction tx(m_db.connection());
+    if (!tx.isOpen())
+        return R::failure(m_db.connection().lastError().text());
+    for (const EntityRecord &entity : entities) {
+        if (!entityTypeForElement(entity.type)) {
+            ++result.ignored;
+            continue;
+        }
+        if (!apply(entity))
+            return R::failure(
+                QCoreApplication::translate("LibraryStore", "Cannot store %1 %2: %3")
+                    .arg(entity.type, entity.id, m_db.connection().lastError().text()));
+        ++(entity.deleted ? result.deleted : result.applied);
+    }
+    QSqlQuery state =
+        m_db.run(QStringLiteral("INSERT INTO sync_state (category, skiptoken) VALUES (?, ?) "
+                                "ON CONFLICT(category) DO UPDATE SET skiptoken=excluded.skiptoken"),
+                 {category, skiptoken});
+    QSqlQuery stale = m_db.run(
+        QStringLiteral("INSERT OR REPLACE INTO sync_state (category, skiptoken) VALUES (?, 1)"),
+        {kDerivedStale});
+    if (state.lastError().isValid() || stale.lastError().isValid())
+        return R::failure(state.lastError().isValid() ? state.lastError().text()
+                                                      : stale.lastError().text());
+    if (!tx.commit())
+        return R::failure(m_db.connection().lastError().text());
+    return result;
+}
+
+qint64 LibraryStore::skiptoken(const QString &category) const {
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT skiptoken FROM sync_state WHERE category=?"), {category});
+    return q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : -1;
+}
+
+QDateTime LibraryStore::lastSync() const {
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT max(last_sync) FROM sync_state WHERE last_sync IS NOT NULL"));
+    return q.next() ? QDateTime::fromString(q.value(0).toString(), Qt::ISODate) : QDateTime();
+}
+
+Status LibraryStore::markCategorySynced(const QString &category) {
+    QSqlQuery q =
+        m_db.run(QStringLiteral("INSERT INTO sync_state (category, last_sync) VALUES (?, ?) "
+                                "ON CONFLICT(category) DO UPDATE SET last_sync=excluded.last_sync"),
+                 {category, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    return q.lastError().isValid() ? Status::failure(q.lastError().text()) : success();
 }
 
 qint64 LibraryStore::count(const QString &table) const {

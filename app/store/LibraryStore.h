@@ -3,7 +3,9 @@
 #include "Database.h"
 #include "core/Result.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QSqlQuery>
 
 #include <memory>
@@ -30,6 +32,23 @@ public:
     // Recomputes nav_membership (which documents hang under which commissie, dossier and
     // kamerlid). Call after a batch of applies; it runs in its own transaction.
     Status rebuildDerived();
+    // True when pages were applied after the last rebuildDerived (e.g. a sync was killed before
+    // it got there); Library::open then rebuilds.
+    bool derivedIsStale() const;
+
+    // One SyncFeed page in one transaction: its entities, and the category's skiptoken, so a
+    // sync killed at any moment resumes exactly after the last page it committed.
+    struct PageResult {
+        int applied = 0;
+        int deleted = 0;
+        int ignored = 0;
+    };
+    Result<PageResult> applyFeedPage(const QList<EntityRecord> &entities, const QString &category,
+                                     qint64 skiptoken);
+    // Where the category stopped (-1: never synced) and when it last finished.
+    qint64 skiptoken(const QString &category) const;
+    QDateTime lastSync() const;
+    Status markCategorySynced(const QString &category);
 
     // The counts per table, for tests and the CLI's summaries.
     qint64 count(const QString &table) const;

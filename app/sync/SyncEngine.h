@@ -1,0 +1,69 @@
+#pragma once
+
+#include "SyncOptions.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QQueue>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace overleg {
+
+class FileDownloader;
+class Library;
+class StartTokenFinder;
+
+// One sync run: every category from where it stopped (or from the start date), page by page,
+// each page committed with its skiptoken; then the navigation tables; then the files of the
+// followed commissies and dossiers. Two categories run side by side, and the fetcher keeps it at
+// two requests at once. Runs on the thread that owns the Library and the network manager.
+class SyncEngine : public QObject {
+    Q_OBJECT
+public:
+    SyncEngine(Library &library, QNetworkAccessManager *network, SyncOptions options,
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void categoryProgress(const QString &category, qint64 entities, qint64 skiptoken);
+    void categoryFinished(const QString &category, const QString &error);
+    void phaseChanged(const QString &phase); // "metadata", "navigation", "files"
+    void fileProgress(int done, int total, const QString &documentId, const QString &error);
+    void finished(const overleg::SyncSummary &summary);
+
+private:
+    struct Lane;
+    void startNextCategory();
+    void fetchPage(const std::shared_ptr<Lane> &lane);
+    QString takePage(const std::shared_ptr<Lane> &lane, const QByteArray &body,
+                     const QString &contentType);
+    void finishCategory(const std::shared_ptr<Lane> &lane, const QString &error);
+    void metadataDone();
+    void finish();
+
+    Library &m_library;
+    SyncOptions m_options;
+    FeedEndpoint m_endpoint;
+    std::unique_ptr<HttpFetcher> m_fetcher;
+    std::unique_ptr<StartTokenFinder> m_finder;
+    std::unique_ptr<FileDownloader> m_downloader;
+    QQueue<QString> m_categories;
+    int m_activeLanes = 0;
+    bool m_running = false;
+    bool m_pagesApplied = false;
+    int m_filesTotal = 0;
+    int m_filesDone = 0;
+    SyncSummary m_summary;
+    QElapsedTimer m_clock;
+};
+
+} // namespace overleg
+
+Q_DECLARE_METATYPE(overleg::SyncSummary)

@@ -1,0 +1,469 @@
+// The SyncFeed client against a real HTTP server (tests/support/FeedServer) that speaks the
+// protocol from the bundled sample feed: full and incremental syncs, deletions, a start date,
+// files, every fault the server can inject, and a sync killed mid-way and resumed.
+
+#include "FeedServer.h"
+#include "SyncTestSupport.h"
+#include "TestSupport.h"
+
+#include "library/FileStore.h"
+#include "library/Library.h"
+#include "store/FollowStore.h"
+#include "store/LibraryStore.h"
+#include "sync/FeedEndpoint.h"
+#include "sync/StartTokenFinder.h"
+#include "sync/SyncEngine.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace overleg;
+using namespace overleg::test;
+
+namespace {
+
+QString sampleDirectory() {
+    return QStringLiteral(OVERLEG_SOURCE_DIR "/resources/sample");
+}
+
+// Quick to give up and quick to retry, so fault tests take milliseconds, not minutes.
+FetchPolicy testPolicy() {
+    FetchPolicy policy;
+    policy.timeoutMs = 400;
+    policy.maxAttempts = 4;
+    policy.initialBackoffMs = 10;
+    policy.maxBackoffMs = 40;
+    return policy;
+}
+
+SyncSummary runSync(Library &library, const QString &feedUrl, SyncOptions options = {}) {
+    options.feedUrl = feedUrl;
+    if (options.policy.timeoutMs == FetchPolicy{}.timeoutMs)
+        options.policy = testPolicy();
+    QNetworkAccessManager network;
+    SyncEngine engine(library, &network, options);
+    QSignalSpy done(&engine, &SyncEngine::finished);
+    engine.start();
+    if (!done.wait(60000))
+        qFatal("sync did not finish");
+    return done.first().first().value<SyncSummary>();
+}
+
+} // namespace
+
+class TestSync : public QObject {
+    Q_OBJECT
+
+private:
+    // A clean, fault-free sync of the sample feed, to compare the others against.
+    QStringList cleanSnapshot(bool withFiles, const QStringList &follows = {}) {
+        FeedServer server;
+        server.loadFeedDirectory(sampleDirectory());
+        server.setPageSize(7);
+        if (!server.listen())
+            qFatal("cannot listen");
+        TempLibrary lib(false);
+        for (const QString &f : follows) {
+            const auto follow = FollowStore::parse(f);
+            FollowStore(lib->notesDatabase()).follow(follow.kind, follow.key);
+        }
+        SyncOptions options;
+        options.downloadFiles = withFiles;
+        const SyncSummary summary = runSync(*lib.library, server.baseUrl(), options);
+        if (!summary.ok())
+            qFatal("clean sync failed: %s", qPrintable(summary.errors.join(u'\n')));
+        return storeSnapshot(lib->libraryDatabase(), withFiles);
+    }
+
+private Q_SLOTS:
+    void endpointBuildsOnlySafeAddresses() {
+        const FeedEndpoint endpoint(QStringLiteral("http://127.0.0.1:8080/SyncFeed/2.0/Feed"));
+        QVERIFY(endpoint.isValid());
+        QCOMPARE(endpoint.feedUrl(QStringLiteral("Document"), 42).toString(),
+                 QStringLiteral("http://127.0.0.1:8080/SyncFeed/2.0/Feed?category=Document&"
+                                "skiptoken=42"));
+        QCOMPARE(
+            endpoint.resourceUrl(QStringLiteral("61f8ecaf-5def-57e9-82ec-2f0bb4918c28")).toString(),
+            QStringLiteral("http://127.0.0.1:8080/SyncFeed/2.0/Resources/"
+                           "61f8ecaf-5def-57e9-82ec-2f0bb4918c28"));
+        QVERIFY(!endpoint.resourceUrl(QStringLiteral("../../etc/passwd")).isValid());
+        QVERIFY(!endpoint.resourceUrl(QStringLiteral("61f8ecaf-5def-57e9-82ec-2f0bb4918c28/../x"))
+                     .isValid());
+        QVERIFY(!FeedEndpoint(QStringLiteral("file:///etc/")).isValid());
+        QVERIFY(FeedEndpoint().isValid());
+        QVERIFY(FeedEndpoint().base().toString().startsWith(
+            QStringLiteral("https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/")));
+    }
+
+    // The sync and the bundled sample come through the same store code: a full sync of the
+    // sample feed must give exactly the store the sample library gives.
+    void fullSyncEqualsTheSampleLibrary() {
+        FeedServer server;
+        const int entities = server.loadFeedDirectory(sampleDirectory());
+        QVERIFY(entities > 200);
+        server.setPageSize(7);
+        server.setResponseDelay(15);
+        QVERIFY(server.listen());
+
+        TempLibrary synced(false);
+        QVERIFY(FollowStore(synced->notesDatabase())
+                    .follow(QStringLiteral("commissie"), QStringLiteral("OCW")));
+        const SyncSummary summary = runSync(*synced.library, server.baseUrl());
+        QVERIFY2(summary.ok(), qPrintable(summary.errors.join(u'\n')));
+        QCOMPARE(summary.entities, qint64(entities));
+        QCOMPARE(summary.deleted, 0);
+        QVERIFY(summary.pages >= entities / 7);
+        QVERIFY(summary.files > 0);
+        QCOMPARE(summary.fileFailures, 0);
+
+        TempLibrary sample(true);
+        QCOMPARE(storeSnapshot(synced->libraryDatabase(), false),
+                 storeSnapshot(sample->libraryDatabase(), false));
+
+        // Files: only those of the followed commissie, byte-identical to the sample's.
+        QSqlQuery q = synced->libraryDatabase().run(
+            QStringLiteral("SELECT f.document_id, f.sha256 FROM document_file f"));
+        int files = 0;
+        while (q.next()) {
+            ++files;
+            QFile original(sampleDirectory() + QStringLiteral("/files/") + q.value(0).toString());
+            QVERIFY(original.open(QIODevice::ReadOnly));
+            QCOMPARE(q.value(1).toString(), FileStore::sha256Of(original.readAll()));
+        }
+        QCOMPARE(files, summary.files);
+        QVERIFY(files < sample->store().count(QStringLiteral("document_file")));
+        QSqlQuery outside = synced->libraryDatabase().run(QStringLiteral(
+            "SELECT count(*) FROM document_file f WHERE f.document_id NOT IN (SELECT "
+            "m.document_id FROM nav_membership m JOIN commissie c ON c.id = m.node_id WHERE "
+            "c.afkorting = 'OCW')"));
+        QVERIFY(outside.next());
+        QCOMPARE(outside.value(0).toInt(), 0);
+
+        // Polite: never more than two requests at once, and it says who it is.
+        QVERIFY(server.maxConcurrent() >= 1);
+        QVERIFY2(server.maxConcurrent() <= 2, qPrintable(QString::number(server.maxConcurrent())));
+        QVERIFY(server.lastUserAgent().startsWith("Overleg/"));
+        QVERIFY(synced->store().lastSync().isValid());
+
+        // A second sync asks each category once, from where it stopped, and changes nothing.
+        const int before = server.requestCount();
+        const QStringList snapshot = storeSnapshot(synced->libraryDatabase());
+        const SyncSummary again = runSync(*synced.library, server.baseUrl());
+        QVERIFY(again.ok());
+        QCOMPARE(again.entities, 0);
+        QCOMPARE(again.files, 0);
+        QCOMPARE(server.requestCount() - before, int(syncCategories().size()));
+        const int sampleCategories =
+            int(QDir(sampleDirectory() + QStringLiteral("/feed")).entryList(QDir::Files).size());
+        QCOMPARE(server.requestLog().mid(before).filter(QStringLiteral("skiptoken=")).size(),
+                 sampleCategories);
+        QCOMPARE(storeSnapshot(synced->libraryDatabase()), snapshot);
+    }
+
+    void incrementalSyncAppliesChangesAndDeletions() {
+        FeedServer server;
+        server.loadFeedDirectory(sampleDirectory());
+        server.setPageSize(7);
+        QVERIFY(server.listen());
+        TempLibrary lib(false);
+        QVERIFY(runSync(*lib.library, server.baseUrl()).ok());
+        Database &db = lib->libraryDatabase();
+
+        // The Verslag SO of 29 338: retitled; one Kamervragen document deleted; a new zaak.
+        const QString verslag = QStringLiteral("61f8ecaf-5def-57e9-82ec-2f0bb4918c28");
+        QString deletedId;
+        {
+            QSqlQuery linksBefore =
+                db.run(QStringLiteral("SELECT count(*) FROM link WHERE van=? OR naar=?"),
+                       {verslag, verslag});
+            QVERIFY(linksBefore.next());
+            QVERIFY(linksBefore.value(0).toInt() > 0);
+            QSqlQuery victim = db.run(QStringLiteral("SELECT id FROM document WHERE id <> ? AND "
+                                                     "id IN (SELECT van FROM link) LIMIT 1"),
+                                      {verslag});
+            QVERIFY(victim.next());
+            deletedId = victim.value(0).toString();
+        } // no statement may stay open on the connection the sync writes with
+
+        server.addEntity(QStringLiteral("Document"), verslag,
+                         entityXml(QStringLiteral("document"), verslag,
+                                   QStringLiteral("<soort>Verslag van een schriftelijk overleg"
+                                                  "</soort><titel>Wetenschapsbudget (herzien)"
+                                                  "</titel><datum>2025-01-16T00:00:00</datum>")));
+        server.addEntity(QStringLiteral("Document"), deletedId,
+                         entityXml(QStringLiteral("document"), deletedId, {}, true));
+        const QString zaak = QStringLiteral("0b7c3f3e-1111-4a4a-9c9c-123456789abc");
+        server.addEntity(QStringLiteral("Zaak"), zaak,
+                         entityXml(QStringLiteral("zaak"), zaak,
+                                   QStringLiteral("<nummer>2026Z99999</nummer><soort>"
+                                                  "Schriftelijke vragen</soort>")));
+
+        const int requestsBefore = server.requestCount();
+        const SyncSummary summary = runSync(*lib.library, server.baseUrl());
+        QVERIFY(summary.ok());
+        QCOMPARE(summary.entities, 2);
+        QCOMPARE(summary.deleted, 1);
+        // Only the tail was read: one page with news plus the empty page, per changed category.
+        QVERIFY(server.requestCount() - requestsBefore <= int(syncCategories().size()) + 2);
+
+        QSqlQuery titel =
+            db.run(QStringLiteral("SELECT titel FROM document WHERE id=?"), {verslag});
+        QVERIFY(titel.next());
+        QCOMPARE(titel.value(0).toString(), QStringLiteral("Wetenschapsbudget (herzien)"));
+        QSqlQuery gone =
+            db.run(QStringLiteral("SELECT count(*) FROM document WHERE id=?"), {deletedId});
+        QVERIFY(gone.next());
+        QCOMPARE(gone.value(0).toInt(), 0);
+        QSqlQuery links = db.run(QStringLiteral("SELECT count(*) FROM link WHERE van=? OR naar=?"),
+                                 {deletedId, deletedId});
+        QVERIFY(links.next());
+        QCOMPARE(links.value(0).toInt(), 0);
+        QSqlQuery nav = db.run(
+            QStringLiteral("SELECT count(*) FROM nav_membership WHERE document_id=?"), {deletedId});
+        QVERIFY(nav.next());
+        QCOMPARE(nav.value(0).toInt(), 0);
+        QCOMPARE(lib->store().count(QStringLiteral("zaak")),
+                 TempLibrary(true)->store().count(QStringLiteral("zaak")) + 1);
+    }
+
+    void everyFaultIsRetriedAndLeavesTheSameStore_data() {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("http 500") << int(FeedServer::Fault::Http500)
+                                  << QStringLiteral("category=Document");
+        QTest::newRow("stall") << int(FeedServer::Fault::Stall) << QStringLiteral("category=Zaak");
+        QTest::newRow("truncated xml")
+            << int(FeedServer::Fault::TruncatedXml) << QStringLiteral("category=Persoon&skiptoken");
+        QTest::newRow("wrong content type") << int(FeedServer::Fault::WrongContentType)
+                                            << QStringLiteral("category=Document&skiptoken");
+        QTest::newRow("wrong content length") << int(FeedServer::Fault::WrongContentLength)
+                                              << QStringLiteral("category=DocumentActor");
+        QTest::newRow("duplicate page") << int(FeedServer::Fault::DuplicatePage)
+                                        << QStringLiteral("category=Document&skiptoken");
+        QTest::newRow("resource 500")
+            << int(FeedServer::Fault::Http500) << QStringLiteral("/Resources/");
+        QTest::newRow("resource short")
+            << int(FeedServer::Fault::WrongContentLength) << QStringLiteral("/Resources/");
+        QTest::newRow("resource stall")
+            << int(FeedServer::Fault::Stall) << QStringLiteral("/Resources/");
+    }
+
+    void everyFaultIsRetriedAndLeavesTheSameStore() {
+        QFETCH(int, fault);
+        QFETCH(QString, where);
+        static const QStringList follows{QStringLiteral("dossier:29338")};
+        static const QStringList clean = cleanSnapshot(true, follows);
+
+        FeedServer server;
+        server.loadFeedDirectory(sampleDirectory());
+        server.setPageSize(7);
+        server.injectFault(FeedServer::Fault(fault), 2, where);
+        QVERIFY(server.listen());
+        TempLibrary lib(false);
+        QVERIFY(FollowStore(lib->notesDatabase())
+                    .follow(QStringLiteral("dossier"), QStringLiteral("29338")));
+        const SyncSummary summary = runSync(*lib.library, server.baseUrl());
+        QVERIFY2(summary.ok(), qPrintable(summary.errors.join(u'\n')));
+        QCOMPARE(server.faultsServed(), 2);
+        QVERIFY(summary.retries >= 2);
+        QCOMPARE(summary.fileFailures, 0);
+        QCOMPARE(storeSnapshot(lib->libraryDatabase()), clean);
+    }
+
+    // A category that keeps failing is reported, the others still sync, and the next sync
+    // completes it: nothing lost, nothing doubled.
+    void aPersistentFailureIsReportedAndTheNextSyncCompletes() {
+        FeedServer server;
+        server.loadFeedDirectory(sampleDirectory());
+        server.setPageSize(7);
+        server.injectFault(FeedServer::Fault::Http500, 1000,
+                           QStringLiteral("category=DocumentActor&skiptoken"));
+        QVERIFY(server.listen());
+        TempLibrary lib(false);
+        const SyncSummary failed = runSync(*lib.library, server.baseUrl());
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.errors.size(), 1);
+        QVERIFY2(failed.errors.first().startsWith(QLatin1String("DocumentActor: ")),
+                 qPrintable(failed.errors.first()));
+        QVERIFY(failed.errors.first().contains(QLatin1String("500")));
+        QVERIFY(lib->store().count(QStringLiteral("documentActor")) > 0); // the first page
+        QVERIFY(lib->store().count(QStringLiteral("document")) > 0);
+
+        TempLibrary reference(true);
+        FeedServer healthy;
+        healthy.loadFeedDirectory(sampleDirectory());
+        healthy.setPageSize(7);
+        QVERIFY(healthy.listen());
+        // Same tokens on both servers, so the resumed sync continues where the failing one stopped.
+        const SyncSummary resumed = runSync(*lib.library, healthy.baseUrl());
+        QVERIFY2(resumed.ok(), qPrintable(resumed.errors.join(u'\n')));
+        QCOMPARE(storeSnapshot(lib->libraryDatabase(), false),
+                 storeSnapshot(reference->libraryDatabase(), false));
+    }
+
+    void aStartDateSkipsHistoryByBisection() {
+        FeedServer server;
+        server.setPageSize(50);
+        // 3,000 documents, one every day from 2018 on, in change order.
+        const QDateTime first(QDate(2018, 1, 1), QTime(9, 0), Qt::UTC);
+        for (int i = 0; i < 3000; ++i) {
+            const QString id =
+                QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+            server.addEntity(QStringLiteral("Document"), id,
+                             entityXml(QStringLiteral("document"), id,
+                                       QStringLiteral("<soort>Brief regering</soort><titel>Brief %1"
+                                                      "</titel>")
+                                           .arg(i)),
+                             first.addDays(i));
+        }
+        QVERIFY(server.listen());
+        TempLibrary lib(false);
+        SyncOptions options;
+        options.categories = {QStringLiteral("Document")};
+        options.since = QDate(2025, 1, 1);
+        const SyncSummary summary = runSync(*lib.library, server.baseUrl(), options);
+        QVERIFY2(summary.ok(), qPrintable(summary.errors.join(u'\n')));
+        const int expectedFrom = int(first.date().daysTo(options.since)); // index of 2025-01-01
+        const int wanted = 3000 - expectedFrom;
+        // Everything from the date on, and at most the bisection's tolerance before it.
+        QSqlQuery q = lib->libraryDatabase().run(QStringLiteral(
+            "SELECT count(*), min(CAST(substr(titel, 7) AS INTEGER)) FROM document"));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(1).toInt() <= expectedFrom, qPrintable(q.value(1).toString()));
+        QVERIFY(q.value(0).toInt() >= wanted);
+        QVERIFY2(q.value(0).toInt() <= wanted + StartTokenFinder::kTolerance,
+                 qPrintable(q.value(0).toString()));
+        QVERIFY2(summary.probes <= 20, qPrintable(QString::number(summary.probes)));
+        qInfo("start date: %d probes, %lld of 3000 entities read", summary.probes,
+              summary.entities);
+    }
+
+    void filesAreSniffedRetriedLaterAndNeverAPathFromTheFeed() {
+        FeedServer server;
+        server.loadFeedDirectory(sampleDirectory());
+        server.setPageSize(50);
+        // A document whose resource the Kamer lacks, and one whose "id" is an attempt at a path.
+        const QString missing = QStringLiteral("11111111-2222-4333-8444-555555555555");
+        const QString dossier = QStringLiteral("47e5b7c9-e891-5f17-abe4-8bb8aa8f95df"); // 29338
+        server.addEntity(QStringLiteral("Document"), missing,
+                         entityXml(QStringLiteral("document"), missing,
+                                   QStringLiteral("<kamerstukdossier ref=\"%1\"/><soort>Brief "
+                                                  "regering</soort><titel>Zonder bestand</titel>")
+                                       .arg(dossier)),
+                         {}, true);
+        server.addEntity(
+            QStringLiteral("Document"), QStringLiteral("../../evil"),
+            entityXml(
+                QStringLiteral("document"), QStringLiteral("../../evil"),
+                QStringLiteral("<kamerstukdossier ref=\"%1\"/><titel>x</titel>").arg(dossier)),
+            {}, true);
+        QVERIFY(server.listen());
+        TempLibrary lib(false);
+        QVERIFY(FollowStore(lib->notesDatabase())
+                    .follow(QStringLiteral("dossier"), QStringLiteral("29338")));
+        const SyncSummary first = runSync(*lib.library, server.baseUrl());
+        QVERIFY(first.ok());             // a missing file is not a failed sync...
+        QCOMPARE(first.fileFailures, 2); // ...but it is counted
+        QVERIFY(first.files > 0);
+        QCOMPARE(server.countRequests(QStringLiteral("evil")), 0);
+        QVERIFY(lib->files().pathFor(missing).isEmpty());
+
+        // The Kamer publishes the file (a DOCX, served as application/pdf): the next sync gets it
+        // and sniffs its real type.
+        server.addResource(missing, readFixture(QStringLiteral(
+                                        "corpus/docx/2023Z14759_JenV_bijtincidenten-honden.docx")));
+        const SyncSummary second = runSync(*lib.library, server.baseUrl());
+        QCOMPARE(second.files, 1);
+        QVERIFY(lib->files().pathFor(missing).endsWith(QLatin1String(".docx")));
+        QSqlQuery mime = lib->libraryDatabase().run(
+            QStringLiteral("SELECT mime FROM document_file WHERE document_id=?"), {missing});
+        QVERIFY(mime.next());
+        QVERIFY(mime.value(0).toString().contains(QLatin1String("wordprocessingml")));
+        // No temporary files left behind.
+        QDirIterator it(lib->dataDirectory().root(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QVERIFY2(!path.contains(QLatin1String(".tmp")) && !path.contains(QLatin1String("evil")),
+                     qPrintable(path));
+        }
+    }
+
+    // overleg-cli sync killed (SIGKILL) at several moments and run again: the store ends up
+    // identical to a sync that was never interrupted.
+    void aKilledSyncResumesToTheSameStore() {
+        const QStringList clean = cleanSnapshot(true, {QStringLiteral("dossier:29338")});
+        for (const int killAfter : {3, 11, 24, 40}) {
+            FeedServer server;
+            server.loadFeedDirectory(sampleDirectory());
+            server.setPageSize(5);
+            server.setResponseDelay(10);
+            QVERIFY(server.listen());
+            QTemporaryDir dir;
+            const QStringList args{
+                QStringLiteral("--data-dir"),   dir.path(),       QStringLiteral("sync"),
+                QStringLiteral("--feed"),       server.baseUrl(), QStringLiteral("--follow"),
+                QStringLiteral("dossier:29338")};
+            QProcess first;
+            first.start(QStringLiteral(OVERLEG_CLI_PATH), args);
+            QVERIFY(first.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(
+                server.requestCount() >= killAfter || first.state() == QProcess::NotRunning, 30000);
+            first.kill();
+            first.waitForFinished();
+            const int requestsAtKill = server.requestCount();
+
+            QProcess second;
+            second.start(QStringLiteral(OVERLEG_CLI_PATH),
+                         args + QStringList{QStringLiteral("--json")});
+            QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 60000);
+            QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+            const QJsonObject summary =
+                QJsonDocument::fromJson(second.readAllStandardOutput()).object();
+            QVERIFY(summary.value(QStringLiteral("errors")).toArray().isEmpty());
+
+            auto reopened = Library::open(dir.path());
+            QVERIFY(reopened);
+            QCOMPARE(storeSnapshot(reopened.value()->libraryDatabase()), clean);
+            QVERIFY(reopened.value()->libraryDatabase().checkIntegrity());
+            qInfo("killed after %d requests (%d at kill), resumed with %d entities", killAfter,
+                  requestsAtKill, summary.value(QStringLiteral("entities")).toInt());
+        }
+    }
+
+    void theCliRejectsBadArguments() {
+        QTemporaryDir dir;
+        const auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral(OVERLEG_CLI_PATH),
+                    QStringList{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("sync")} +
+                        args);
+            p.waitForFinished(30000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+        };
+        auto [code, err] = run({QStringLiteral("--feed"), QStringLiteral("ftp://x")});
+        QCOMPARE(code, 1);
+        QVERIFY(err.contains(QLatin1String("http")));
+        std::tie(code, err) = run({QStringLiteral("--since"), QStringLiteral("gisteren")});
+        QCOMPARE(code, 1);
+        QVERIFY(err.contains(QLatin1String("YYYY-MM-DD")));
+        std::tie(code, err) = run({QStringLiteral("--follow"), QStringLiteral("fractie:VVD")});
+        QCOMPARE(code, 1);
+        QVERIFY(err.contains(QLatin1String("commissie:ID")));
+        // Nothing listens here: a clear message, exit 1, no crash.
+        std::tie(code, err) = run({QStringLiteral("--feed"), QStringLiteral("http://127.0.0.1:9/"),
+                                   QStringLiteral("--category"), QStringLiteral("Commissie"),
+                                   QStringLiteral("--retries"), QStringLiteral("1"),
+                                   QStringLiteral("--timeout"), QStringLiteral("2")});
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(QLatin1String("Commissie: ")), qPrintable(err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "test_sync.moc"
