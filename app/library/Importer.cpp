@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "document/TextExtractor.h"
 #include "store/Database.h"
+#include "store/SearchIndex.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,9 @@ Result<Importer::Imported> Importer::importFile(const QString &path) {
                 "Importer", "%1 was not imported: the library database could not be updated.")
                 .arg(name));
     }
+    // Findable by the navigation filter at once; were this to fail, the next open indexes it.
+    if (const Status indexed = SearchIndex::indexPending(m_db); !indexed)
+        qCWarning(lcLibrary) << "Search index not updated:" << indexed.error();
     qCInfo(lcLibrary) << "Imported" << path << "as" << result.documentId;
     return result;
 }

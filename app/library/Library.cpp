@@ -5,6 +5,7 @@
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
 #include "store/NotesStore.h"
+#include "store/SearchIndex.h"
 
 namespace overleg {
 
@@ -42,7 +43,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &dataDir, SampleMod
         result->m_loadedSample = true;
     }
     // A sync killed between its last page and the navigation rebuild: finish that rebuild now.
-    if (result->m_store->derivedIsStale()) {
+    if (result->m_store->derivedIsStale() || SearchIndex::hasPending(result->m_library)) {
         if (const Status rebuilt = result->m_store->rebuildDerived(); !rebuilt)
             return R::failure(rebuilt.error());
     }

@@ -1,5 +1,6 @@
 #include "LibraryStore.h"
 
+#include "SearchIndex.h"
 #include "Transaction.h"
 #include "core/Logging.h"
 #include "sync/EntityRecord.h"
@@ -113,6 +114,8 @@ bool LibraryStore::remove(const EntityType &type, const QString &id) {
 }
 
 Status LibraryStore::rebuildDerived() {
+    if (const Status indexed = SearchIndex::indexPending(m_db); !indexed)
+        return indexed;
     Transaction tx(m_db.connection());
     const QStringList statements = {
         QStringLiteral("DELETE FROM nav_membership"),

@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "FileDownloader.h"
+#include "PageWriter.h"
 #include "StartTokenFinder.h"
 #include "SyncFeedReader.h"
 #include "core/Logging.h"
@@ -10,6 +11,10 @@
 #include "sync/EntitySchema.h"
 
 #include <QDateTime>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace overleg {
 
@@ -56,7 +61,16 @@ struct SyncEngine::Lane {
     QString category;
     qint64 token = -1;
     qint64 entities = 0;
+    int failures = 0;      // unusable pages in a row (malformed, repeated)
+    int queuedWrites = 0;  // pages parsed but not yet stored
+    bool waiting = false;  // the next fetch waits for the writer to catch up
+    bool drained = false;  // the empty page came: no more pages
+    bool finished = false; // done or failed; late replies for it are dropped
 };
+
+namespace {
+constexpr int kMaxQueuedWrites = 3; // pages per category held in memory ahead of the writer
+} // namespace
 
 SyncEngine::SyncEngine(Library &library, QNetworkAccessManager *network, SyncOptions options,
                        QObject *parent)
@@ -68,16 +82,29 @@ SyncEngine::SyncEngine(Library &library, QNetworkAccessManager *network, SyncOpt
     , m_finder(std::make_unique<StartTokenFinder>(*m_fetcher, m_endpoint))
     , m_downloader(std::make_unique<FileDownloader>(*m_fetcher, m_endpoint, library.files())) {
     qRegisterMetaType<overleg::SyncSummary>();
+    qRegisterMetaType<QList<overleg::EntityRecord>>();
+    m_writer = new PageWriter(library.libraryDatabase().path());
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &PageWriter::written, this, &SyncEngine::pageWritten);
+    connect(m_writer, &PageWriter::rebuilt, this, &SyncEngine::navigationRebuilt);
+    m_writerThread.setObjectName(QStringLiteral("sync writer"));
+    m_writerThread.start();
+    QMetaObject::invokeMethod(m_writer, &PageWriter::open, Qt::QueuedConnection);
 }
 
 SyncEngine::~SyncEngine() {
     m_fetcher->cancelAll();
+    QMetaObject::invokeMethod(m_writer, &PageWriter::close, Qt::QueuedConnection);
+    m_writerThread.quit();
+    m_writerThread.wait();
 }
 
 void SyncEngine::start() {
     if (m_running)
         return;
     m_running = true;
+    m_metadataDone = false;
     m_summary = {};
     m_clock.start();
     if (!m_endpoint.isValid()) {
@@ -113,6 +140,7 @@ void SyncEngine::startNextCategory() {
         auto lane = std::make_shared<Lane>();
         lane->category = m_categories.dequeue();
         lane->token = m_library.store().skiptoken(lane->category);
+        m_lanes.insert(lane->category, lane);
         ++m_activeLanes;
         if (lane->token < 0 && m_options.since.isValid() && !isSmallCategory(lane->category)) {
             const QDateTime since(m_options.since, QTime(0, 0), Qt::UTC);
@@ -129,8 +157,7 @@ void SyncEngine::startNextCategory() {
             fetchPage(lane);
         }
     }
-    if (m_activeLanes == 0 && m_categories.isEmpty() && m_running)
-        metadataDone();
+    maybeMetadataDone();
 }
 
 void SyncEngine::fetchPage(const std::shared_ptr<Lane> &lane) {
@@ -144,45 +171,117 @@ void SyncEngine::fetchPage(const std::shared_ptr<Lane> &lane) {
 
 QString SyncEngine::takePage(const std::shared_ptr<Lane> &lane, const QByteArray &body,
                              const QString &contentType) {
+    if (lane->finished || !m_running)
+        return {};
     if (!contentType.isEmpty() && !contentType.contains(QLatin1String("xml")))
         return tr("The feed answered with %1 instead of XML.").arg(contentType);
-    QList<EntityRecord> entities;
-    const auto page =
-        SyncFeedReader::read(body, [&](const FeedEntry &entry) { entities.append(entry.entity); });
-    if (!page.ok())
-        return page.error; // truncated or malformed: ask again
-    if (page.entries == 0) {
-        finishCategory(lane, {});
-        return {};
-    }
-    const qint64 next = SyncFeedReader::skiptokenOf(page.lastNextHref);
-    if (next < 0)
-        return tr("The page has no link to the next one.");
-    if (next <= lane->token)
-        return tr("The feed repeated an earlier page (skiptoken %1).").arg(next);
-
-    const auto applied = m_library.store().applyFeedPage(entities, lane->category, next);
-    if (!applied) {
-        finishCategory(lane, applied.error());
-        return {};
-    }
-    m_pagesApplied = true;
-    ++m_summary.pages;
-    m_summary.entities += applied->applied;
-    m_summary.deleted += applied->deleted;
-    lane->entities += applied->applied + applied->deleted;
-    lane->token = next;
-    Q_EMIT categoryProgress(lane->category, lane->entities, next);
-    fetchPage(lane);
+    QtConcurrent::run(parsePage, body).then(this, [this, lane](ParsedPage page) {
+        pageParsed(lane, std::move(page));
+    });
     return {};
 }
 
-void SyncEngine::finishCategory(const std::shared_ptr<Lane> &lane, const QString &error) {
-    if (!m_running)
+SyncEngine::ParsedPage SyncEngine::parsePage(const QByteArray &body) {
+    ParsedPage parsed;
+    const auto page = SyncFeedReader::read(
+        body, [&](FeedEntry &entry) { parsed.entities.append(std::move(entry.entity)); });
+    parsed.entries = page.entries;
+    parsed.error = page.error;
+    parsed.next = SyncFeedReader::skiptokenOf(page.lastNextHref);
+    return parsed;
+}
+
+void SyncEngine::pageParsed(const std::shared_ptr<Lane> &lane, ParsedPage page) {
+    if (lane->finished || !m_running)
         return;
+    if (page.error.isEmpty() && page.entries == 0) {
+        lane->drained = true;
+        finishCategory(lane, {});
+        return;
+    }
+    QString problem = page.error; // truncated or malformed: ask again
+    if (problem.isEmpty() && page.next < 0)
+        problem = tr("The page has no link to the next one.");
+    else if (problem.isEmpty() && page.next <= lane->token)
+        problem = tr("The feed repeated an earlier page (skiptoken %1).").arg(page.next);
+    if (!problem.isEmpty()) {
+        retryPage(lane, problem);
+        return;
+    }
+    lane->failures = 0;
+    lane->token = page.next;
+    ++lane->queuedWrites;
+    ++m_pendingWrites;
+    QMetaObject::invokeMethod(
+        m_writer,
+        [writer = m_writer, category = lane->category, entities = std::move(page.entities),
+         next = page.next]() { writer->write(category, entities, next); },
+        Qt::QueuedConnection);
+    // Ask for the next page now: the server and the parser work while the writer stores this
+    // one, unless the writer is already behind.
+    if (lane->queuedWrites < kMaxQueuedWrites)
+        fetchPage(lane);
+    else
+        lane->waiting = true;
+}
+
+void SyncEngine::pageWritten(const QString &category, qint64 skiptoken, int applied, int deleted,
+                             const QString &error) {
+    --m_pendingWrites;
+    const std::shared_ptr<Lane> lane = m_lanes.value(category);
+    if (lane)
+        --lane->queuedWrites;
+    if (!error.isEmpty()) {
+        if (lane && !lane->finished) {
+            finishCategory(lane, error);
+        } else if (lane && !lane->drained) {
+            // already reported
+        } else {
+            m_summary.errors << category + QStringLiteral(": ") + error;
+        }
+        maybeMetadataDone();
+        return;
+    }
+    m_pagesApplied = true;
+    ++m_summary.pages;
+    m_summary.entities += applied;
+    m_summary.deleted += deleted;
+    if (lane) {
+        lane->entities += applied + deleted;
+        Q_EMIT categoryProgress(category, lane->entities, skiptoken);
+        if (lane->waiting && !lane->finished && m_running) {
+            lane->waiting = false;
+            fetchPage(lane);
+        }
+    }
+    maybeMetadataDone();
+}
+
+void SyncEngine::retryPage(const std::shared_ptr<Lane> &lane, const QString &problem) {
+    if (++lane->failures >= m_options.policy.maxAttempts) {
+        finishCategory(lane, tr("%1 (after %2 attempts)").arg(problem).arg(lane->failures));
+        return;
+    }
+    ++m_pageRetries;
+    const int backoff =
+        std::min(m_options.policy.initialBackoffMs << std::min(lane->failures - 1, 20),
+                 m_options.policy.maxBackoffMs);
+    qCInfo(lcSync) << "Asking again for" << lane->category << "in" << backoff << "ms:" << problem;
+    QTimer::singleShot(backoff, this, [this, lane]() {
+        if (!lane->finished && m_running)
+            fetchPage(lane);
+    });
+}
+
+void SyncEngine::finishCategory(const std::shared_ptr<Lane> &lane, const QString &error) {
+    if (!m_running || lane->finished)
+        return;
+    lane->finished = true;
     if (error.isEmpty()) {
-        if (const Status marked = m_library.store().markCategorySynced(lane->category); !marked)
-            m_summary.errors << lane->category + QStringLiteral(": ") + marked.error();
+        QMetaObject::invokeMethod(
+            m_writer,
+            [writer = m_writer, category = lane->category]() { writer->markSynced(category); },
+            Qt::QueuedConnection);
     } else {
         qCWarning(lcSync) << lane->category << "failed:" << error;
         m_summary.errors << lane->category + QStringLiteral(": ") + error;
@@ -192,12 +291,24 @@ void SyncEngine::finishCategory(const std::shared_ptr<Lane> &lane, const QString
     startNextCategory();
 }
 
-void SyncEngine::metadataDone() {
+void SyncEngine::maybeMetadataDone() {
+    if (!m_running || m_metadataDone || m_activeLanes > 0 || !m_categories.isEmpty() ||
+        m_pendingWrites > 0)
+        return;
+    m_metadataDone = true;
     if (m_pagesApplied || m_library.store().derivedIsStale()) {
         Q_EMIT phaseChanged(QStringLiteral("navigation"));
-        if (const Status rebuilt = m_library.store().rebuildDerived(); !rebuilt)
-            m_summary.errors << rebuilt.error();
+        QMetaObject::invokeMethod(m_writer, &PageWriter::rebuild, Qt::QueuedConnection);
+    } else {
+        navigationRebuilt({});
     }
+}
+
+void SyncEngine::navigationRebuilt(const QString &error) {
+    if (!m_running)
+        return;
+    if (!error.isEmpty())
+        m_summary.errors << error;
     if (!m_options.downloadFiles) {
         finish();
         return;
@@ -211,10 +322,10 @@ void SyncEngine::metadataDone() {
     }
     Q_EMIT phaseChanged(QStringLiteral("files"));
     connect(m_downloader.get(), &FileDownloader::fileFinished, this,
-            [this](const QString &id, const QString &error) {
+            [this](const QString &id, const QString &fileError) {
                 ++m_filesDone;
-                ++(error.isEmpty() ? m_summary.files : m_summary.fileFailures);
-                Q_EMIT fileProgress(m_filesDone, m_filesTotal, id, error);
+                ++(fileError.isEmpty() ? m_summary.files : m_summary.fileFailures);
+                Q_EMIT fileProgress(m_filesDone, m_filesTotal, id, fileError);
             });
     connect(m_downloader.get(), &FileDownloader::allFinished, this, &SyncEngine::finish);
     m_downloader->download(pending);
@@ -224,7 +335,7 @@ void SyncEngine::finish() {
     if (!m_running)
         return;
     m_running = false;
-    m_summary.retries = m_fetcher->retries();
+    m_summary.retries = m_fetcher->retries() + m_pageRetries;
     m_summary.probes = m_finder->probes();
     m_summary.elapsedMs = m_clock.elapsed();
     qCInfo(lcSync) << "Sync finished:" << m_summary.entities << "entities," << m_summary.deleted

@@ -1,6 +1,5 @@
 #include "SyncFeedReader.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QUrl>
 #include <QUrlQuery>
@@ -80,8 +79,18 @@ void readEntry(QXmlStreamReader &xml, FeedEntry &entry) {
 } // namespace
 
 SyncFeedReader::Page SyncFeedReader::read(QIODevice *device, const EntryHandler &onEntry) {
-    Page page;
     QXmlStreamReader xml(device);
+    return read(xml, onEntry);
+}
+
+SyncFeedReader::Page SyncFeedReader::read(const QByteArray &bytes, const EntryHandler &onEntry) {
+    // Straight from memory: no device in between, which the parser reads in small chunks.
+    QXmlStreamReader xml(bytes);
+    return read(xml, onEntry);
+}
+
+SyncFeedReader::Page SyncFeedReader::read(QXmlStreamReader &xml, const EntryHandler &onEntry) {
+    Page page;
     bool sawFeed = false;
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
@@ -109,13 +118,6 @@ SyncFeedReader::Page SyncFeedReader::read(QIODevice *device, const EntryHandler 
     else if (!sawFeed)
         page.error = QCoreApplication::translate("SyncFeedReader", "Not an Atom feed.");
     return page;
-}
-
-SyncFeedReader::Page SyncFeedReader::read(const QByteArray &xml, const EntryHandler &onEntry) {
-    QBuffer buffer;
-    buffer.setData(xml);
-    buffer.open(QIODevice::ReadOnly);
-    return read(&buffer, onEntry);
 }
 
 qint64 SyncFeedReader::skiptokenOf(const QString &href) {

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QIODevice;
+class QXmlStreamReader;
 
 namespace overleg {
 
@@ -22,10 +23,12 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
-    using EntryHandler = std::function<void(const FeedEntry &)>;
+    // The entry is the handler's to keep (move from it); the reader does not use it afterwards.
+    using EntryHandler = std::function<void(FeedEntry &)>;
 
     static Page read(QIODevice *device, const EntryHandler &onEntry);
     static Page read(const QByteArray &xml, const EntryHandler &onEntry);
+    static Page read(QXmlStreamReader &xml, const EntryHandler &onEntry);
 
     // The skiptoken in a next link ("...Feed?category=X&skiptoken=N"), or -1.
     static qint64 skiptokenOf(const QString &href);

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "EntityRecord.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+namespace overleg {
+
+class Database;
+class LibraryStore;
+
+// The sync's writer: lives on a thread of its own with its own connection to the library, so
+// storing page N overlaps fetching and parsing page N+1. Pages of one category are written in the
+// order given; after one fails, later pages of that category are dropped, so its skiptoken never
+// skips a page that was not stored.
+class PageWriter : public QObject {
+    Q_OBJECT
+public:
+    explicit PageWriter(QString libraryPath);
+    ~PageWriter() override;
+
+    // Each runs on the writer's thread (call through a queued invocation).
+    void open();
+    void write(const QString &category, const QList<overleg::EntityRecord> &entities,
+               qint64 skiptoken);
+    void markSynced(const QString &category);
+    void rebuild();
+    void close();
+
+Q_SIGNALS:
+    void written(const QString &category, qint64 skiptoken, int applied, int deleted,
+                 const QString &error);
+    void rebuilt(const QString &error);
+
+private:
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<LibraryStore> m_store;
+    QString m_openError;
+    QSet<QString> m_failed;
+};
+
+} // namespace overleg
