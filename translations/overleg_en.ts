@@ -70,6 +70,13 @@
     </message>
 </context>
 <context>
+    <name>FollowStore</name>
+    <message>
+        <source>Only commissies and dossiers can be followed, not &apos;%1&apos;.</source>
+        <translation>Only commissies and dossiers can be followed, not &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>%1: no such file.</source>
@@ -90,6 +97,13 @@
     <message>
         <source>%1 was not imported: the library database could not be updated.</source>
         <translation>%1 was not imported: the library database could not be updated.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryStore</name>
+    <message>
+        <source>Cannot store %1 %2: %3</source>
+        <translation>Cannot store %1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -147,6 +161,13 @@
     <message>
         <source>The OpenDocument file is damaged: %1</source>
         <translation>The OpenDocument file is damaged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageWriter</name>
+    <message>
+        <source>not stored after an earlier failure</source>
+        <translation>not stored after an earlier failure</translation>
     </message>
 </context>
 <context>
@@ -239,6 +260,40 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::FileDownloader</name>
+    <message>
+        <source>&apos;%1&apos; is not a document id of the Kamer.</source>
+        <translation>&apos;%1&apos; is not a document id of the Kamer.</translation>
+    </message>
+    <message>
+        <source>The Kamer has no readable file for this document.</source>
+        <translation>The Kamer has no readable file for this document.</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::HttpFetcher</name>
+    <message>
+        <source>No network access.</source>
+        <translation>No network access.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>The server answered %1.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2.</source>
+        <translation>The server answered %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2 bytes.</source>
+        <translation>Received %1 of %2 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 attempts)</source>
+        <translation>%1 (after %2 attempts)</translation>
     </message>
 </context>
 <context>
@@ -339,6 +394,33 @@
     <message>
         <source>Notes without a question</source>
         <translation>Notes without a question</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::SyncEngine</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid feed address.</source>
+        <translation>&apos;%1&apos; is not a valid feed address.</translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;%1&apos;.</source>
+        <translation>Unknown category &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The feed answered with %1 instead of XML.</source>
+        <translation>The feed answered with %1 instead of XML.</translation>
+    </message>
+    <message>
+        <source>The page has no link to the next one.</source>
+        <translation>The page has no link to the next one.</translation>
+    </message>
+    <message>
+        <source>The feed repeated an earlier page (skiptoken %1).</source>
+        <translation>The feed repeated an earlier page (skiptoken %1).</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 attempts)</source>
+        <translation>%1 (after %2 attempts)</translation>
     </message>
 </context>
 <context>
@@ -558,6 +640,42 @@
         <source>&amp;Tags…</source>
         <translation>&amp;Tags…</translation>
     </message>
+    <message>
+        <source>&amp;Synchronise…</source>
+        <translation>&amp;Synchronise…</translation>
+    </message>
+    <message>
+        <source>Fetch the latest from the Tweede Kamer&apos;s open data</source>
+        <translation>Fetch the latest from the Tweede Kamer&apos;s open data</translation>
+    </message>
+    <message>
+        <source>synchronised %1</source>
+        <translation>synchronised %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised: %n entities fetched</source>
+        <translation><numerusform>Synchronised: %n entity fetched</numerusform><numerusform>Synchronised: %n entities fetched</numerusform></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Follow</translation>
+    </message>
+    <message>
+        <source>Followed: its documents are downloaded with every sync.</source>
+        <translation>Followed: its documents are downloaded with every sync.</translation>
+    </message>
+    <message>
+        <source>No longer followed.</source>
+        <translation>No longer followed.</translation>
+    </message>
+    <message>
+        <source>Fetching the file from the Tweede Kamer…</source>
+        <translation>Fetching the file from the Tweede Kamer…</translation>
+    </message>
+    <message>
+        <source>The file could not be fetched from the Tweede Kamer: %1 Check the connection and open the document again.</source>
+        <translation>The file could not be fetched from the Tweede Kamer: %1 Check the connection and open the document again.</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -568,6 +686,10 @@
     <message>
         <source>Filter: committee, dossier, member, number or title…</source>
         <translation>Filter: committee, dossier, member, number or title…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow (download its documents when syncing)</source>
+        <translation>&amp;Follow (download its documents when syncing)</translation>
     </message>
 </context>
 <context>
@@ -716,6 +838,121 @@
     <message>
         <source>All parliamentary groups</source>
         <translation>All parliamentary groups</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::SyncDialog</name>
+    <message>
+        <source>Synchronise with the Tweede Kamer</source>
+        <translation>Synchronise with the Tweede Kamer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Files: %v of %m</source>
+        <translation>Files: %v of %m</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Cancel sync</translation>
+    </message>
+    <message>
+        <source>Feed address:</source>
+        <translation>Feed address:</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>Start date:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Last sync:</translation>
+    </message>
+    <message>
+        <source>Updating the navigation…</source>
+        <translation>Updating the navigation…</translation>
+    </message>
+    <message>
+        <source>Downloading the documents of what you follow…</source>
+        <translation>Downloading the documents of what you follow…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Documents, zaken and activities from this date on; commissies, kamerleden, fracties and dossiers in full.</source>
+        <translation>Documents, zaken and activities from this date on; commissies, kamerleden, fracties and dossiers in full.</translation>
+    </message>
+    <message>
+        <source>Each sync continues where the previous one stopped.</source>
+        <translation>Each sync continues where the previous one stopped.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address (http or https).</source>
+        <translation>&apos;%1&apos; is not a web address (http or https).</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>Fetching from %1…</source>
+        <translation>Fetching from %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>fetching</source>
+        <translation>fetching</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was fetched is kept; the next sync continues from there.</source>
+        <translation>Cancelled. What was fetched is kept; the next sync continues from there.</translation>
+    </message>
+    <message>
+        <source>No connection with the Tweede Kamer (%1). Your library stays available offline; try again later.</source>
+        <translation>No connection with the Tweede Kamer (%1). Your library stays available offline; try again later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities fetched</source>
+        <translation><numerusform>%n entity fetched</numerusform><numerusform>%n entities fetched</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files downloaded</source>
+        <translation><numerusform>%n file downloaded</numerusform><numerusform>%n files downloaded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be fetched; they are tried again next time.</source>
+        <translation><numerusform>%n file could not be fetched; it is tried again next time.</numerusform><numerusform>%n files could not be fetched; they are tried again next time.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not everything came through: %1</source>
+        <translation>Not everything came through: %1</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,13 @@
     </message>
 </context>
 <context>
+    <name>FollowStore</name>
+    <message>
+        <source>Only commissies and dossiers can be followed, not &apos;%1&apos;.</source>
+        <translation>Alleen commissies en dossiers kunnen worden gevolgd, niet '%1'.</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>%1: no such file.</source>
@@ -90,6 +97,13 @@
     <message>
         <source>%1 was not imported: the library database could not be updated.</source>
         <translation>%1 is niet geïmporteerd: de bibliotheekdatabase kon niet worden bijgewerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryStore</name>
+    <message>
+        <source>Cannot store %1 %2: %3</source>
+        <translation>Kan %1 %2 niet opslaan: %3</translation>
     </message>
 </context>
 <context>
@@ -147,6 +161,13 @@
     <message>
         <source>The OpenDocument file is damaged: %1</source>
         <translation>Het OpenDocument-bestand is beschadigd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageWriter</name>
+    <message>
+        <source>not stored after an earlier failure</source>
+        <translation>niet opgeslagen na een eerdere fout</translation>
     </message>
 </context>
 <context>
@@ -239,6 +260,40 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::FileDownloader</name>
+    <message>
+        <source>&apos;%1&apos; is not a document id of the Kamer.</source>
+        <translation>'%1' is geen document-id van de Kamer.</translation>
+    </message>
+    <message>
+        <source>The Kamer has no readable file for this document.</source>
+        <translation>De Kamer heeft geen leesbaar bestand bij dit document.</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::HttpFetcher</name>
+    <message>
+        <source>No network access.</source>
+        <translation>Geen netwerktoegang.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>De server antwoordde %1.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2.</source>
+        <translation>De server antwoordde %1 voor %2.</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2 bytes.</source>
+        <translation>%1 van %2 bytes ontvangen.</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 attempts)</source>
+        <translation>%1 (na %2 pogingen)</translation>
     </message>
 </context>
 <context>
@@ -339,6 +394,33 @@
     <message>
         <source>Notes without a question</source>
         <translation>Notities zonder vraag</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::SyncEngine</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid feed address.</source>
+        <translation>'%1' is geen geldig feedadres.</translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;%1&apos;.</source>
+        <translation>Onbekende categorie '%1'.</translation>
+    </message>
+    <message>
+        <source>The feed answered with %1 instead of XML.</source>
+        <translation>De feed antwoordde met %1 in plaats van XML.</translation>
+    </message>
+    <message>
+        <source>The page has no link to the next one.</source>
+        <translation>De pagina verwijst niet naar de volgende.</translation>
+    </message>
+    <message>
+        <source>The feed repeated an earlier page (skiptoken %1).</source>
+        <translation>De feed herhaalde een eerdere pagina (skiptoken %1).</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 attempts)</source>
+        <translation>%1 (na %2 pogingen)</translation>
     </message>
 </context>
 <context>
@@ -558,6 +640,42 @@
         <source>&amp;Tags…</source>
         <translation>&amp;Labels…</translation>
     </message>
+    <message>
+        <source>&amp;Synchronise…</source>
+        <translation>&amp;Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Fetch the latest from the Tweede Kamer&apos;s open data</source>
+        <translation>Het nieuwste ophalen uit de open data van de Tweede Kamer</translation>
+    </message>
+    <message>
+        <source>synchronised %1</source>
+        <translation>gesynchroniseerd %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised: %n entities fetched</source>
+        <translation><numerusform>Gesynchroniseerd: %n entiteit opgehaald</numerusform><numerusform>Gesynchroniseerd: %n entiteiten opgehaald</numerusform></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Volgen</translation>
+    </message>
+    <message>
+        <source>Followed: its documents are downloaded with every sync.</source>
+        <translation>Gevolgd: de documenten worden bij elke synchronisatie gedownload.</translation>
+    </message>
+    <message>
+        <source>No longer followed.</source>
+        <translation>Niet meer gevolgd.</translation>
+    </message>
+    <message>
+        <source>Fetching the file from the Tweede Kamer…</source>
+        <translation>Het bestand wordt bij de Tweede Kamer opgehaald…</translation>
+    </message>
+    <message>
+        <source>The file could not be fetched from the Tweede Kamer: %1 Check the connection and open the document again.</source>
+        <translation>Het bestand kon niet bij de Tweede Kamer worden opgehaald: %1 Controleer de verbinding en open het document opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -568,6 +686,10 @@
     <message>
         <source>Filter: committee, dossier, member, number or title…</source>
         <translation>Filter: commissie, dossier, Kamerlid, nummer of titel…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow (download its documents when syncing)</source>
+        <translation>&amp;Volgen (documenten downloaden bij synchroniseren)</translation>
     </message>
 </context>
 <context>
@@ -716,6 +838,121 @@
     <message>
         <source>All parliamentary groups</source>
         <translation>Alle fracties</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::SyncDialog</name>
+    <message>
+        <source>Synchronise with the Tweede Kamer</source>
+        <translation>Synchroniseren met de Tweede Kamer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entiteiten</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Files: %v of %m</source>
+        <translation>Bestanden: %v van %m</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Synchronisatie afbreken</translation>
+    </message>
+    <message>
+        <source>Feed address:</source>
+        <translation>Feedadres:</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>Vanaf datum:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Laatste synchronisatie:</translation>
+    </message>
+    <message>
+        <source>Updating the navigation…</source>
+        <translation>De navigatie wordt bijgewerkt…</translation>
+    </message>
+    <message>
+        <source>Downloading the documents of what you follow…</source>
+        <translation>De documenten van wat u volgt worden gedownload…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Documents, zaken and activities from this date on; commissies, kamerleden, fracties and dossiers in full.</source>
+        <translation>Documenten, zaken en activiteiten vanaf deze datum; commissies, Kamerleden, fracties en dossiers volledig.</translation>
+    </message>
+    <message>
+        <source>Each sync continues where the previous one stopped.</source>
+        <translation>Elke synchronisatie gaat verder waar de vorige stopte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address (http or https).</source>
+        <translation>'%1' is geen webadres (http of https).</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>Fetching from %1…</source>
+        <translation>Ophalen van %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Afbreken…</translation>
+    </message>
+    <message>
+        <source>fetching</source>
+        <translation>ophalen</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>bijgewerkt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was fetched is kept; the next sync continues from there.</source>
+        <translation>Afgebroken. Wat al binnen was blijft bewaard; de volgende synchronisatie gaat daar verder.</translation>
+    </message>
+    <message>
+        <source>No connection with the Tweede Kamer (%1). Your library stays available offline; try again later.</source>
+        <translation>Geen verbinding met de Tweede Kamer (%1). Uw bibliotheek blijft offline beschikbaar; probeer het later opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities fetched</source>
+        <translation><numerusform>%n entiteit opgehaald</numerusform><numerusform>%n entiteiten opgehaald</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files downloaded</source>
+        <translation><numerusform>%n bestand gedownload</numerusform><numerusform>%n bestanden gedownload</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be fetched; they are tried again next time.</source>
+        <translation><numerusform>%n bestand kon niet worden opgehaald; het wordt de volgende keer opnieuw geprobeerd.</numerusform><numerusform>%n bestanden konden niet worden opgehaald; ze worden de volgende keer opnieuw geprobeerd.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not everything came through: %1</source>
+        <translation>Niet alles kwam binnen: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "sync/FeedEndpoint.h"
+
 #include <QDir>
 
 namespace overleg::ui {
@@ -60,6 +62,15 @@ void AppSettings::addRecentDocument(const QString &id) {
     while (recent.size() > kMaxRecent)
         recent.removeLast();
     m_settings.setValue(kRecent, recent);
+}
+
+QString AppSettings::feedUrl() const {
+    return m_settings.value(QStringLiteral("sync/feedUrl"), FeedEndpoint::defaultBaseUrl())
+        .toString();
+}
+
+void AppSettings::setFeedUrl(const QString &url) {
+    m_settings.setValue(QStringLiteral("sync/feedUrl"), url);
 }
 
 } // namespace overleg::ui

@@ -28,6 +28,10 @@ public:
     void addRecentDocument(const QString &id);
     static constexpr int kMaxRecent = 10;
 
+    // The SyncFeed address; the Kamer's own unless the user changed it.
+    QString feedUrl() const;
+    void setFeedUrl(const QString &url);
+
     void sync() { m_settings.sync(); }
 
 private:

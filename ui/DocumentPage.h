@@ -38,6 +38,8 @@ public:
     // Shows a span of the document's plain text (a question) highlighted and in view.
     void highlightSpan(int start, int end, const QString &text);
     void goToPage(); // focuses the page box of a PDF
+    // While the file is fetched from the Kamer, and when that failed.
+    void showDownloadState(const QString &message) { showMessage(message); }
 
 Q_SIGNALS:
     void textLoaded();

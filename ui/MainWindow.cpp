@@ -4,12 +4,19 @@
 #include "DocumentPage.h"
 #include "NavigationDock.h"
 #include "QuestionDock.h"
+#include "SyncDialog.h"
 #include "TagManagerDialog.h"
 #include "Translations.h"
 #include "library/BackgroundImport.h"
 #include "library/Library.h"
 #include "models/NavigationModel.h"
+#include "store/FollowStore.h"
 #include "store/LibraryQueries.h"
+#include "store/LibraryStore.h"
+#include "sync/FeedEndpoint.h"
+#include "sync/FileDownloader.h"
+#include "sync/HttpFetcher.h"
+#include "sync/SyncOptions.h"
 #include "viewer/DocumentViewer.h"
 
 #include <QActionGroup>
@@ -19,12 +26,15 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QNetworkAccessManager>
 #include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
@@ -66,6 +76,7 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_libraryStatus);
 
     connect(m_navigation, &NavigationDock::documentActivated, this, &MainWindow::openDocument);
+    connect(m_navigation, &NavigationDock::followToggled, this, &MainWindow::setFollowed);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
     connect(m_questions, &QuestionDock::questionActivated, this,
@@ -79,6 +90,7 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     retranslate();
     updateStatus();
     updateCentre();
+    refreshFollowed();
 }
 
 MainWindow::~MainWindow() = default;
@@ -89,6 +101,11 @@ void MainWindow::createActions() {
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence::Open);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::showImportDialog);
+
+    m_syncAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this);
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcut(QKeySequence::Refresh);
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::showSyncDialog);
 
     m_closeTabAction = new QAction(this);
     m_closeTabAction->setShortcut(QKeySequence::Close);
@@ -170,6 +187,7 @@ void MainWindow::createMenus() {
         dialog.exec();
     });
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_syncAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
@@ -198,6 +216,7 @@ void MainWindow::createMenus() {
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_importAction);
+    m_toolBar->addAction(m_syncAction);
     m_toolBar->addAction(m_filterAction);
     updateRecentMenu();
 }
@@ -215,6 +234,8 @@ void MainWindow::retranslate() {
     m_importAction->setText(tr("&Import files…"));
     m_importAction->setToolTip(
         tr("Add PDF, Word, OpenDocument, HTML, XML or text files to your library"));
+    m_syncAction->setText(tr("&Synchronise…"));
+    m_syncAction->setToolTip(tr("Fetch the latest from the Tweede Kamer's open data"));
     m_closeTabAction->setText(tr("&Close document"));
     m_quitAction->setText(tr("&Quit"));
     m_filterAction->setText(tr("&Filter navigation"));
@@ -242,8 +263,93 @@ void MainWindow::changeEvent(QEvent *event) {
 }
 
 void MainWindow::updateStatus() {
-    m_libraryStatus->setText(
-        tr("%n document(s) in the library", nullptr, m_library.queries().countDocuments()));
+    QString text =
+        tr("%n document(s) in the library", nullptr, m_library.queries().countDocuments());
+    const QDateTime lastSync = m_library.store().lastSync();
+    if (lastSync.isValid())
+        text += QStringLiteral(" · ") +
+                tr("synchronised %1")
+                    .arg(QLocale().toString(lastSync.toLocalTime(), QLocale::ShortFormat));
+    m_libraryStatus->setText(text);
+}
+
+void MainWindow::showSyncDialog() {
+    if (!m_syncDialog) {
+        m_syncDialog = new SyncDialog(m_library, m_settings, this);
+        connect(m_syncDialog, &SyncDialog::syncFinished, this, &MainWindow::syncFinished);
+    }
+    m_syncDialog->show();
+    m_syncDialog->raise();
+    m_syncDialog->activateWindow();
+}
+
+void MainWindow::syncFinished(const SyncSummary &summary) {
+    // The sync wrote through its own connection; re-read the tree and the counts.
+    m_model->reload();
+    refreshFollowed();
+    updateStatus();
+    if (summary.ok())
+        statusBar()->showMessage(tr("Synchronised: %n entities fetched", nullptr,
+                                    int(summary.entities + summary.deleted)),
+                                 8000);
+}
+
+void MainWindow::refreshFollowed() {
+    QSet<QString> keys;
+    for (const FollowStore::Follow &f : FollowStore(m_library.notesDatabase()).follows())
+        keys.insert(f.kind + u':' + f.key);
+    m_model->setFollowed(keys);
+}
+
+void MainWindow::setFollowed(const QString &kind, const QString &id, bool follow) {
+    FollowStore follows(m_library.notesDatabase());
+    const Status changed = follow ? follows.follow(kind, id) : follows.unfollow(kind, id);
+    if (!changed) {
+        QMessageBox::warning(this, tr("Follow"), changed.error());
+        return;
+    }
+    refreshFollowed();
+    statusBar()->showMessage(follow ? tr("Followed: its documents are downloaded with every sync.")
+                                    : tr("No longer followed."),
+                             6000);
+}
+
+void MainWindow::downloadFileOf(DocumentPage *page) {
+    if (!m_downloader) {
+        m_network = new QNetworkAccessManager(this);
+        m_fetcher = std::make_unique<HttpFetcher>(m_network, FetchPolicy{});
+        m_downloader = std::make_unique<FileDownloader>(
+            *m_fetcher, FeedEndpoint(m_settings.feedUrl()), m_library.files());
+        connect(m_downloader.get(), &FileDownloader::fileFinished, this,
+                &MainWindow::fileDownloaded);
+    }
+    page->showDownloadState(tr("Fetching the file from the Tweede Kamer…"));
+    m_downloader->download({page->documentId()});
+}
+
+void MainWindow::fileDownloaded(const QString &documentId, const QString &error) {
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *page = qobject_cast<DocumentPage *>(m_tabs->widget(i));
+        if (!page || page->documentId() != documentId)
+            continue;
+        if (!error.isEmpty()) {
+            page->showDownloadState(
+                tr("The file could not be fetched from the Tweede Kamer: %1 Check the connection "
+                   "and open the document again.")
+                    .arg(error));
+            return;
+        }
+        // Replace the page by one that reads the file we now hold.
+        const bool current = m_tabs->currentIndex() == i;
+        closeTab(i);
+        openDocument(documentId);
+        const int opened = m_tabs->currentIndex();
+        if (opened != i && opened >= 0)
+            m_tabs->tabBar()->moveTab(opened, i);
+        if (!current && m_tabs->count() > 0)
+            m_tabs->setCurrentIndex(std::min(i, int(m_tabs->count()) - 1));
+        return;
+    }
 }
 
 DocumentPage *MainWindow::currentPage() const {
@@ -272,6 +378,10 @@ bool MainWindow::openDocument(const QString &documentId) {
     const int index = m_tabs->addTab(page, page->title());
     m_tabs->setTabToolTip(index, details->summary.titel);
     m_tabs->setCurrentIndex(index);
+    // A synced document whose file we do not hold yet: fetch it now (ids that are not the
+    // Kamer's GUIDs never reach a URL).
+    if (details->filePath.isEmpty() && FeedEndpoint::isGuid(documentId))
+        downloadFileOf(page);
     m_settings.addRecentDocument(documentId);
     updateRecentMenu();
     return true;
@@ -399,6 +509,9 @@ void MainWindow::saveSession() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    // A running sync stops at a page boundary: what it committed stays, the next one resumes.
+    if (m_syncDialog && m_syncDialog->isRunning())
+        m_syncDialog->cancelSync();
     saveSession();
     event->accept();
 }
@@ -411,6 +524,12 @@ void MainWindow::setLanguage(const QString &language) {
     installTranslations(language);
     // The tree's labels are made by the model, which does not see LanguageChange.
     m_model->reload();
+    refreshFollowed();
+    // The sync dialog is built in one language; a new one is made in the other when next shown.
+    if (m_syncDialog && !m_syncDialog->isRunning()) {
+        m_syncDialog->deleteLater();
+        m_syncDialog = nullptr;
+    }
 }
 
 void MainWindow::showAbout() {

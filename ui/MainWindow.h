@@ -7,13 +7,17 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QNetworkAccessManager;
 class QStackedWidget;
 class QUndoStack;
 class QTabWidget;
 
 namespace overleg {
+class FileDownloader;
+class HttpFetcher;
 class Library;
 class NavigationModel;
+struct SyncSummary;
 } // namespace overleg
 
 namespace overleg::ui {
@@ -22,6 +26,7 @@ class AppSettings;
 class DocumentPage;
 class NavigationDock;
 class QuestionDock;
+class SyncDialog;
 
 // The main window: navigation on the left, documents in tabs in the centre, the question panel
 // on the right. It remembers its layout and open documents in the data directory.
@@ -66,6 +71,12 @@ private:
     void updateStatus();
     void updateCentre();
     void showQuestionsOf(DocumentPage *page);
+    void showSyncDialog();
+    void syncFinished(const SyncSummary &summary);
+    void setFollowed(const QString &kind, const QString &id, bool follow);
+    void refreshFollowed();
+    void downloadFileOf(DocumentPage *page);
+    void fileDownloaded(const QString &documentId, const QString &error);
 
     Library &m_library;
     AppSettings &m_settings;
@@ -86,6 +97,11 @@ private:
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    SyncDialog *m_syncDialog = nullptr;
+    QNetworkAccessManager *m_network = nullptr; // for files fetched when a document opens
+    std::unique_ptr<HttpFetcher> m_fetcher;
+    std::unique_ptr<FileDownloader> m_downloader;
     QAction *m_closeTabAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_filterAction = nullptr;

@@ -19,7 +19,10 @@ void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                                const QModelIndex &index) const {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString title = opt.text;
+    // A followed commissie or dossier (its files come with every sync) carries a star.
+    const QString title = index.data(NavigationModel::FollowedRole).toBool()
+                              ? QStringLiteral("\u2605 ") + opt.text
+                              : opt.text;
     const QString subtitle = index.data(NavigationModel::SubtitleRole).toString();
     opt.text.clear();
     const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -52,6 +53,8 @@ NavigationDock::NavigationDock(NavigationModel *model, QWidget *parent)
         applyFilter();
         m_tree->setFocus();
     });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &NavigationDock::showContextMenu);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(NavigationModel::DocumentIdRole).toString();
         if (!id.isEmpty())
@@ -87,6 +90,26 @@ void NavigationDock::changeEvent(QEvent *event) {
 void NavigationDock::retranslate() {
     setWindowTitle(tr("Navigation"));
     m_filter->setPlaceholderText(tr("Filter: committee, dossier, member, number or title…"));
+}
+
+void NavigationDock::showContextMenu(const QPoint &position) {
+    const QModelIndex index = m_tree->indexAt(position);
+    const auto type = index.data(NavigationModel::NodeTypeRole).value<NavigationModel::NodeType>();
+    if (!index.isValid() || (type != NavigationModel::NodeType::Commissie &&
+                             type != NavigationModel::NodeType::Dossier))
+        return;
+    const QString kind = type == NavigationModel::NodeType::Commissie ? QStringLiteral("commissie")
+                                                                      : QStringLiteral("dossier");
+    const QString id = index.data(NavigationModel::NodeIdRole).toString();
+    const bool followed = index.data(NavigationModel::FollowedRole).toBool();
+    QMenu menu(this);
+    QAction *follow = menu.addAction(tr("&Follow (download its documents when syncing)"));
+    follow->setObjectName(QStringLiteral("followAction"));
+    follow->setCheckable(true);
+    follow->setChecked(followed);
+    connect(follow, &QAction::toggled, this,
+            [this, kind, id](bool on) { Q_EMIT followToggled(kind, id, on); });
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 
 } // namespace overleg::ui

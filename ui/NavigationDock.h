@@ -25,12 +25,15 @@ public:
 
 Q_SIGNALS:
     void documentActivated(const QString &documentId);
+    // The user (un)followed a commissie ("commissie") or dossier ("dossier") by its id.
+    void followToggled(const QString &kind, const QString &id, bool follow);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void applyFilter();
+    void showContextMenu(const QPoint &position);
     void retranslate();
 
     NavigationModel *m_model;

@@ -300,6 +300,8 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const {
     }
     case NodeTypeRole:
         return QVariant::fromValue(node->type);
+    case FollowedRole:
+        return m_followed.contains(followKey(node->type, node->id));
     case DocumentIdRole:
         return isDocument ? node->id : QString();
     case NodeIdRole:
@@ -314,6 +316,26 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const {
         return node->document.datum;
     default:
         return {};
+    }
+}
+
+QString NavigationModel::followKey(NodeType type, const QString &id) {
+    if (type == NodeType::Commissie)
+        return QStringLiteral("commissie:") + id;
+    if (type == NodeType::Dossier)
+        return QStringLiteral("dossier:") + id;
+    return {};
+}
+
+void NavigationModel::setFollowed(const QSet<QString> &keys) {
+    m_followed = keys;
+    // Only the groups under the categories can be followed; repaint those that are loaded.
+    for (int row = 0; row < rowCount({}); ++row) {
+        const QModelIndex category = index(row, 0, {});
+        const int groups = rowCount(category);
+        if (groups > 0)
+            Q_EMIT dataChanged(index(0, 0, category), index(groups - 1, 0, category),
+                               {FollowedRole});
     }
 }
 

@@ -3,6 +3,7 @@
 #include "store/LibraryQueries.h"
 
 #include <QAbstractItemModel>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -28,6 +29,7 @@ public:
         DatumRole,
         TitelRole,
         SubtitleRole, // "Soort · nummer · datum" for documents, a count for groups
+        FollowedRole, // a commissie or dossier the user follows
     };
     Q_ENUM(NodeType)
 
@@ -41,6 +43,9 @@ public:
     void setFilter(const QString &text);
     // Re-reads the library (after an import or a sync), keeping the filter.
     void reload();
+    // Which commissies and dossiers the user follows, as "commissie:<id>" and "dossier:<id>".
+    void setFollowed(const QSet<QString> &keys);
+    static QString followKey(NodeType type, const QString &id);
 
     QModelIndex categoryIndex(Category category) const;
     QModelIndex findDocument(const QString &documentId, const QModelIndex &parent) const;
@@ -70,6 +75,7 @@ private:
     const LibraryQueries &m_queries;
     std::unique_ptr<Node> m_root;
     QString m_filter;
+    QSet<QString> m_followed;
 };
 
 } // namespace overleg

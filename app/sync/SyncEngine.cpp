@@ -61,11 +61,12 @@ struct SyncEngine::Lane {
     QString category;
     qint64 token = -1;
     qint64 entities = 0;
-    int failures = 0;      // unusable pages in a row (malformed, repeated)
-    int queuedWrites = 0;  // pages parsed but not yet stored
-    bool waiting = false;  // the next fetch waits for the writer to catch up
-    bool drained = false;  // the empty page came: no more pages
-    bool finished = false; // done or failed; late replies for it are dropped
+    int failures = 0;       // unusable pages in a row (malformed, repeated)
+    int queuedWrites = 0;   // pages parsed but not yet stored
+    bool waiting = false;   // the next fetch waits for the writer to catch up
+    bool finished = false;  // done or failed; late replies for it are dropped
+    bool completed = false; // and every page it parsed has been stored (or refused)
+    QString error;
 };
 
 namespace {
@@ -195,7 +196,6 @@ void SyncEngine::pageParsed(const std::shared_ptr<Lane> &lane, ParsedPage page) 
     if (lane->finished || !m_running)
         return;
     if (page.error.isEmpty() && page.entries == 0) {
-        lane->drained = true;
         finishCategory(lane, {});
         return;
     }
@@ -229,24 +229,20 @@ void SyncEngine::pageWritten(const QString &category, qint64 skiptoken, int appl
                              const QString &error) {
     --m_pendingWrites;
     const std::shared_ptr<Lane> lane = m_lanes.value(category);
-    if (lane)
-        --lane->queuedWrites;
-    if (!error.isEmpty()) {
-        if (lane && !lane->finished) {
-            finishCategory(lane, error);
-        } else if (lane && !lane->drained) {
-            // already reported
-        } else {
-            m_summary.errors << category + QStringLiteral(": ") + error;
-        }
-        maybeMetadataDone();
+    if (!lane)
         return;
-    }
-    m_pagesApplied = true;
-    ++m_summary.pages;
-    m_summary.entities += applied;
-    m_summary.deleted += deleted;
-    if (lane) {
+    --lane->queuedWrites;
+    if (!error.isEmpty()) {
+        // A page that cannot be stored (a full disk, say) ends the category: its skiptoken
+        // stays at the last page stored, and the next sync asks from there.
+        if (lane->error.isEmpty())
+            lane->error = error;
+        lane->finished = true;
+    } else {
+        m_pagesApplied = true;
+        ++m_summary.pages;
+        m_summary.entities += applied;
+        m_summary.deleted += deleted;
         lane->entities += applied + deleted;
         Q_EMIT categoryProgress(category, lane->entities, skiptoken);
         if (lane->waiting && !lane->finished && m_running) {
@@ -254,6 +250,8 @@ void SyncEngine::pageWritten(const QString &category, qint64 skiptoken, int appl
             fetchPage(lane);
         }
     }
+    if (lane->finished && lane->queuedWrites == 0 && m_running)
+        completeCategory(lane);
     maybeMetadataDone();
 }
 
@@ -276,17 +274,26 @@ void SyncEngine::retryPage(const std::shared_ptr<Lane> &lane, const QString &pro
 void SyncEngine::finishCategory(const std::shared_ptr<Lane> &lane, const QString &error) {
     if (!m_running || lane->finished)
         return;
-    lane->finished = true;
-    if (error.isEmpty()) {
+    lane->finished = true; // no more fetches; pages already parsed are still stored
+    lane->error = error;
+    if (lane->queuedWrites == 0)
+        completeCategory(lane);
+}
+
+void SyncEngine::completeCategory(const std::shared_ptr<Lane> &lane) {
+    if (lane->completed)
+        return;
+    lane->completed = true;
+    if (lane->error.isEmpty()) {
         QMetaObject::invokeMethod(
             m_writer,
             [writer = m_writer, category = lane->category]() { writer->markSynced(category); },
             Qt::QueuedConnection);
     } else {
-        qCWarning(lcSync) << lane->category << "failed:" << error;
-        m_summary.errors << lane->category + QStringLiteral(": ") + error;
+        qCWarning(lcSync) << lane->category << "failed:" << lane->error;
+        m_summary.errors << lane->category + QStringLiteral(": ") + lane->error;
     }
-    Q_EMIT categoryFinished(lane->category, error);
+    Q_EMIT categoryFinished(lane->category, lane->error);
     --m_activeLanes;
     startNextCategory();
 }

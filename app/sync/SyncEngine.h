@@ -62,6 +62,7 @@ private:
                      const QString &error);
     void retryPage(const std::shared_ptr<Lane> &lane, const QString &problem);
     void finishCategory(const std::shared_ptr<Lane> &lane, const QString &error);
+    void completeCategory(const std::shared_ptr<Lane> &lane);
     void maybeMetadataDone();
     void navigationRebuilt(const QString &error);
     void finish();
@@ -89,5 +90,3 @@ private:
 };
 
 } // namespace overleg
-
-Q_DECLARE_METATYPE(overleg::SyncSummary)

@@ -4,6 +4,7 @@
 #include "HttpFetcher.h"
 
 #include <QDate>
+#include <QMetaType>
 #include <QStringList>
 
 namespace overleg {
@@ -35,3 +36,5 @@ QStringList syncCategories();
 bool isSmallCategory(const QString &category);
 
 } // namespace overleg
+
+Q_DECLARE_METATYPE(overleg::SyncSummary)
