@@ -4,6 +4,9 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <functional>
 #include <map>
@@ -24,6 +27,9 @@ const char kUsage[] =
     "  answers FILE|DOC [--questions QFILE|DOC]        answer status of every question\n"
     "  sync [--feed URL] [--since DATE] [--follow commissie:ID|dossier:NR]...\n"
     "                                                  fetch the Kamer's open data (and files)\n"
+    "  export --format pdf|md|csv|json --out FILE [--document DOC]... [--tag T] [--status S]\n"
+    "         [--fractie F] [--lang nl|en]           the notes report, or all notes as a bundle\n"
+    "  import-notes FILE                               merge a notes bundle into this library\n"
     "  annotate DOC N [--status S] [--tag T]... [--note TEXT]   set what the panel sets\n"
     "\n"
     "Options:\n"
@@ -33,8 +39,30 @@ const char kUsage[] =
 
 } // namespace
 
+namespace {
+
+// Laying out the PDF report needs fonts, and fonts need a QGuiApplication; on a machine without a
+// display it runs on the offscreen platform. Every other command stays GUI-free (and faster).
+bool needsFonts(int argc, char *argv[]) {
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "export") == 0)
+            return true;
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[]) {
+    if (!needsFonts(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Overleg"));
     QCoreApplication::setApplicationName(QStringLiteral("Overleg"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OVERLEG_VERSION));
@@ -66,10 +94,16 @@ int main(int argc, char *argv[]) {
     }
 
     const std::map<QString, std::function<int(const Invocation &)>> commands = {
-        {QStringLiteral("list"), runList},           {QStringLiteral("import"), runImport},
-        {QStringLiteral("text"), runText},           {QStringLiteral("render"), runRender},
-        {QStringLiteral("questions"), runQuestions}, {QStringLiteral("annotate"), runAnnotate},
-        {QStringLiteral("answers"), runAnswers},     {QStringLiteral("sync"), runSync},
+        {QStringLiteral("list"), runList},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("text"), runText},
+        {QStringLiteral("render"), runRender},
+        {QStringLiteral("questions"), runQuestions},
+        {QStringLiteral("annotate"), runAnnotate},
+        {QStringLiteral("answers"), runAnswers},
+        {QStringLiteral("sync"), runSync},
+        {QStringLiteral("export"), runExport},
+        {QStringLiteral("import-notes"), runImportNotes},
     };
     if (command.isEmpty()) {
         printError(QString::fromLatin1(kUsage).trimmed());

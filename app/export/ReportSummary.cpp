@@ -1,0 +1,43 @@
+#include "ReportSummary.h"
+
+#include <algorithm>
+
+namespace overleg {
+
+QStringList ReportSummary::statuses() {
+    return {QStringLiteral("open"), QStringLiteral("answered"), QStringLiteral("partial"),
+            QStringLiteral("unanswered"), QStringLiteral("not_applicable")};
+}
+
+ReportSummary ReportSummary::of(const Report &report, const ReportLabels &labels) {
+    ReportSummary summary;
+    summary.total.label = labels.total;
+    auto rowFor = [](QList<Row> &rows, const QString &label) -> Row & {
+        for (Row &row : rows)
+            if (row.label == label)
+                return row;
+        rows.append(Row{label, {}, 0});
+        return rows.last();
+    };
+    for (const ReportDocument &doc : report.documents) {
+        for (const ReportQuestion &q : doc.questions) {
+            Row &fractie = rowFor(summary.byFractie, q.fractie.isEmpty() ? labels.noFractie
+                                                                         : q.fractie);
+            ++fractie.byStatus[q.status];
+            ++fractie.total;
+            for (const QString &tag : q.tags) {
+                Row &row = rowFor(summary.byTag, tag);
+                ++row.byStatus[q.status];
+                ++row.total;
+            }
+            ++summary.total.byStatus[q.status];
+            ++summary.total.total;
+        }
+    }
+    std::sort(summary.byTag.begin(), summary.byTag.end(), [](const Row &a, const Row &b) {
+        return a.label.compare(b.label, Qt::CaseInsensitive) < 0;
+    });
+    return summary;
+}
+
+} // namespace overleg

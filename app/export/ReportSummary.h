@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Report.h"
+
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+namespace overleg {
+
+// The summary tables of a report: questions per fractie (and per tag) and status, with totals.
+struct ReportSummary {
+    static QStringList statuses(); // in the order the tables show them
+
+    struct Row {
+        QString label;
+        QMap<QString, int> byStatus;
+        int total = 0;
+    };
+    QList<Row> byFractie; // in order of first appearance
+    QList<Row> byTag;     // alphabetical
+    Row total;
+
+    static ReportSummary of(const Report &report, const ReportLabels &labels);
+};
+
+} // namespace overleg

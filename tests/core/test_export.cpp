@@ -1,0 +1,392 @@
+// The notes report and the notes bundle from annotated sample documents: the PDF read back with
+// Poppler (titles, every question, tags, notes, the summary counts, page numbers), Markdown, CSV
+// (parsed back), filters, English labels, the JSON bundle's round trip, and what goes wrong
+// (an unwritable path, a full disk, a bundle from a newer version).
+
+#include "TestSupport.h"
+
+#include "document/PopplerBackend.h"
+#include "document/TextExtractor.h"
+#include "export/NotesBundle.h"
+#include "export/PdfReport.h"
+#include "export/ReportBuilder.h"
+#include "export/TextReports.h"
+#include "library/FileStore.h"
+#include "library/Library.h"
+#include "questions/Corrections.h"
+#include "questions/QuestionExtractor.h"
+#include "store/LibraryQueries.h"
+#include "store/NotesStore.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace overleg;
+using namespace overleg::test;
+
+namespace {
+
+const QString kVerslag = QStringLiteral("61f8ecaf-5def-57e9-82ec-2f0bb4918c28");  // 29 338-289
+const QString kAntwoord = QStringLiteral("b4881287-3736-5102-98fb-92308a4d97da"); // Tozo
+
+QuestionExtraction questionsOf(Library &library, const QString &id) {
+    const auto text = extractTextFromFile(library.files().pathFor(id));
+    if (!text)
+        qFatal("no text for %s", qPrintable(id));
+    const auto details = library.queries().details(id, library.dataDirectory().root());
+    return QuestionExtractor::extract(text.value(), id, details->summary.soort);
+}
+
+// Letters and digits only: PDF text comes back with line breaks, hyphenation and ligatures
+// ("fi" as one glyph) of its own.
+QString squeeze(const QString &text) {
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KC))
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    return out;
+}
+
+QString pdfText(const QString &path, int *pages = nullptr) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const auto pdf = PdfDocument::open(file.readAll());
+    if (!pdf)
+        return {};
+    QString text;
+    for (int p = 0; p < pdf.value()->pageCount(); ++p)
+        text += pdf.value()->pageText(p) + u'\n';
+    if (pages)
+        *pages = pdf.value()->pageCount();
+    return text;
+}
+
+// RFC 4180, enough to read our own CSV back.
+QList<QStringList> parseCsv(const QString &text, QChar sep) {
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == sep) {
+            row << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestExport : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<TempLibrary> m_lib;
+    QuestionExtraction m_verslag;
+    QuestionExtraction m_antwoord;
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_lib = std::make_unique<TempLibrary>(true);
+        Library &lib = *m_lib->library;
+        m_verslag = questionsOf(lib, kVerslag);
+        m_antwoord = questionsOf(lib, kAntwoord);
+        QVERIFY(m_verslag.questions.size() > 20);
+        QVERIFY(m_antwoord.questions.size() >= 5);
+        NotesStore &notes = lib.notes();
+        const QuestionUnit &v1 = m_verslag.questions.at(0);
+        const QuestionUnit &v5 = m_verslag.questions.at(4);
+        const QuestionUnit &a2 = m_antwoord.questions.at(1);
+        QVERIFY(notes.setStatus(kVerslag, v1.id, v1.text, QStringLiteral("answered")));
+        QVERIFY(notes.addTag(kVerslag, v1.id, v1.text, QStringLiteral("stikstof")));
+        QVERIFY(notes.addTag(kVerslag, v1.id, v1.text, QStringLiteral("Prio hoog")));
+        QVERIFY(notes.setNote(kVerslag, v1.id, v1.text,
+                              QStringLiteral("Let op: **toezegging** van de minister.\n\n- "
+                                             "navragen bij DG\n- termijn drie weken")));
+        QVERIFY(notes.setStatus(kVerslag, v5.id, v5.text, QStringLiteral("unanswered")));
+        QVERIFY(notes.addTag(kVerslag, v5.id, v5.text, QStringLiteral("stikstof")));
+        QVERIFY(
+            notes.setNote(kVerslag, v5.id, v5.text,
+                          QStringLiteral("Opnieuw vragen in het commissiedebat; zie \"brief\".")));
+        QVERIFY(notes.setStatus(kAntwoord, a2.id, a2.text, QStringLiteral("partial")));
+        QVERIFY(notes.addTag(kAntwoord, a2.id, a2.text, QStringLiteral("Prio hoog")));
+        // The user removed the Verslag's third unit as not a question.
+        QVERIFY(notes.addCorrection(kVerslag, Correction::remove(m_verslag.questions.at(2).id)));
+        QVERIFY(notes.setUnitRemoved(kVerslag, m_verslag.questions.at(2).id, true));
+    }
+
+    void thePdfReportHoldsEverything() {
+        auto report = ReportBuilder::build(*m_lib->library, {});
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->documents.size(), 2); // the documents with notes
+        const int expected = int(m_verslag.questions.size() - 1 + m_antwoord.questions.size());
+        QCOMPARE(report->questionCount(), expected);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rapport.pdf"));
+        QVERIFY(PdfReport::write(report.value(), ReportLabels::forLanguage(QStringLiteral("nl")),
+                                 path));
+        int pages = 0;
+        const QString text = pdfText(path, &pages);
+        QVERIFY(pages >= 5);
+        const QString flat = squeeze(text);
+        QVERIFY(text.contains(QLatin1String("Vragen en antwoorden")));
+        QVERIFY(text.contains(QLatin1String("Samenvatting")));
+        QVERIFY(flat.contains(squeeze(QStringLiteral("Kamerstuk 29 338, nr. 289"))));
+        QVERIFY(flat.contains(squeeze(QStringLiteral("Antwoord op vragen van de leden Van "
+                                                     "Weyenberg, Romke de Jong en Kat"))));
+        QVERIFY(flat.contains(squeeze(QStringLiteral("Onderwijs, Cultuur en Wetenschap"))));
+        // Every question, in full, and not the removed one.
+        for (const ReportDocument &doc : report->documents)
+            for (const ReportQuestion &q : doc.questions)
+                QVERIFY2(flat.contains(squeeze(q.text)), qPrintable(q.text));
+        QVERIFY(!flat.contains(squeeze(m_verslag.questions.at(2).text)));
+        // Tags, notes (the Markdown rendered: no asterisks), statuses.
+        QVERIFY(text.contains(QLatin1String("stikstof")));
+        QVERIFY(text.contains(QLatin1String("Prio hoog")));
+        QVERIFY(text.contains(QLatin1String("toezegging")));
+        QVERIFY(!text.contains(QLatin1String("**toezegging**")));
+        QVERIFY(text.contains(QLatin1String("navragen bij DG")));
+        QVERIFY(text.contains(QLatin1String("onbeantwoord")));
+        QVERIFY(text.contains(QLatin1String("deels beantwoord")));
+        // The summary: stikstof is on one answered and one unanswered question.
+        static const QRegularExpression stikstofRow(
+            QStringLiteral("stikstof\\s+0\\s+1\\s+0\\s+1\\s+0\\s+2"));
+        QVERIFY2(stikstofRow.match(text).hasMatch(), qPrintable(text.left(3000)));
+        static const QRegularExpression totalRow(
+            QStringLiteral("Totaal\\s+(\\d+)\\s+1\\s+1\\s+1\\s+0\\s+(\\d+)"));
+        const auto total = totalRow.match(text);
+        QVERIFY(total.hasMatch());
+        QCOMPARE(total.captured(2).toInt(), expected);
+        QCOMPARE(total.captured(1).toInt(), expected - 3);
+        // Page numbers "x / y" on every page.
+        QVERIFY(text.contains(QStringLiteral("1 / %1").arg(pages)));
+        QVERIFY(text.contains(QStringLiteral("%1 / %1").arg(pages)));
+        // A question never parts from its number: each "Vraag N" heading is followed on the
+        // same page by the start of its text.
+        int p = 0;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto pdf = PdfDocument::open(file.readAll());
+        for (; p < pdf.value()->pageCount(); ++p) {
+            const QString page = pdf.value()->pageText(p);
+            static const QRegularExpression lastHeading(QStringLiteral("Vraag (\\d+)[^\\n]*\\s*$"));
+            QVERIFY2(!lastHeading.match(page.trimmed()).hasMatch(), qPrintable(page.right(200)));
+        }
+    }
+
+    void englishLabelsAndFilters() {
+        ReportScope scope;
+        scope.tag = QStringLiteral("stikstof");
+        auto report = ReportBuilder::build(*m_lib->library, scope);
+        QVERIFY(report);
+        QCOMPARE(report->documents.size(), 1);
+        QCOMPARE(report->questionCount(), 2);
+        scope.status = QStringLiteral("unanswered");
+        QCOMPARE(ReportBuilder::build(*m_lib->library, scope)->questionCount(), 1);
+        ReportScope byFractie;
+        byFractie.fractie = m_verslag.questions.at(0).fractie;
+        byFractie.documentIds = {kVerslag};
+        const auto fractie = ReportBuilder::build(*m_lib->library, byFractie);
+        for (const ReportQuestion &q : fractie->documents.first().questions)
+            QCOMPARE(q.fractie, byFractie.fractie);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(PdfReport::write(report.value(), ReportLabels::forLanguage(QStringLiteral("en")),
+                                 path));
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(QLatin1String("Questions and answers")));
+        QVERIFY(text.contains(QLatin1String("Summary")));
+        QVERIFY(text.contains(QLatin1String("unanswered")));
+        QVERIFY(!text.contains(QLatin1String("Samenvatting")));
+
+        ReportScope unknown;
+        unknown.documentIds = {QStringLiteral("2099D99999")};
+        QVERIFY(!ReportBuilder::build(*m_lib->library, unknown));
+    }
+
+    void markdownAndCsv() {
+        auto report = ReportBuilder::build(*m_lib->library, {});
+        QVERIFY(report);
+        const ReportLabels nl = ReportLabels::forLanguage(QStringLiteral("nl"));
+        const QString md = TextReports::markdown(report.value(), nl);
+        QVERIFY(md.startsWith(QLatin1String("# Vragen en antwoorden")));
+        QVERIFY(md.contains(QLatin1String("| stikstof | 0 | 1 | 0 | 1 | 0 | **2** |")));
+        QVERIFY(md.contains(QLatin1String("Let op: **toezegging** van de minister.")));
+        QVERIFY(md.contains(QLatin1String("`Prio hoog`")));
+        for (const ReportDocument &doc : report->documents)
+            for (const ReportQuestion &q : doc.questions)
+                QVERIFY(squeeze(md).contains(squeeze(q.text)));
+
+        const QByteArray csv = TextReports::csv(report.value(), nl);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.mid(3)), u';');
+        QCOMPARE(rows.size(), report->questionCount() + 1);
+        QCOMPARE(rows.first().first(), QStringLiteral("document_id"));
+        const int columns = int(rows.first().size());
+        bool sawNote = false;
+        for (const QStringList &row : rows) {
+            QCOMPARE(row.size(), columns);
+            if (row.at(8).contains(QLatin1String("\"brief\""))) {
+                sawNote = true;
+                QCOMPARE(row.at(6), QStringLiteral("onbeantwoord"));
+            }
+        }
+        QVERIFY(sawNote);
+        const QByteArray en =
+            TextReports::csv(report.value(), ReportLabels::forLanguage(QStringLiteral("en")));
+        QCOMPARE(parseCsv(QString::fromUtf8(en.mid(3)), u',').first().at(5),
+                 QStringLiteral("group"));
+    }
+
+    // Export, import into another data directory, export again: the same bytes. Importing
+    // twice changes nothing more.
+    void theBundleRoundTrips() {
+        const QByteArray first = NotesBundle::serialize(*m_lib->library);
+        const QJsonObject root = QJsonDocument::fromJson(first).object();
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), NotesBundle::kFormatVersion);
+
+        TempLibrary elsewhere(true);
+        const auto imported = NotesBundle::import(*elsewhere.library, first);
+        QVERIFY2(imported, qPrintable(imported.error()));
+        QCOMPARE(imported->annotations, 3);
+        QCOMPARE(imported->corrections, 1);
+        QVERIFY(QFileInfo::exists(imported->backup));
+        QCOMPARE(NotesBundle::serialize(*elsewhere.library), first);
+        const auto again = NotesBundle::import(*elsewhere.library, first);
+        QVERIFY(again);
+        QCOMPARE(again->annotations, 0);
+        QCOMPARE(again->kept, 3);
+        QCOMPARE(again->corrections, 0);
+        QCOMPARE(NotesBundle::serialize(*elsewhere.library), first);
+        // And the report there is the report here.
+        const auto here = ReportBuilder::build(*m_lib->library, {});
+        const auto there = ReportBuilder::build(*elsewhere.library, {});
+        const ReportLabels nl = ReportLabels::forLanguage(QStringLiteral("nl"));
+        QCOMPARE(TextReports::markdown(there.value(), nl), TextReports::markdown(here.value(), nl));
+    }
+
+    void aBadBundleChangesNothing() {
+        TempLibrary lib(true);
+        const QByteArray before = NotesBundle::serialize(*lib.library);
+        QJsonObject newer =
+            QJsonDocument::fromJson(NotesBundle::serialize(*m_lib->library)).object();
+        newer.insert(QStringLiteral("version"), NotesBundle::kFormatVersion + 1);
+        const auto refused = NotesBundle::import(*lib.library, QJsonDocument(newer).toJson());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QLatin1String("newer version")),
+                 qPrintable(refused.error()));
+        QVERIFY(!NotesBundle::import(*lib.library, "{\"annotations\": []}"));
+        QVERIFY(!NotesBundle::import(*lib.library, "%PDF-1.4 not json"));
+        QCOMPARE(NotesBundle::serialize(*lib.library), before);
+    }
+
+    void theCliExportsAndImportsAndFailsClearly() {
+        QTemporaryDir out;
+        const QString dataDir = m_lib->library->dataDirectory().root();
+        auto cli = [&](const QStringList &args, const QString &shellPrefix = {}) {
+            QProcess p;
+            if (shellPrefix.isEmpty()) {
+                p.start(QStringLiteral(OVERLEG_CLI_PATH),
+                        QStringList{QStringLiteral("--data-dir"), dataDir} + args);
+            } else {
+                QStringList quoted;
+                for (const QString &a : QStringList{QStringLiteral(OVERLEG_CLI_PATH),
+                                                    QStringLiteral("--data-dir"), dataDir} +
+                                            args)
+                    quoted << u'\'' + a + u'\'';
+                p.start(QStringLiteral("bash"),
+                        {QStringLiteral("-c"),
+                         shellPrefix + QStringLiteral("; exec ") + quoted.join(u' ')});
+            }
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+        };
+        for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("md"),
+                                      QStringLiteral("csv"), QStringLiteral("json")}) {
+            const QString path = out.filePath(QStringLiteral("notes.") + format);
+            const auto [code, err] = cli({QStringLiteral("export"), QStringLiteral("--format"),
+                                          format, QStringLiteral("--out"), path});
+            QVERIFY2(code == 0, qPrintable(err));
+            QVERIFY(QFileInfo(path).size() > 200);
+        }
+        const QString filtered = out.filePath(QStringLiteral("stikstof.md"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"),
+                      QStringLiteral("--out"), filtered, QStringLiteral("--tag"),
+                      QStringLiteral("stikstof"), QStringLiteral("--status"),
+                      QStringLiteral("unanswered")})
+                     .first,
+                 0);
+        QFile md(filtered);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(md.readAll()).count(QStringLiteral("\n### Vraag ")), 1);
+
+        // An unwritable place: a clear message, exit 1.
+        auto [code, err] =
+            cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                 QStringLiteral("--out"), QStringLiteral("/proc/no-such-dir/report.pdf")});
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(QLatin1String("Cannot write report.pdf")), qPrintable(err));
+        // A full disk (a file size limit of 8 KiB, the signal ignored so the write fails as on a
+        // full disk): a clear message, and neither the file nor a temporary one left behind.
+        const QString full = out.filePath(QStringLiteral("full.pdf"));
+        std::tie(code, err) = cli({QStringLiteral("export"), QStringLiteral("--format"),
+                                   QStringLiteral("pdf"), QStringLiteral("--out"), full},
+                                  QStringLiteral("trap '' XFSZ; ulimit -f 16"));
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(QLatin1String("nothing was written")), qPrintable(err));
+        QVERIFY(!QFileInfo::exists(full));
+        QCOMPARE(QDir(out.path()).entryList({QStringLiteral("full.pdf*")}, QDir::Files).size(), 0);
+
+        // import-notes into another data directory.
+        TempLibrary other(true);
+        QProcess p;
+        p.start(QStringLiteral(OVERLEG_CLI_PATH),
+                {QStringLiteral("--data-dir"), other->dataDirectory().root(),
+                 QStringLiteral("--json"), QStringLiteral("import-notes"),
+                 out.filePath(QStringLiteral("notes.json"))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(QJsonDocument::fromJson(p.readAllStandardOutput())
+                     .object()
+                     .value(QStringLiteral("annotations"))
+                     .toInt(),
+                 3);
+    }
+};
+
+int main(int argc, char *argv[]) {
+    // The PDF report lays out text, which needs fonts and so a GUI application (offscreen).
+    QGuiApplication app(argc, argv);
+    TestExport test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_export.moc"
