@@ -145,6 +145,50 @@ NL = {
     '%n files could not be fetched; they are tried again next time.':
         ('%n bestand kon niet worden opgehaald; het wordt de volgende keer opnieuw geprobeerd.',
          '%n bestanden konden niet worden opgehaald; ze worden de volgende keer opnieuw geprobeerd.'),
+    # Export
+    '%1: no such document in the library.': '%1: dit document staat niet in de bibliotheek.',
+    '%n document(s)': ('%n document', '%n documenten'),
+    '%n newer note(s) already here were kept.': ('%n nieuwere notitie die hier al stond is behouden.', '%n nieuwere notities die hier al stonden zijn behouden.'),
+    '%n question note(s) imported.': ('%n notitie bij een vraag geïmporteerd.', '%n notities bij vragen geïmporteerd.'),
+    '&Export notes…': 'Notities &exporteren…',
+    '&Print notes…': 'Notities af&drukken…',
+    'A copy of your notes from before the import is in %1.': 'Een kopie van uw notities van vóór de import staat in %1.',
+    'All documents with notes': 'Alle documenten met notities',
+    'All notes as a bundle (JSON, to import elsewhere)': 'Alle notities als bundel (JSON, om elders te importeren)',
+    'Any group': 'Elke fractie',
+    'Any status': 'Elke status',
+    'Any tag': 'Elk label',
+    'CSV (*.csv)': 'CSV (*.csv)',
+    'CSV (spreadsheet)': 'CSV (spreadsheet)',
+    'Cannot add a page to the report.': 'Kan geen pagina aan het rapport toevoegen.',
+    'Cannot back up the notes before importing: %1': 'Kan geen reservekopie van de notities maken voor het importeren: %1',
+    'Cannot save %1: %2 (nothing was written)': 'Kan %1 niet opslaan: %2 (er is niets geschreven)',
+    'Cannot start writing the report.': 'Kan niet beginnen met het schrijven van het rapport.',
+    'Cannot write %1: %2 (nothing was written)': 'Kan %1 niet schrijven: %2 (er is niets geschreven)',
+    'Cannot write %1: %2': 'Kan %1 niet schrijven: %2',
+    'Export notes': 'Notities exporteren',
+    'Export…': 'Exporteren…',
+    'Format:': 'Formaat:',
+    'I&mport notes…': 'Notities i&mporteren…',
+    'Import notes': 'Notities importeren',
+    'Markdown (*.md)': 'Markdown (*.md)',
+    'Markdown': 'Markdown',
+    'Overleg notes (*.json)': 'Overleg-notities (*.json)',
+    'PDF (*.pdf)': 'PDF (*.pdf)',
+    'PDF report': 'PDF-rapport',
+    'Parliamentary group:': 'Fractie:',
+    'Print…': 'Afdrukken…',
+    'Status:': 'Status:',
+    'Tag:': 'Label:',
+    'The notes as a PDF report, Markdown, CSV or a bundle': 'De notities als PDF-rapport, Markdown, CSV of bundel',
+    'The notes could not be imported: %1': 'De notities konden niet worden geïmporteerd: %1',
+    'The report could not be finished.': 'Het rapport kon niet worden afgerond.',
+    'This bundle was written by a newer version of Overleg (format %1; this version reads up to %2). Update Overleg to import it.':
+        'Deze bundel is gemaakt met een nieuwere versie van Overleg (formaat %1; deze versie leest tot en met %2). Werk Overleg bij om hem te importeren.',
+    'This document': 'Dit document',
+    'This is not an Overleg notes bundle.': 'Dit is geen notitiebundel van Overleg.',
+    'What': 'Wat',
+    'the file is not in the library': 'het bestand staat niet in de bibliotheek',
 }
 EN_PLURALS = {
     '%n question(s)': ('%n question', '%n questions'),
@@ -156,6 +200,9 @@ EN_PLURALS = {
     '%n files could not be fetched; they are tried again next time.':
         ('%n file could not be fetched; it is tried again next time.',
          '%n files could not be fetched; they are tried again next time.'),
+    '%n document(s)': ('%n document', '%n documents'),
+    '%n newer note(s) already here were kept.': ('%n newer note already here was kept.', '%n newer notes already here were kept.'),
+    '%n question note(s) imported.': ('%n question note imported.', '%n question notes imported.'),
 }
 
 
@@ -189,5 +236,23 @@ def fill(path, table, identity):
         print(f'{path}: no translation for {source!r}')
 
 
+def reset_bad_plurals(path):
+    """lupdate's same-text heuristic fills a plural message with one plain form, which lrelease
+    rejects: mark such messages unfinished again so fill() gives them their forms."""
+    text = open(path, encoding='utf-8').read()
+
+    def fix(match):
+        body = match.group(0)
+        if '<numerusform>' in body:
+            return body
+        return re.sub(r'<translation[^>]*?(/>|>.*?</translation>)',
+                      '<translation type="unfinished"></translation>', body, flags=re.S)
+
+    text = re.sub(r'<message numerus="yes">.*?</message>', fix, text, flags=re.S)
+    open(path, 'w', encoding='utf-8').write(text)
+
+
+for ts in ('translations/overleg_nl.ts', 'translations/overleg_en.ts'):
+    reset_bad_plurals(ts)
 fill('translations/overleg_nl.ts', NL, False)
 fill('translations/overleg_en.ts', EN_PLURALS, True)

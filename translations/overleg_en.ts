@@ -171,6 +171,29 @@
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <source>Cannot start writing the report.</source>
+        <translation>Cannot start writing the report.</translation>
+    </message>
+    <message>
+        <source>Cannot add a page to the report.</source>
+        <translation>Cannot add a page to the report.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>The report could not be finished.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2 (nothing was written)</source>
+        <translation>Cannot save %1: %2 (nothing was written)</translation>
+    </message>
+</context>
+<context>
     <name>PopplerBackend</name>
     <message>
         <source>The PDF is damaged or incomplete and cannot be read.</source>
@@ -187,6 +210,17 @@
     <message>
         <source>This PDF has no text layer (a scan): it can be viewed, but its text cannot be searched or analysed.</source>
         <translation>This PDF has no text layer (a scan): it can be viewed, but its text cannot be searched or analysed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>%1: no such document in the library.</source>
+        <translation>%1: no such document in the library.</translation>
+    </message>
+    <message>
+        <source>the file is not in the library</source>
+        <translation>the file is not in the library</translation>
     </message>
 </context>
 <context>
@@ -210,6 +244,21 @@
     <message>
         <source>Cannot save the sample library.</source>
         <translation>Cannot save the sample library.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 (nothing was written)</source>
+        <translation>Cannot write %1: %2 (nothing was written)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2 (nothing was written)</source>
+        <translation>Cannot save %1: %2 (nothing was written)</translation>
     </message>
 </context>
 <context>
@@ -352,6 +401,25 @@
     </message>
 </context>
 <context>
+    <name>overleg::NotesBundle</name>
+    <message>
+        <source>This is not an Overleg notes bundle.</source>
+        <translation>This is not an Overleg notes bundle.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by a newer version of Overleg (format %1; this version reads up to %2). Update Overleg to import it.</source>
+        <translation>This bundle was written by a newer version of Overleg (format %1; this version reads up to %2). Update Overleg to import it.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the notes before importing: %1</source>
+        <translation>Cannot back up the notes before importing: %1</translation>
+    </message>
+    <message>
+        <source>The notes could not be imported: %1</source>
+        <translation>The notes could not be imported: %1</translation>
+    </message>
+</context>
+<context>
     <name>overleg::QuestionModel</name>
     <message>
         <source>answered</source>
@@ -456,6 +524,101 @@
     <message>
         <source>This document cannot be shown: %1</source>
         <translation>This document cannot be shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::ExportDialog</name>
+    <message>
+        <source>This document</source>
+        <translation>This document</translation>
+    </message>
+    <message>
+        <source>All documents with notes</source>
+        <translation>All documents with notes</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Export notes</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (spreadsheet)</translation>
+    </message>
+    <message>
+        <source>All notes as a bundle (JSON, to import elsewhere)</source>
+        <translation>All notes as a bundle (JSON, to import elsewhere)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Parliamentary group:</source>
+        <translation>Parliamentary group:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Any group</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Overleg notes (*.json)</source>
+        <translation>Overleg notes (*.json)</translation>
     </message>
 </context>
 <context>
@@ -654,7 +817,10 @@
     </message>
     <message numerus="yes">
         <source>Synchronised: %n entities fetched</source>
-        <translation><numerusform>Synchronised: %n entity fetched</numerusform><numerusform>Synchronised: %n entities fetched</numerusform></translation>
+        <translation>
+            <numerusform>Synchronised: %n entity fetched</numerusform>
+            <numerusform>Synchronised: %n entities fetched</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow</source>
@@ -675,6 +841,42 @@
     <message>
         <source>The file could not be fetched from the Tweede Kamer: %1 Check the connection and open the document again.</source>
         <translation>The file could not be fetched from the Tweede Kamer: %1 Check the connection and open the document again.</translation>
+    </message>
+    <message>
+        <source>&amp;Export notes…</source>
+        <translation>&amp;Export notes…</translation>
+    </message>
+    <message>
+        <source>The notes as a PDF report, Markdown, CSV or a bundle</source>
+        <translation>The notes as a PDF report, Markdown, CSV or a bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Print notes…</source>
+        <translation>&amp;Print notes…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport notes…</source>
+        <translation>I&amp;mport notes…</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Import notes</translation>
+    </message>
+    <message>
+        <source>Overleg notes (*.json)</source>
+        <translation>Overleg notes (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question note(s) imported.</source>
+        <translation><numerusform>%n question note imported.</numerusform><numerusform>%n question notes imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer note(s) already here were kept.</source>
+        <translation><numerusform>%n newer note already here was kept.</numerusform><numerusform>%n newer notes already here were kept.</numerusform></translation>
+    </message>
+    <message>
+        <source>A copy of your notes from before the import is in %1.</source>
+        <translation>A copy of your notes from before the import is in %1.</translation>
     </message>
 </context>
 <context>
@@ -940,15 +1142,24 @@
     </message>
     <message numerus="yes">
         <source>%n entities fetched</source>
-        <translation><numerusform>%n entity fetched</numerusform><numerusform>%n entities fetched</numerusform></translation>
+        <translation>
+            <numerusform>%n entity fetched</numerusform>
+            <numerusform>%n entities fetched</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n files downloaded</source>
-        <translation><numerusform>%n file downloaded</numerusform><numerusform>%n files downloaded</numerusform></translation>
+        <translation>
+            <numerusform>%n file downloaded</numerusform>
+            <numerusform>%n files downloaded</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n files could not be fetched; they are tried again next time.</source>
-        <translation><numerusform>%n file could not be fetched; it is tried again next time.</numerusform><numerusform>%n files could not be fetched; they are tried again next time.</numerusform></translation>
+        <translation>
+            <numerusform>%n file could not be fetched; it is tried again next time.</numerusform>
+            <numerusform>%n files could not be fetched; they are tried again next time.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not everything came through: %1</source>

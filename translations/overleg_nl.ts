@@ -73,7 +73,7 @@
     <name>FollowStore</name>
     <message>
         <source>Only commissies and dossiers can be followed, not &apos;%1&apos;.</source>
-        <translation>Alleen commissies en dossiers kunnen worden gevolgd, niet '%1'.</translation>
+        <translation>Alleen commissies en dossiers kunnen worden gevolgd, niet &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -171,6 +171,29 @@
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <source>Cannot start writing the report.</source>
+        <translation>Kan niet beginnen met het schrijven van het rapport.</translation>
+    </message>
+    <message>
+        <source>Cannot add a page to the report.</source>
+        <translation>Kan geen pagina aan het rapport toevoegen.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>Het rapport kon niet worden afgerond.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2 (nothing was written)</source>
+        <translation>Kan %1 niet opslaan: %2 (er is niets geschreven)</translation>
+    </message>
+</context>
+<context>
     <name>PopplerBackend</name>
     <message>
         <source>The PDF is damaged or incomplete and cannot be read.</source>
@@ -187,6 +210,17 @@
     <message>
         <source>This PDF has no text layer (a scan): it can be viewed, but its text cannot be searched or analysed.</source>
         <translation>Deze PDF heeft geen tekstlaag (een scan): u kunt hem bekijken, maar de tekst kan niet worden doorzocht of geanalyseerd.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>%1: no such document in the library.</source>
+        <translation>%1: dit document staat niet in de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>the file is not in the library</source>
+        <translation>het bestand staat niet in de bibliotheek</translation>
     </message>
 </context>
 <context>
@@ -210,6 +244,21 @@
     <message>
         <source>Cannot save the sample library.</source>
         <translation>De voorbeeldbibliotheek kan niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 (nothing was written)</source>
+        <translation>Kan %1 niet schrijven: %2 (er is niets geschreven)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2 (nothing was written)</source>
+        <translation>Kan %1 niet opslaan: %2 (er is niets geschreven)</translation>
     </message>
 </context>
 <context>
@@ -266,7 +315,7 @@
     <name>overleg::FileDownloader</name>
     <message>
         <source>&apos;%1&apos; is not a document id of the Kamer.</source>
-        <translation>'%1' is geen document-id van de Kamer.</translation>
+        <translation>&apos;%1&apos; is geen document-id van de Kamer.</translation>
     </message>
     <message>
         <source>The Kamer has no readable file for this document.</source>
@@ -352,6 +401,25 @@
     </message>
 </context>
 <context>
+    <name>overleg::NotesBundle</name>
+    <message>
+        <source>This is not an Overleg notes bundle.</source>
+        <translation>Dit is geen notitiebundel van Overleg.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by a newer version of Overleg (format %1; this version reads up to %2). Update Overleg to import it.</source>
+        <translation>Deze bundel is gemaakt met een nieuwere versie van Overleg (formaat %1; deze versie leest tot en met %2). Werk Overleg bij om hem te importeren.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the notes before importing: %1</source>
+        <translation>Kan geen reservekopie van de notities maken voor het importeren: %1</translation>
+    </message>
+    <message>
+        <source>The notes could not be imported: %1</source>
+        <translation>De notities konden niet worden geïmporteerd: %1</translation>
+    </message>
+</context>
+<context>
     <name>overleg::QuestionModel</name>
     <message>
         <source>answered</source>
@@ -400,11 +468,11 @@
     <name>overleg::SyncEngine</name>
     <message>
         <source>&apos;%1&apos; is not a valid feed address.</source>
-        <translation>'%1' is geen geldig feedadres.</translation>
+        <translation>&apos;%1&apos; is geen geldig feedadres.</translation>
     </message>
     <message>
         <source>Unknown category &apos;%1&apos;.</source>
-        <translation>Onbekende categorie '%1'.</translation>
+        <translation>Onbekende categorie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The feed answered with %1 instead of XML.</source>
@@ -456,6 +524,101 @@
     <message>
         <source>This document cannot be shown: %1</source>
         <translation>Dit document kan niet worden getoond: %1</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::ExportDialog</name>
+    <message>
+        <source>This document</source>
+        <translation>Dit document</translation>
+    </message>
+    <message>
+        <source>All documents with notes</source>
+        <translation>Alle documenten met notities</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Notities exporteren</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Elk label</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-rapport</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (spreadsheet)</translation>
+    </message>
+    <message>
+        <source>All notes as a bundle (JSON, to import elsewhere)</source>
+        <translation>Alle notities als bundel (JSON, om elders te importeren)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Parliamentary group:</source>
+        <translation>Fractie:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation><numerusform>%n vraag</numerusform><numerusform>%n vragen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documenten</numerusform></translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Elke fractie</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Overleg notes (*.json)</source>
+        <translation>Overleg-notities (*.json)</translation>
     </message>
 </context>
 <context>
@@ -654,7 +817,10 @@
     </message>
     <message numerus="yes">
         <source>Synchronised: %n entities fetched</source>
-        <translation><numerusform>Gesynchroniseerd: %n entiteit opgehaald</numerusform><numerusform>Gesynchroniseerd: %n entiteiten opgehaald</numerusform></translation>
+        <translation>
+            <numerusform>Gesynchroniseerd: %n entiteit opgehaald</numerusform>
+            <numerusform>Gesynchroniseerd: %n entiteiten opgehaald</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow</source>
@@ -675,6 +841,42 @@
     <message>
         <source>The file could not be fetched from the Tweede Kamer: %1 Check the connection and open the document again.</source>
         <translation>Het bestand kon niet bij de Tweede Kamer worden opgehaald: %1 Controleer de verbinding en open het document opnieuw.</translation>
+    </message>
+    <message>
+        <source>&amp;Export notes…</source>
+        <translation>Notities &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>The notes as a PDF report, Markdown, CSV or a bundle</source>
+        <translation>De notities als PDF-rapport, Markdown, CSV of bundel</translation>
+    </message>
+    <message>
+        <source>&amp;Print notes…</source>
+        <translation>Notities af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport notes…</source>
+        <translation>Notities i&amp;mporteren…</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Notities importeren</translation>
+    </message>
+    <message>
+        <source>Overleg notes (*.json)</source>
+        <translation>Overleg-notities (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question note(s) imported.</source>
+        <translation><numerusform>%n notitie bij een vraag geïmporteerd.</numerusform><numerusform>%n notities bij vragen geïmporteerd.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer note(s) already here were kept.</source>
+        <translation><numerusform>%n nieuwere notitie die hier al stond is behouden.</numerusform><numerusform>%n nieuwere notities die hier al stonden zijn behouden.</numerusform></translation>
+    </message>
+    <message>
+        <source>A copy of your notes from before the import is in %1.</source>
+        <translation>Een kopie van uw notities van vóór de import staat in %1.</translation>
     </message>
 </context>
 <context>
@@ -904,7 +1106,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a web address (http or https).</source>
-        <translation>'%1' is geen webadres (http of https).</translation>
+        <translation>&apos;%1&apos; is geen webadres (http of https).</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -940,15 +1142,24 @@
     </message>
     <message numerus="yes">
         <source>%n entities fetched</source>
-        <translation><numerusform>%n entiteit opgehaald</numerusform><numerusform>%n entiteiten opgehaald</numerusform></translation>
+        <translation>
+            <numerusform>%n entiteit opgehaald</numerusform>
+            <numerusform>%n entiteiten opgehaald</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n files downloaded</source>
-        <translation><numerusform>%n bestand gedownload</numerusform><numerusform>%n bestanden gedownload</numerusform></translation>
+        <translation>
+            <numerusform>%n bestand gedownload</numerusform>
+            <numerusform>%n bestanden gedownload</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n files could not be fetched; they are tried again next time.</source>
-        <translation><numerusform>%n bestand kon niet worden opgehaald; het wordt de volgende keer opnieuw geprobeerd.</numerusform><numerusform>%n bestanden konden niet worden opgehaald; ze worden de volgende keer opnieuw geprobeerd.</numerusform></translation>
+        <translation>
+            <numerusform>%n bestand kon niet worden opgehaald; het wordt de volgende keer opnieuw geprobeerd.</numerusform>
+            <numerusform>%n bestanden konden niet worden opgehaald; ze worden de volgende keer opnieuw geprobeerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not everything came through: %1</source>

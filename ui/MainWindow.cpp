@@ -2,11 +2,13 @@
 
 #include "AppSettings.h"
 #include "DocumentPage.h"
+#include "ExportDialog.h"
 #include "NavigationDock.h"
 #include "QuestionDock.h"
 #include "SyncDialog.h"
 #include "TagManagerDialog.h"
 #include "Translations.h"
+#include "export/NotesBundle.h"
 #include "library/BackgroundImport.h"
 #include "library/Library.h"
 #include "models/NavigationModel.h"
@@ -22,7 +24,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QLabel>
@@ -32,6 +36,7 @@
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -106,6 +111,20 @@ void MainWindow::createActions() {
     m_syncAction->setObjectName(QStringLiteral("syncAction"));
     m_syncAction->setShortcut(QKeySequence::Refresh);
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::showSyncDialog);
+
+    m_exportAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, [this] { showExportDialog(false); });
+    m_printAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this);
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, [this] { showExportDialog(true); });
+    m_importNotesAction = new QAction(this);
+    m_importNotesAction->setObjectName(QStringLiteral("importNotesAction"));
+    connect(m_importNotesAction, &QAction::triggered, this, &MainWindow::importNotes);
 
     m_closeTabAction = new QAction(this);
     m_closeTabAction->setShortcut(QKeySequence::Close);
@@ -188,6 +207,10 @@ void MainWindow::createMenus() {
     });
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_syncAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_printAction);
+    m_fileMenu->addAction(m_importNotesAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
@@ -217,6 +240,7 @@ void MainWindow::createMenus() {
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_importAction);
     m_toolBar->addAction(m_syncAction);
+    m_toolBar->addAction(m_exportAction);
     m_toolBar->addAction(m_filterAction);
     updateRecentMenu();
 }
@@ -236,6 +260,10 @@ void MainWindow::retranslate() {
         tr("Add PDF, Word, OpenDocument, HTML, XML or text files to your library"));
     m_syncAction->setText(tr("&Synchronise…"));
     m_syncAction->setToolTip(tr("Fetch the latest from the Tweede Kamer's open data"));
+    m_exportAction->setText(tr("&Export notes…"));
+    m_exportAction->setToolTip(tr("The notes as a PDF report, Markdown, CSV or a bundle"));
+    m_printAction->setText(tr("&Print notes…"));
+    m_importNotesAction->setText(tr("I&mport notes…"));
     m_closeTabAction->setText(tr("&Close document"));
     m_quitAction->setText(tr("&Quit"));
     m_filterAction->setText(tr("&Filter navigation"));
@@ -271,6 +299,42 @@ void MainWindow::updateStatus() {
                 tr("synchronised %1")
                     .arg(QLocale().toString(lastSync.toLocalTime(), QLocale::ShortFormat));
     m_libraryStatus->setText(text);
+}
+
+void MainWindow::showExportDialog(bool print) {
+    DocumentPage *page = currentPage();
+    ExportDialog dialog(m_library, page ? page->documentId() : QString(), m_settings.language(),
+                        this);
+    if (print)
+        QMetaObject::invokeMethod(
+            &dialog,
+            [&dialog] { dialog.findChild<QPushButton *>(QStringLiteral("printButton"))->click(); },
+            Qt::QueuedConnection);
+    dialog.exec();
+}
+
+void MainWindow::importNotes() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import notes"), QString(),
+                                                      tr("Overleg notes (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import notes"), file.errorString());
+        return;
+    }
+    const auto imported = NotesBundle::import(m_library, file.readAll());
+    if (!imported) {
+        QMessageBox::warning(this, tr("Import notes"), imported.error());
+        return;
+    }
+    m_questions->refresh();
+    QMessageBox::information(
+        this, tr("Import notes"),
+        tr("%n question note(s) imported.", nullptr, imported->annotations) + u' ' +
+            tr("%n newer note(s) already here were kept.", nullptr, imported->kept) + u' ' +
+            tr("A copy of your notes from before the import is in %1.")
+                .arg(QDir::toNativeSeparators(imported->backup)));
 }
 
 void MainWindow::showSyncDialog() {

@@ -72,6 +72,8 @@ private:
     void updateCentre();
     void showQuestionsOf(DocumentPage *page);
     void showSyncDialog();
+    void showExportDialog(bool print);
+    void importNotes();
     void syncFinished(const SyncSummary &summary);
     void setFollowed(const QString &kind, const QString &id, bool follow);
     void refreshFollowed();
@@ -98,6 +100,9 @@ private:
     QToolBar *m_toolBar = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_syncAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_importNotesAction = nullptr;
     SyncDialog *m_syncDialog = nullptr;
     QNetworkAccessManager *m_network = nullptr; // for files fetched when a document opens
     std::unique_ptr<HttpFetcher> m_fetcher;
