@@ -72,15 +72,15 @@ QJsonDocument NotesBundle::build(Library &library) {
         QJsonObject &doc = documentFor(a.value(1).toString());
         QJsonArray list = doc.value(QStringLiteral("annotations")).toArray();
         const QString tagList = a.value(6).toString();
-        list.append(QJsonObject{
-            {QStringLiteral("question_id"), a.value(0).toString()},
-            {QStringLiteral("status"), a.value(2).toString()},
-            {QStringLiteral("note"), a.value(3).toString()},
-            {QStringLiteral("anchor_text"), a.value(4).toString()},
-            {QStringLiteral("updated_at"), a.value(5).toString()},
-            {QStringLiteral("tags"),
-             QJsonArray::fromStringList(tagList.isEmpty() ? QStringList()
-                                                          : tagList.split(QChar(31)))}});
+        list.append(
+            QJsonObject{{QStringLiteral("question_id"), a.value(0).toString()},
+                        {QStringLiteral("status"), a.value(2).toString()},
+                        {QStringLiteral("note"), a.value(3).toString()},
+                        {QStringLiteral("anchor_text"), a.value(4).toString()},
+                        {QStringLiteral("updated_at"), a.value(5).toString()},
+                        {QStringLiteral("tags"),
+                         QJsonArray::fromStringList(
+                             tagList.isEmpty() ? QStringList() : tagList.split(QChar(31)))}});
         doc.insert(QStringLiteral("annotations"), list);
     }
     QSqlQuery c = notes.run(QStringLiteral(
@@ -131,7 +131,8 @@ Result<NotesBundle::ImportSummary> NotesBundle::import(Library &library, const Q
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     const QJsonObject root = json.object();
-    if (parseError.error != QJsonParseError::NoError || root.value(QStringLiteral("format")) != kFormat)
+    if (parseError.error != QJsonParseError::NoError ||
+        root.value(QStringLiteral("format")) != kFormat)
         return R::failure(tr("This is not an Overleg notes bundle."));
     const int version = root.value(QStringLiteral("version")).toInt();
     if (version > kFormatVersion)
@@ -143,17 +144,16 @@ Result<NotesBundle::ImportSummary> NotesBundle::import(Library &library, const Q
     ImportSummary summary;
     Database &notes = library.notesDatabase();
     // The user's notes are about to change in bulk: keep a copy first.
-    summary.backup =
-        QDir(library.dataDirectory().backupsDirectory())
-            .filePath(QStringLiteral("notes-before-import-%1.sqlite")
-                          .arg(QDateTime::currentDateTimeUtc().toString(
-                              QStringLiteral("yyyyMMdd-HHmmsszzz"))));
+    summary.backup = QDir(library.dataDirectory().backupsDirectory())
+                         .filePath(QStringLiteral("notes-before-import-%1.sqlite")
+                                       .arg(QDateTime::currentDateTimeUtc().toString(
+                                           QStringLiteral("yyyyMMdd-HHmmsszzz"))));
     QDir().mkpath(library.dataDirectory().backupsDirectory());
     QFile::remove(summary.backup);
     if (QSqlQuery b = notes.run(QStringLiteral("VACUUM INTO ?"), {summary.backup});
         b.lastError().isValid())
-        return R::failure(tr("Cannot back up the notes before importing: %1")
-                              .arg(b.lastError().text()));
+        return R::failure(
+            tr("Cannot back up the notes before importing: %1").arg(b.lastError().text()));
 
     Transaction tx(notes.connection());
     auto failed = [&](const QSqlQuery &q) { return q.lastError().isValid(); };
@@ -180,7 +180,8 @@ Result<NotesBundle::ImportSummary> NotesBundle::import(Library &library, const Q
         const QString id = doc.value(QStringLiteral("id")).toString();
         QString local = library.queries().resolveDocument(id);
         if (local.isEmpty() && !doc.value(QStringLiteral("nummer")).toString().isEmpty())
-            local = library.queries().resolveDocument(doc.value(QStringLiteral("nummer")).toString());
+            local =
+                library.queries().resolveDocument(doc.value(QStringLiteral("nummer")).toString());
         ids.insert(id, local.isEmpty() ? id : local);
     }
 
@@ -191,9 +192,9 @@ Result<NotesBundle::ImportSummary> NotesBundle::import(Library &library, const Q
             const QJsonObject a = av.toObject();
             const QString questionId = a.value(QStringLiteral("question_id")).toString();
             const QString updated = a.value(QStringLiteral("updated_at")).toString();
-            QSqlQuery existing = notes.run(
-                QStringLiteral("SELECT updated_at FROM annotation WHERE question_id = ?"),
-                {questionId});
+            QSqlQuery existing =
+                notes.run(QStringLiteral("SELECT updated_at FROM annotation WHERE question_id = ?"),
+                          {questionId});
             if (existing.next() && existing.value(0).toString() >= updated) {
                 ++summary.kept; // what is here is as new or newer: the user's latest word
                 continue;
@@ -210,9 +211,8 @@ Result<NotesBundle::ImportSummary> NotesBundle::import(Library &library, const Q
                  a.value(QStringLiteral("anchor_text")).toString(), updated});
             if (failed(q))
                 return sqlError(q);
-            QSqlQuery clear =
-                notes.run(QStringLiteral("DELETE FROM annotation_tag WHERE question_id = ?"),
-                          {questionId});
+            QSqlQuery clear = notes.run(
+                QStringLiteral("DELETE FROM annotation_tag WHERE question_id = ?"), {questionId});
             if (failed(clear))
                 return sqlError(clear);
             for (const QJsonValue &tag : a.value(QStringLiteral("tags")).toArray()) {
@@ -248,14 +248,14 @@ Result<NotesBundle::ImportSummary> NotesBundle::import(Library &library, const Q
     }
     for (const QJsonValue &value : root.value(QStringLiteral("links")).toArray()) {
         const QJsonObject link = value.toObject();
-        QSqlQuery q = notes.run(
-            QStringLiteral("INSERT OR IGNORE INTO document_link (question_document_id, "
-                           "answer_document_id, created_at) VALUES (?, ?, ?)"),
-            {ids.value(link.value(QStringLiteral("question_document")).toString(),
-                       link.value(QStringLiteral("question_document")).toString()),
-             ids.value(link.value(QStringLiteral("answer_document")).toString(),
-                       link.value(QStringLiteral("answer_document")).toString()),
-             link.value(QStringLiteral("created_at")).toString()});
+        QSqlQuery q =
+            notes.run(QStringLiteral("INSERT OR IGNORE INTO document_link (question_document_id, "
+                                     "answer_document_id, created_at) VALUES (?, ?, ?)"),
+                      {ids.value(link.value(QStringLiteral("question_document")).toString(),
+                                 link.value(QStringLiteral("question_document")).toString()),
+                       ids.value(link.value(QStringLiteral("answer_document")).toString(),
+                                 link.value(QStringLiteral("answer_document")).toString()),
+                       link.value(QStringLiteral("created_at")).toString()});
         if (failed(q))
             return sqlError(q);
         summary.links += q.numRowsAffected() > 0 ? 1 : 0;
@@ -272,8 +272,8 @@ Result<NotesBundle::ImportSummary> NotesBundle::import(Library &library, const Q
         summary.follows += q.numRowsAffected() > 0 ? 1 : 0;
     }
     if (!tx.commit())
-        return R::failure(tr("The notes could not be imported: %1")
-                              .arg(notes.connection().lastError().text()));
+        return R::failure(
+            tr("The notes could not be imported: %1").arg(notes.connection().lastError().text()));
     return summary;
 }
 

@@ -20,7 +20,7 @@ namespace {
 
 struct Block {
     std::unique_ptr<QTextDocument> doc;
-    QString running; // the running header of a page that starts with this block
+    QString running;      // the running header of a page that starts with this block
     bool newPage = false; // starts on a fresh page
     qreal height = 0;
 };
@@ -28,8 +28,8 @@ struct Block {
 struct Placement {
     const Block *block;
     int page;
-    qreal y;         // top on the page, in body coordinates
-    qreal sliceTop;  // which part of the block (for one taller than a page)
+    qreal y;        // top on the page, in body coordinates
+    qreal sliceTop; // which part of the block (for one taller than a page)
     qreal sliceHeight;
 };
 
@@ -119,12 +119,11 @@ Status PdfReport::render(const Report &report, const ReportLabels &labels,
         painter.setFont(small);
         painter.setPen(QColor(0x55, 0x55, 0x55));
         // The document whose questions this page holds, else the report's title.
-        const QString running =
-            next < placements.size() && placements[next].page == p &&
-                    !placements[next].block->running.isEmpty()
-                ? placements[next].block->running
-                : report.documents.size() == 1 ? report.documents.first().titel
-                                               : labels.reportTitle;
+        const QString running = next < placements.size() && placements[next].page == p &&
+                                        !placements[next].block->running.isEmpty()
+                                    ? placements[next].block->running
+                                : report.documents.size() == 1 ? report.documents.first().titel
+                                                               : labels.reportTitle;
         if (p > 0) {
             const QRectF header(0, 0, paper.width(), headerHeight - 2 * mm);
             painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom,
@@ -134,10 +133,9 @@ Status PdfReport::render(const Report &report, const ReportLabels &labels,
             painter.drawLine(QPointF(0, headerHeight - 1.5 * mm),
                              QPointF(paper.width(), headerHeight - 1.5 * mm));
         }
-        painter.drawText(QRectF(0, paper.height() - footerHeight + 2 * mm, paper.width(),
-                                footerHeight - 2 * mm),
-                         Qt::AlignHCenter | Qt::AlignTop,
-                         QStringLiteral("%1 / %2").arg(p + 1).arg(pageCount));
+        painter.drawText(
+            QRectF(0, paper.height() - footerHeight + 2 * mm, paper.width(), footerHeight - 2 * mm),
+            Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("%1 / %2").arg(p + 1).arg(pageCount));
         painter.restore();
         while (next < placements.size() && placements[next].page == p) {
             const Placement &place = placements[next++];

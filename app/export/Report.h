@@ -42,9 +42,7 @@ struct ReportScope {
     QString tag;             // only questions with this tag
     QString status;          // only questions with this status
     QString fractie;         // only questions of this fractie
-    bool isFiltered() const {
-        return !tag.isEmpty() || !status.isEmpty() || !fractie.isEmpty();
-    }
+    bool isFiltered() const { return !tag.isEmpty() || !status.isEmpty() || !fractie.isEmpty(); }
 };
 
 struct Report {

@@ -32,7 +32,8 @@ QString bewindspersoonOf(const DocumentDetails &details) {
         if (role.contains(QLatin1String("minister")) ||
             role.contains(QLatin1String("staatssecretaris")) ||
             role.contains(QLatin1String("bewindspersoon")))
-            return actor.functie.isEmpty() || actor.naam.contains(actor.functie, Qt::CaseInsensitive)
+            return actor.functie.isEmpty() ||
+                           actor.naam.contains(actor.functie, Qt::CaseInsensitive)
                        ? actor.naam
                        : QStringLiteral("%1 (%2)").arg(actor.naam, actor.functie);
     }
@@ -96,9 +97,9 @@ Result<Report> ReportBuilder::build(Library &library, const ReportScope &scope) 
     for (const Tag &tag : notes.tags())
         report.tagColors.insert(tag.name, tag.color);
 
-    const QStringList ids =
-        scope.documentIds.isEmpty() ? annotatedDocuments(library.notesDatabase())
-                                    : scope.documentIds;
+    const QStringList ids = scope.documentIds.isEmpty()
+                                ? annotatedDocuments(library.notesDatabase())
+                                : scope.documentIds;
     for (const QString &requested : ids) {
         const QString id = library.queries().resolveDocument(requested).isEmpty()
                                ? requested
@@ -126,14 +127,14 @@ Result<Report> ReportBuilder::build(Library &library, const ReportScope &scope) 
 
         const QHash<QString, Annotation> before = notes.annotationsOf(id);
         const QString path = details ? details->filePath : QString();
-        const auto text = path.isEmpty() ? Result<DocumentText>::failure(QCoreApplication::translate(
-                                               "ReportBuilder", "the file is not in the library"))
-                                         : extractTextFromFile(path);
+        const auto text = path.isEmpty()
+                              ? Result<DocumentText>::failure(QCoreApplication::translate(
+                                    "ReportBuilder", "the file is not in the library"))
+                              : extractTextFromFile(path);
         QList<ReportQuestion> questions;
         if (text) {
-            const QuestionExtraction extraction =
-                applyCorrections(QuestionExtractor::extract(text.value(), id, doc.soort), id,
-                                 notes.corrections(id));
+            const QuestionExtraction extraction = applyCorrections(
+                QuestionExtractor::extract(text.value(), id, doc.soort), id, notes.corrections(id));
             const QList<Annotation> detached = reattachAnnotations(notes, id, extraction);
             const QHash<QString, Annotation> annotations = notes.annotationsOf(id);
             const QStringList removed = notes.removedUnits(id);

@@ -58,9 +58,10 @@ QString longDate(const QString &iso, const ReportLabels &labels) {
 
 QString summaryTable(const QString &caption, const QList<ReportSummary::Row> &rows,
                      const ReportSummary::Row &total, const ReportLabels &labels) {
-    QString html = QStringLiteral("<h3>%1</h3><table class=\"summary\" width=\"100%\" "
-                                  "cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\"></th>")
-                       .arg(esc(caption));
+    QString html =
+        QStringLiteral("<h3>%1</h3><table class=\"summary\" width=\"100%\" "
+                       "cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\"></th>")
+            .arg(esc(caption));
     for (const QString &status : ReportSummary::statuses())
         html += QStringLiteral("<th align=\"right\">%1</th>").arg(esc(labels.statusName(status)));
     html += QStringLiteral("<th align=\"right\">%1</th></tr>").arg(esc(labels.total));
@@ -143,20 +144,20 @@ QString documentHeading(const ReportDocument &doc, const ReportLabels &labels) {
 }
 
 QString question(const ReportQuestion &q, const Report &report, const ReportLabels &labels) {
-    QString heading = q.n > 0 ? QStringLiteral("%1 %2").arg(labels.question).arg(q.n)
-                              : labels.question;
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                                  "<td><b>%1</b>%2</td><td align=\"right\">%3</td></tr></table>")
-                       .arg(esc(heading),
-                            q.fractie.isEmpty() ? QString()
-                                                : QStringLiteral(" · ") + esc(q.fractie),
-                            badge(labels.statusName(q.status), statusColour(q.status)));
-    html += QStringLiteral("<p class=\"question\">%1%2</p>")
-                .arg(esc(q.text),
-                     q.page > 0 ? QStringLiteral(" <span class=\"meta\">(%1 %2)</span>")
-                                      .arg(esc(labels.page))
-                                      .arg(q.page)
-                                : QString());
+    QString heading =
+        q.n > 0 ? QStringLiteral("%1 %2").arg(labels.question).arg(q.n) : labels.question;
+    QString html =
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                       "<td><b>%1</b>%2</td><td align=\"right\">%3</td></tr></table>")
+            .arg(esc(heading),
+                 q.fractie.isEmpty() ? QString() : QStringLiteral(" · ") + esc(q.fractie),
+                 badge(labels.statusName(q.status), statusColour(q.status)));
+    html +=
+        QStringLiteral("<p class=\"question\">%1%2</p>")
+            .arg(esc(q.text), q.page > 0 ? QStringLiteral(" <span class=\"meta\">(%1 %2)</span>")
+                                               .arg(esc(labels.page))
+                                               .arg(q.page)
+                                         : QString());
     if (!q.tags.isEmpty()) {
         QStringList badges;
         for (const QString &tag : q.tags)

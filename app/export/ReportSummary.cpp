@@ -21,8 +21,8 @@ ReportSummary ReportSummary::of(const Report &report, const ReportLabels &labels
     };
     for (const ReportDocument &doc : report.documents) {
         for (const ReportQuestion &q : doc.questions) {
-            Row &fractie = rowFor(summary.byFractie, q.fractie.isEmpty() ? labels.noFractie
-                                                                         : q.fractie);
+            Row &fractie =
+                rowFor(summary.byFractie, q.fractie.isEmpty() ? labels.noFractie : q.fractie);
             ++fractie.byStatus[q.status];
             ++fractie.total;
             for (const QString &tag : q.tags) {

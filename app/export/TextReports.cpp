@@ -62,9 +62,9 @@ QString markdown(const Report &report, const ReportLabels &labels) {
     for (const ReportDocument &doc : report.documents) {
         out += QStringLiteral("## %1\n\n").arg(md(doc.titel));
         const QList<std::pair<QString, QString>> facts = {
-            {labels.document, doc.soort},   {labels.number, doc.nummer},
+            {labels.document, doc.soort},    {labels.number, doc.nummer},
             {labels.citation, doc.citation}, {labels.commissie, doc.commissie},
-            {labels.date, doc.datum},       {labels.bewindspersoon, doc.bewindspersoon}};
+            {labels.date, doc.datum},        {labels.bewindspersoon, doc.bewindspersoon}};
         for (const auto &[label, value] : facts)
             if (!value.isEmpty())
                 out += QStringLiteral("- **%1:** %2\n").arg(md(label), md(value));
@@ -87,12 +87,14 @@ QString markdown(const Report &report, const ReportLabels &labels) {
             if (!q.fractie.isEmpty())
                 out += QStringLiteral(" · %1").arg(md(q.fractie));
             out += QStringLiteral(" · %1\n\n").arg(labels.statusName(q.status));
-            out += QStringLiteral("> %1\n\n").arg(md(q.text).replace(u'\n', QStringLiteral("\n> ")));
+            out +=
+                QStringLiteral("> %1\n\n").arg(md(q.text).replace(u'\n', QStringLiteral("\n> ")));
             if (!q.tags.isEmpty()) {
                 QStringList tags;
                 for (const QString &tag : q.tags)
                     tags << u'`' + tag + u'`';
-                out += QStringLiteral("**%1:** %2\n\n").arg(md(labels.tags), tags.join(QStringLiteral(", ")));
+                out += QStringLiteral("**%1:** %2\n\n")
+                           .arg(md(labels.tags), tags.join(QStringLiteral(", ")));
             }
             // The note is the user's own Markdown: kept as written.
             if (!q.note.trimmed().isEmpty())
@@ -112,37 +114,37 @@ QByteArray csv(const Report &report, const ReportLabels &labels) {
     const bool en = labels.language == QLatin1String("en");
     const QStringList header =
         en ? QStringList{QStringLiteral("document_id"), QStringLiteral("number"),
-                         QStringLiteral("kamerstuk"), QStringLiteral("title"),
-                         QStringLiteral("question"), QStringLiteral("group"),
-                         QStringLiteral("status"), QStringLiteral("tags"), QStringLiteral("note"),
-                         QStringLiteral("answer"), QStringLiteral("answer_page"),
-                         QStringLiteral("page"), QStringLiteral("text"),
-                         QStringLiteral("question_id")}
-           : QStringList{QStringLiteral("document_id"), QStringLiteral("nummer"),
-                         QStringLiteral("kamerstuk"), QStringLiteral("titel"),
-                         QStringLiteral("vraag"), QStringLiteral("fractie"),
-                         QStringLiteral("status"), QStringLiteral("labels"),
-                         QStringLiteral("notitie"), QStringLiteral("antwoord"),
+                         QStringLiteral("kamerstuk"),   QStringLiteral("title"),
+                         QStringLiteral("question"),    QStringLiteral("group"),
+                         QStringLiteral("status"),      QStringLiteral("tags"),
+                         QStringLiteral("note"),        QStringLiteral("answer"),
+                         QStringLiteral("answer_page"), QStringLiteral("page"),
+                         QStringLiteral("text"),        QStringLiteral("question_id")}
+           : QStringList{QStringLiteral("document_id"),     QStringLiteral("nummer"),
+                         QStringLiteral("kamerstuk"),       QStringLiteral("titel"),
+                         QStringLiteral("vraag"),           QStringLiteral("fractie"),
+                         QStringLiteral("status"),          QStringLiteral("labels"),
+                         QStringLiteral("notitie"),         QStringLiteral("antwoord"),
                          QStringLiteral("antwoord_pagina"), QStringLiteral("pagina"),
-                         QStringLiteral("tekst"), QStringLiteral("vraag_id")};
+                         QStringLiteral("tekst"),           QStringLiteral("vraag_id")};
     QString out = header.join(sep) + QStringLiteral("\r\n");
     for (const ReportDocument &doc : report.documents) {
         for (const ReportQuestion &q : doc.questions) {
-            const QStringList fields = {
-                doc.id,
-                doc.nummer,
-                doc.citation,
-                doc.titel,
-                q.n > 0 ? QString::number(q.n) : QString(),
-                q.fractie,
-                labels.statusName(q.status),
-                q.tags.join(QStringLiteral(", ")),
-                q.note,
-                q.answer,
-                q.answerPage > 0 ? QString::number(q.answerPage) : QString(),
-                q.page > 0 ? QString::number(q.page) : QString(),
-                q.text,
-                q.id};
+            const QStringList fields = {doc.id,
+                                        doc.nummer,
+                                        doc.citation,
+                                        doc.titel,
+                                        q.n > 0 ? QString::number(q.n) : QString(),
+                                        q.fractie,
+                                        labels.statusName(q.status),
+                                        q.tags.join(QStringLiteral(", ")),
+                                        q.note,
+                                        q.answer,
+                                        q.answerPage > 0 ? QString::number(q.answerPage)
+                                                         : QString(),
+                                        q.page > 0 ? QString::number(q.page) : QString(),
+                                        q.text,
+                                        q.id};
             QStringList quoted;
             for (const QString &f : fields)
                 quoted << csvField(f, sep);
