@@ -189,6 +189,23 @@ NL = {
     'This is not an Overleg notes bundle.': 'Dit is geen notitiebundel van Overleg.',
     'What': 'Wat',
     'the file is not in the library': 'het bestand staat niet in de bibliotheek',
+    # Answers
+    "No other document '%1' in the library.": "Geen ander document '%1' in de bibliotheek.",
+    '%1 answered, %2 not': '%1 beantwoord, %2 niet',
+    '%n day(s) overdue': ('%n dag te laat', '%n dagen te laat'),
+    '&Link an answer document…': 'Antwoorddocument &koppelen…',
+    '&Unlink answer documents': 'Koppeling met antwoorddocumenten &verwijderen',
+    '<b>Answer</b> (p. %1): %2… <a href="open">Open</a>': '<b>Antwoord</b> (p. %1): %2… <a href="open">Openen</a>',
+    '<i>No answer found.</i>': '<i>Geen antwoord gevonden.</i>',
+    'Answer (p. %1): %2': 'Antwoord (p. %1): %2',
+    'Answers from: %1': 'Antwoorden uit: %1',
+    'Link an answer document': 'Antwoorddocument koppelen',
+    'No answer yet. Due %1%2.': 'Nog geen antwoord. Termijn %1%2.',
+    'Open the document with the questions first.': 'Open eerst het document met de vragen.',
+    'Proposed: %1 (confidence %2) · <a href="accept">Accept</a>': 'Voorstel: %1 (zekerheid %2) · <a href="accept">Overnemen</a>',
+    'Proposed: %1 · <a href="accept">Accept</a>': 'Voorstel: %1 · <a href="accept">Overnemen</a>',
+    'The document that answers "%1" (its number, e.g. 2025D01234, or kamerstuk id):': 'Het document dat "%1" beantwoordt (het nummer, bijv. 2025D01234, of kamerstuk-id):',
+    'file not here yet': 'bestand nog niet binnen',
 }
 EN_PLURALS = {
     '%n question(s)': ('%n question', '%n questions'),
@@ -203,6 +220,7 @@ EN_PLURALS = {
     '%n document(s)': ('%n document', '%n documents'),
     '%n newer note(s) already here were kept.': ('%n newer note already here was kept.', '%n newer notes already here were kept.'),
     '%n question note(s) imported.': ('%n question note imported.', '%n question notes imported.'),
+    '%n day(s) overdue': ('%n day overdue', '%n days overdue'),
 }
 
 

@@ -463,6 +463,14 @@
         <source>Notes without a question</source>
         <translation>Notes without a question</translation>
     </message>
+    <message>
+        <source>%1 answered, %2 not</source>
+        <translation>%1 answered, %2 not</translation>
+    </message>
+    <message>
+        <source>Answer (p. %1): %2</source>
+        <translation>Answer (p. %1): %2</translation>
+    </message>
 </context>
 <context>
     <name>overleg::SyncEngine</name>
@@ -594,11 +602,17 @@
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any group</source>
@@ -868,15 +882,61 @@
     </message>
     <message numerus="yes">
         <source>%n question note(s) imported.</source>
-        <translation><numerusform>%n question note imported.</numerusform><numerusform>%n question notes imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n question note imported.</numerusform>
+            <numerusform>%n question notes imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n newer note(s) already here were kept.</source>
-        <translation><numerusform>%n newer note already here was kept.</numerusform><numerusform>%n newer notes already here were kept.</numerusform></translation>
+        <translation>
+            <numerusform>%n newer note already here was kept.</numerusform>
+            <numerusform>%n newer notes already here were kept.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A copy of your notes from before the import is in %1.</source>
         <translation>A copy of your notes from before the import is in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Link an answer document…</source>
+        <translation>&amp;Link an answer document…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink answer documents</source>
+        <translation>&amp;Unlink answer documents</translation>
+    </message>
+    <message>
+        <source>file not here yet</source>
+        <translation>file not here yet</translation>
+    </message>
+    <message>
+        <source>Answers from: %1</source>
+        <translation>Answers from: %1</translation>
+    </message>
+    <message>
+        <source>No answer yet. Due %1%2.</source>
+        <translation>No answer yet. Due %1%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the document with the questions first.</source>
+        <translation>Open the document with the questions first.</translation>
+    </message>
+    <message>
+        <source>Link an answer document</source>
+        <translation>Link an answer document</translation>
+    </message>
+    <message>
+        <source>The document that answers &quot;%1&quot; (its number, e.g. 2025D01234, or kamerstuk id):</source>
+        <translation>The document that answers &quot;%1&quot; (its number, e.g. 2025D01234, or kamerstuk id):</translation>
+    </message>
+    <message>
+        <source>No other document &apos;%1&apos; in the library.</source>
+        <translation>No other document &apos;%1&apos; in the library.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1100,22 @@
     <message>
         <source>All parliamentary groups</source>
         <translation>All parliamentary groups</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer&lt;/b&gt; (p. %1): %2… &lt;a href=&quot;open&quot;&gt;Open&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Answer&lt;/b&gt; (p. %1): %2… &lt;a href=&quot;open&quot;&gt;Open&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No answer found.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No answer found.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 (confidence %2) · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</source>
+        <translation>Proposed: %1 (confidence %2) · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</source>
+        <translation>Proposed: %1 · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

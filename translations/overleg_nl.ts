@@ -463,6 +463,14 @@
         <source>Notes without a question</source>
         <translation>Notities zonder vraag</translation>
     </message>
+    <message>
+        <source>%1 answered, %2 not</source>
+        <translation>%1 beantwoord, %2 niet</translation>
+    </message>
+    <message>
+        <source>Answer (p. %1): %2</source>
+        <translation>Antwoord (p. %1): %2</translation>
+    </message>
 </context>
 <context>
     <name>overleg::SyncEngine</name>
@@ -594,11 +602,17 @@
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n vraag</numerusform><numerusform>%n vragen</numerusform></translation>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documenten</numerusform></translation>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any group</source>
@@ -868,15 +882,61 @@
     </message>
     <message numerus="yes">
         <source>%n question note(s) imported.</source>
-        <translation><numerusform>%n notitie bij een vraag geïmporteerd.</numerusform><numerusform>%n notities bij vragen geïmporteerd.</numerusform></translation>
+        <translation>
+            <numerusform>%n notitie bij een vraag geïmporteerd.</numerusform>
+            <numerusform>%n notities bij vragen geïmporteerd.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n newer note(s) already here were kept.</source>
-        <translation><numerusform>%n nieuwere notitie die hier al stond is behouden.</numerusform><numerusform>%n nieuwere notities die hier al stonden zijn behouden.</numerusform></translation>
+        <translation>
+            <numerusform>%n nieuwere notitie die hier al stond is behouden.</numerusform>
+            <numerusform>%n nieuwere notities die hier al stonden zijn behouden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A copy of your notes from before the import is in %1.</source>
         <translation>Een kopie van uw notities van vóór de import staat in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Link an answer document…</source>
+        <translation>Antwoorddocument &amp;koppelen…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink answer documents</source>
+        <translation>Koppeling met antwoorddocumenten &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>file not here yet</source>
+        <translation>bestand nog niet binnen</translation>
+    </message>
+    <message>
+        <source>Answers from: %1</source>
+        <translation>Antwoorden uit: %1</translation>
+    </message>
+    <message>
+        <source>No answer yet. Due %1%2.</source>
+        <translation>Nog geen antwoord. Termijn %1%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the document with the questions first.</source>
+        <translation>Open eerst het document met de vragen.</translation>
+    </message>
+    <message>
+        <source>Link an answer document</source>
+        <translation>Antwoorddocument koppelen</translation>
+    </message>
+    <message>
+        <source>The document that answers &quot;%1&quot; (its number, e.g. 2025D01234, or kamerstuk id):</source>
+        <translation>Het document dat "%1" beantwoordt (het nummer, bijv. 2025D01234, of kamerstuk-id):</translation>
+    </message>
+    <message>
+        <source>No other document &apos;%1&apos; in the library.</source>
+        <translation>Geen ander document '%1' in de bibliotheek.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1100,22 @@
     <message>
         <source>All parliamentary groups</source>
         <translation>Alle fracties</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer&lt;/b&gt; (p. %1): %2… &lt;a href=&quot;open&quot;&gt;Open&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Antwoord&lt;/b&gt; (p. %1): %2… &lt;a href="open"&gt;Openen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No answer found.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Geen antwoord gevonden.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 (confidence %2) · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</source>
+        <translation>Voorstel: %1 (zekerheid %2) · &lt;a href="accept"&gt;Overnemen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</source>
+        <translation>Voorstel: %1 · &lt;a href="accept"&gt;Overnemen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,15 @@
 #include "SyncDialog.h"
 #include "TagManagerDialog.h"
 #include "Translations.h"
+#include "document/TextExtractor.h"
 #include "export/NotesBundle.h"
+#include "library/AnswerLocator.h"
 #include "library/BackgroundImport.h"
+#include "library/FileStore.h"
 #include "library/Library.h"
 #include "models/NavigationModel.h"
+#include "models/QuestionModel.h"
+#include "questions/AnswerSet.h"
 #include "store/FollowStore.h"
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
@@ -29,7 +34,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFutureWatcher>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -44,6 +51,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace overleg::ui {
 
@@ -84,6 +92,7 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     connect(m_navigation, &NavigationDock::followToggled, this, &MainWindow::setFollowed);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    connect(m_questions, &QuestionDock::answerActivated, this, &MainWindow::openAnswer);
     connect(m_questions, &QuestionDock::questionActivated, this,
             [this](int start, int end, const QString &text) {
                 if (DocumentPage *page = currentPage())
@@ -122,6 +131,12 @@ void MainWindow::createActions() {
     m_printAction->setObjectName(QStringLiteral("printAction"));
     m_printAction->setShortcut(QKeySequence::Print);
     connect(m_printAction, &QAction::triggered, this, [this] { showExportDialog(true); });
+    m_linkAnswerAction = new QAction(this);
+    m_linkAnswerAction->setObjectName(QStringLiteral("linkAnswerAction"));
+    connect(m_linkAnswerAction, &QAction::triggered, this, &MainWindow::linkAnswerDocument);
+    m_unlinkAnswerAction = new QAction(this);
+    m_unlinkAnswerAction->setObjectName(QStringLiteral("unlinkAnswerAction"));
+    connect(m_unlinkAnswerAction, &QAction::triggered, this, &MainWindow::unlinkAnswerDocuments);
     m_importNotesAction = new QAction(this);
     m_importNotesAction->setObjectName(QStringLiteral("importNotesAction"));
     connect(m_importNotesAction, &QAction::triggered, this, &MainWindow::importNotes);
@@ -200,6 +215,9 @@ void MainWindow::createMenus() {
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
     m_editMenu->addSeparator();
+    m_editMenu->addAction(m_linkAnswerAction);
+    m_editMenu->addAction(m_unlinkAnswerAction);
+    m_editMenu->addSeparator();
     m_manageTagsAction = m_editMenu->addAction(QString(), this, [this] {
         TagManagerDialog dialog(m_library.notes(), this);
         connect(&dialog, &TagManagerDialog::tagsChanged, m_questions, &QuestionDock::refresh);
@@ -264,6 +282,8 @@ void MainWindow::retranslate() {
     m_exportAction->setToolTip(tr("The notes as a PDF report, Markdown, CSV or a bundle"));
     m_printAction->setText(tr("&Print notes…"));
     m_importNotesAction->setText(tr("I&mport notes…"));
+    m_linkAnswerAction->setText(tr("&Link an answer document…"));
+    m_unlinkAnswerAction->setText(tr("&Unlink answer documents"));
     m_closeTabAction->setText(tr("&Close document"));
     m_quitAction->setText(tr("&Quit"));
     m_filterAction->setText(tr("&Filter navigation"));
@@ -311,6 +331,110 @@ void MainWindow::showExportDialog(bool print) {
             [&dialog] { dialog.findChild<QPushButton *>(QStringLiteral("printButton"))->click(); },
             Qt::QueuedConnection);
     dialog.exec();
+}
+
+void MainWindow::updateAnswers(DocumentPage *page) {
+    const QuestionExtraction extraction = m_questions->model()->extraction();
+    const QString documentId = page->documentId();
+    if (extraction.questions.isEmpty())
+        return;
+    const AnswerLocator locator(m_library.libraryDatabase(), m_library.notesDatabase());
+    const QList<AnswerLocator::Source> sources = locator.answersFor(documentId, extraction.kind);
+    QList<std::pair<QString, QString>> paths;
+    QStringList described;
+    for (const AnswerLocator::Source &s : sources) {
+        const QString path = m_library.files().pathFor(s.documentId);
+        described << QStringLiteral("%1 (%2)%3")
+                         .arg(s.titel.toHtmlEscaped(), s.datum,
+                              path.isEmpty() ? QStringLiteral(" — ") + tr("file not here yet")
+                                             : QString());
+        if (!path.isEmpty())
+            paths.append({s.documentId, path});
+    }
+    QString info;
+    if (!described.isEmpty())
+        info = tr("Answers from: %1").arg(described.join(QStringLiteral("; ")));
+    else if (!holdsOwnAnswers(extraction.kind)) {
+        const QDate deadline = locator.deadlineFor(documentId);
+        if (deadline.isValid()) {
+            const qint64 overdue = deadline.daysTo(QDate::currentDate());
+            info = tr("No answer yet. Due %1%2.")
+                       .arg(QLocale().toString(deadline, QLocale::ShortFormat),
+                            overdue > 0 ? QStringLiteral(", ") +
+                                              tr("%n day(s) overdue", nullptr, int(overdue))
+                                        : QString());
+        }
+    }
+    // Text and matching off the GUI thread: answer documents can be long.
+    const DocumentText own = page->documentText();
+    auto *watcher = new QFutureWatcher<QHash<QString, FoundAnswer>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, documentId, info] {
+        watcher->deleteLater();
+        if (m_questions->model()->documentId() == documentId)
+            m_questions->setAnswers(watcher->result(), info);
+    });
+    watcher->setFuture(QtConcurrent::run([extraction, documentId, own, paths] {
+        QList<std::pair<QString, DocumentText>> docs;
+        for (const auto &[id, path] : paths)
+            if (auto text = extractTextFromFile(path))
+                docs.append({id, text.value()});
+        return findAnswers(extraction, documentId, own, docs);
+    }));
+}
+
+void MainWindow::openAnswer(const QString &documentId, int start, int end, const QString &text) {
+    if (documentId.isEmpty())
+        return;
+    if (!openDocument(documentId))
+        return;
+    DocumentPage *page = currentPage();
+    if (!page)
+        return;
+    auto show = [page, start, end, text] { page->highlightSpan(start, end, text); };
+    if (page->isTextLoaded())
+        show();
+    else
+        connect(page, &DocumentPage::textLoaded, page, show, Qt::SingleShotConnection);
+}
+
+void MainWindow::linkAnswerDocument() {
+    DocumentPage *page = currentPage();
+    if (!page) {
+        statusBar()->showMessage(tr("Open the document with the questions first."), 5000);
+        return;
+    }
+    bool ok = false;
+    const QString reference = QInputDialog::getText(
+        this, tr("Link an answer document"),
+        tr("The document that answers \"%1\" (its number, e.g. 2025D01234, or kamerstuk id):")
+            .arg(page->details().summary.titel),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok || reference.trimmed().isEmpty())
+        return;
+    const QString answerId = m_library.queries().resolveDocument(reference.trimmed());
+    if (answerId.isEmpty() || answerId == page->documentId()) {
+        QMessageBox::warning(this, tr("Link an answer document"),
+                             tr("No other document '%1' in the library.").arg(reference));
+        return;
+    }
+    AnswerLocator locator(m_library.libraryDatabase(), m_library.notesDatabase());
+    if (const Status linked = locator.link(page->documentId(), answerId); !linked) {
+        QMessageBox::warning(this, tr("Link an answer document"), linked.error());
+        return;
+    }
+    updateAnswers(page);
+}
+
+void MainWindow::unlinkAnswerDocuments() {
+    DocumentPage *page = currentPage();
+    if (!page)
+        return;
+    AnswerLocator locator(m_library.libraryDatabase(), m_library.notesDatabase());
+    const auto sources = locator.answersFor(page->documentId(), DocumentKind::Other);
+    for (const AnswerLocator::Source &s : sources)
+        if (s.manual)
+            locator.unlink(page->documentId(), s.documentId);
+    showQuestionsOf(page);
 }
 
 void MainWindow::importNotes() {
@@ -471,6 +595,8 @@ void MainWindow::showQuestionsOf(DocumentPage *page) {
     m_questions->setDocument(page->documentId(), page->details().summary.titel,
                              page->isTextLoaded() ? page->documentText() : DocumentText{},
                              page->details().summary.soort);
+    if (page->isTextLoaded())
+        updateAnswers(page);
 }
 
 void MainWindow::currentTabChanged() {

@@ -73,6 +73,10 @@ private:
     void showQuestionsOf(DocumentPage *page);
     void showSyncDialog();
     void showExportDialog(bool print);
+    void updateAnswers(DocumentPage *page);
+    void openAnswer(const QString &documentId, int start, int end, const QString &text);
+    void linkAnswerDocument();
+    void unlinkAnswerDocuments();
     void importNotes();
     void syncFinished(const SyncSummary &summary);
     void setFollowed(const QString &kind, const QString &id, bool follow);
@@ -103,6 +107,8 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_importNotesAction = nullptr;
+    QAction *m_linkAnswerAction = nullptr;
+    QAction *m_unlinkAnswerAction = nullptr;
     SyncDialog *m_syncDialog = nullptr;
     QNetworkAccessManager *m_network = nullptr; // for files fetched when a document opens
     std::unique_ptr<HttpFetcher> m_fetcher;

@@ -46,6 +46,8 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     , m_sort(new QComboBox(this))
     , m_list(new QTreeView(this))
     , m_current(new QLabel(this))
+    , m_answer(new QLabel(this))
+    , m_answerInfo(new QLabel(this))
     , m_status(new QComboBox(this))
     , m_tagInput(new QLineEdit(this))
     , m_tags(new QLabel(this))
@@ -94,6 +96,7 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     filters->addWidget(m_sort);
     auto *editor = new QFormLayout;
     editor->addRow(m_current);
+    editor->addRow(m_answer);
     editor->addRow(m_status);
     editor->addRow(m_tagInput);
     editor->addRow(m_tags);
@@ -104,6 +107,7 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     auto *layout = new QVBoxLayout(questions);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_header);
+    layout->addWidget(m_answerInfo);
     layout->addWidget(m_textFilter);
     layout->addLayout(filters);
     layout->addWidget(m_list, 1);
@@ -130,6 +134,28 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     });
     connect(m_filter, &QAbstractItemModel::modelReset, m_list, &QTreeView::expandAll);
     connect(m_filter, &QAbstractItemModel::layoutChanged, m_list, &QTreeView::expandAll);
+    m_answer->setObjectName(QStringLiteral("questionAnswer"));
+    m_answer->setWordWrap(true);
+    m_answer->setTextFormat(Qt::RichText);
+    m_answer->hide();
+    m_answerInfo->setObjectName(QStringLiteral("answerInfo"));
+    m_answerInfo->setWordWrap(true);
+    m_answerInfo->setTextFormat(Qt::RichText);
+    m_answerInfo->hide();
+    connect(m_answer, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QModelIndex index = m_list->currentIndex();
+        if (!index.isValid() || index.data(QuestionModel::IsGroupRole).toBool())
+            return;
+        if (link == QLatin1String("open")) {
+            const QString excerpt = index.data(QuestionModel::AnswerRole).toString();
+            const int start = index.data(QuestionModel::AnswerStartRole).toInt();
+            Q_EMIT answerActivated(index.data(QuestionModel::AnswerDocumentRole).toString(), start,
+                                   start + int(excerpt.size()), excerpt);
+        } else if (link == QLatin1String("accept")) {
+            // The matcher's proposal becomes the user's word (undoable like any status).
+            setStatus(index.data(QuestionModel::ProposedStatusRole).toString());
+        }
+    });
     connect(m_filter, &QAbstractItemModel::rowsInserted, m_list, &QTreeView::expandAll);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) {
@@ -167,8 +193,25 @@ void QuestionDock::setDocument(const QString &documentId, const QString &title,
     m_text = text;
     m_soort = soort;
     m_hasText = !text.pages.isEmpty();
+    m_answerInfo->hide();
     reload();
     retranslate();
+}
+
+void QuestionDock::setAnswers(const QHash<QString, FoundAnswer> &answers,
+                              const QString &sourceHtml) {
+    m_model->setAnswers(answers);
+    m_answerInfo->setText(sourceHtml);
+    m_answerInfo->setVisible(!sourceHtml.isEmpty());
+    updateEditor();
+}
+
+QString QuestionDock::answerText() const {
+    return m_answer->isVisible() ? m_answer->text() : QString();
+}
+
+QString QuestionDock::answerInfoText() const {
+    return m_answerInfo->isVisible() ? m_answerInfo->text() : QString();
 }
 
 void QuestionDock::refresh() {
@@ -375,6 +418,7 @@ void QuestionDock::updateEditor() {
         w->setEnabled(unit);
     m_updating = true;
     if (!unit) {
+        m_answer->hide();
         m_current->setText(
             tr("<i>Select a question to tag it, set its status or note a remark.</i>"));
         m_tags->clear();
@@ -390,6 +434,30 @@ void QuestionDock::updateEditor() {
                            .arg(index.data(QuestionModel::FractieRole).toString().toHtmlEscaped())
                            .arg(index.data(QuestionModel::PageRole).toInt()));
     m_status->setCurrentIndex(qMax(0, m_status->findData(a.status)));
+    // The answer found, and the matcher's proposal while the user has not decided.
+    const QString proposed = index.data(QuestionModel::ProposedStatusRole).toString();
+    if (proposed.isEmpty()) {
+        m_answer->hide();
+    } else {
+        QString html;
+        const QString excerpt = index.data(QuestionModel::AnswerRole).toString();
+        if (!excerpt.isEmpty())
+            html = tr("<b>Answer</b> (p. %1): %2… <a href=\"open\">Open</a>")
+                       .arg(index.data(QuestionModel::AnswerPageRole).toInt())
+                       .arg(excerpt.toHtmlEscaped());
+        else
+            html = tr("<i>No answer found.</i>");
+        if (a.status == QLatin1String("open") && !excerpt.isEmpty())
+            html += QStringLiteral("<br>") +
+                    tr("Proposed: %1 (confidence %2) · <a href=\"accept\">Accept</a>")
+                        .arg(QuestionModel::statusLabel(proposed))
+                        .arg(index.data(QuestionModel::ConfidenceRole).toDouble(), 0, 'f', 2);
+        else if (a.status == QLatin1String("open"))
+            html += QStringLiteral("<br>") + tr("Proposed: %1 · <a href=\"accept\">Accept</a>")
+                                                 .arg(QuestionModel::statusLabel(proposed));
+        m_answer->setText(html);
+        m_answer->show();
+    }
     QHash<QString, QString> colors;
     for (const Tag &tag : m_notes.tags())
         colors.insert(tag.name, tag.color);

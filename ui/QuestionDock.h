@@ -3,6 +3,8 @@
 #include "document/DocumentText.h"
 #include "store/NotesStore.h"
 
+#include "questions/AnswerSet.h"
+
 #include <QDockWidget>
 
 class QComboBox;
@@ -52,10 +54,16 @@ public:
     void mergeCurrentWithNext();
     // Reads the notes again (after tags were renamed or merged elsewhere).
     void refresh();
+    // The answers found for the document's questions, and a line saying where they come from.
+    void setAnswers(const QHash<QString, FoundAnswer> &answers, const QString &sourceHtml);
+    QString answerText() const;     // what the answer line shows for the current question
+    QString answerInfoText() const; // where the answers come from
 
 Q_SIGNALS:
     // The user picked a question: show it in the document (offsets in its plain text).
     void questionActivated(int start, int end, const QString &text);
+    // The user asked to read a question's answer: in documentId, at these plain-text offsets.
+    void answerActivated(const QString &documentId, int start, int end, const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -84,6 +92,8 @@ private:
     QComboBox *m_sort;
     QTreeView *m_list;
     QLabel *m_current;
+    QLabel *m_answer;     // the answer found for the current question, with Open and Accept
+    QLabel *m_answerInfo; // where the answers come from, or the deadline when there are none
     QComboBox *m_status;
     QLineEdit *m_tagInput;
     QLabel *m_tags;

@@ -1,9 +1,10 @@
 #include "ReportBuilder.h"
 
 #include "document/TextExtractor.h"
+#include "library/AnswerLocator.h"
 #include "library/FileStore.h"
 #include "library/Library.h"
-#include "questions/AnswerMatcher.h"
+#include "questions/AnswerSet.h"
 #include "questions/Corrections.h"
 #include "questions/QuestionExtractor.h"
 #include "questions/Reanchor.h"
@@ -17,14 +18,6 @@
 namespace overleg {
 
 namespace {
-
-// Documents that carry their own answers (LABELING.md): matched within themselves.
-bool holdsAnswers(DocumentKind kind) {
-    return kind == DocumentKind::VerslagSchriftelijkOverleg ||
-           kind == DocumentKind::AntwoordSchriftelijkeVragen ||
-           kind == DocumentKind::LijstVanVragenEnAntwoorden ||
-           kind == DocumentKind::NotaNaarAanleidingVanHetVerslag;
-}
 
 QString bewindspersoonOf(const DocumentDetails &details) {
     for (const ActorSummary &actor : details.actors) {
@@ -59,33 +52,21 @@ bool inScope(const ReportQuestion &q, const ReportScope &scope) {
     return true;
 }
 
-// The answers to the questions: in the document itself, or in the documents linked to it.
-QHash<QString, AnswerMatch> answersFor(Library &library, const QString &documentId,
+// The answers to the questions: in the document itself, in the documents the user linked, or
+// in the answering document the Kamer filed under the same zaak.
+QHash<QString, FoundAnswer> answersFor(Library &library, const QString &documentId,
                                        const QuestionExtraction &extraction,
                                        const DocumentText &text) {
-    QList<DocumentText> answerTexts;
-    if (holdsAnswers(extraction.kind))
-        answerTexts << text;
-    QSqlQuery links = library.notesDatabase().run(
-        QStringLiteral("SELECT answer_document_id FROM document_link WHERE "
-                       "question_document_id = ? ORDER BY created_at"),
-        {documentId});
-    while (links.next()) {
-        const QString path = library.files().pathFor(links.value(0).toString());
+    QList<std::pair<QString, DocumentText>> answerDocs;
+    const AnswerLocator locator(library.libraryDatabase(), library.notesDatabase());
+    for (const AnswerLocator::Source &source : locator.answersFor(documentId, extraction.kind)) {
+        const QString path = library.files().pathFor(source.documentId);
         if (path.isEmpty())
             continue;
         if (auto answers = extractTextFromFile(path))
-            answerTexts << answers.value();
+            answerDocs.append({source.documentId, answers.value()});
     }
-    QHash<QString, AnswerMatch> best;
-    for (const DocumentText &answers : answerTexts) {
-        for (const AnswerMatch &m : AnswerMatcher::match(extraction, answers)) {
-            if (m.status == QLatin1String("answered") &&
-                (!best.contains(m.questionId) || best[m.questionId].confidence < m.confidence))
-                best.insert(m.questionId, m);
-        }
-    }
-    return best;
+    return findAnswers(extraction, documentId, text, answerDocs);
 }
 
 } // namespace
@@ -138,7 +119,7 @@ Result<Report> ReportBuilder::build(Library &library, const ReportScope &scope) 
             const QList<Annotation> detached = reattachAnnotations(notes, id, extraction);
             const QHash<QString, Annotation> annotations = notes.annotationsOf(id);
             const QStringList removed = notes.removedUnits(id);
-            const QHash<QString, AnswerMatch> answers =
+            const QHash<QString, FoundAnswer> answers =
                 answersFor(library, id, extraction, text.value());
             for (const QuestionUnit &unit : extraction.questions) {
                 if (removed.contains(unit.id))
@@ -155,8 +136,8 @@ Result<Report> ReportBuilder::build(Library &library, const ReportScope &scope) 
                     q.note = a->note;
                 }
                 if (const auto m = answers.constFind(unit.id); m != answers.cend()) {
-                    q.answer = m->answer;
-                    q.answerPage = m->answerPage;
+                    q.answer = m->match.answer;
+                    q.answerPage = m->match.answerPage;
                 }
                 questions << q;
             }

@@ -40,6 +40,10 @@ void QuestionModel::setDocument(const QString &documentId, const QuestionExtract
                                 const QHash<QString, Annotation> &annotations,
                                 const QStringList &removed, const QList<Annotation> &detached) {
     beginResetModel();
+    if (documentId != m_documentId) {
+        m_answers.clear();
+        m_answersKnown = false;
+    }
     m_documentId = documentId;
     m_extraction = extraction;
     m_annotations = annotations;
@@ -91,6 +95,26 @@ void QuestionModel::setAnnotation(const QString &questionId, const Annotation &a
     Q_EMIT dataChanged(index, index);
     const QModelIndex group = index.parent();
     Q_EMIT dataChanged(group, group, {CountsRole, Qt::DisplayRole});
+}
+
+void QuestionModel::setAnswers(const QHash<QString, FoundAnswer> &answers) {
+    m_answers = answers;
+    m_answersKnown = true;
+    if (!m_groups.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_groups.size()) - 1, 0));
+        for (int g = 0; g < m_groups.size(); ++g) {
+            const int n = int(m_groups.at(g).units.size());
+            if (n > 0)
+                Q_EMIT dataChanged(index(0, 0, index(g, 0)), index(n - 1, 0, index(g, 0)));
+        }
+    }
+}
+
+std::optional<FoundAnswer> QuestionModel::answerOf(const QString &questionId) const {
+    const auto it = m_answers.constFind(questionId);
+    if (it == m_answers.cend())
+        return std::nullopt;
+    return *it;
 }
 
 void QuestionModel::setRemoved(const QString &questionId, bool removed) {
@@ -179,17 +203,32 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
     if (index.internalId() == kGroupId) {
         const Group &group = m_groups.at(index.row());
         int open = 0;
-        for (int i : group.units)
-            open += annotationOf(m_visible.at(i).id).status == QLatin1String("open");
+        int answered = 0;
+        for (int i : group.units) {
+            const QString id = m_visible.at(i).id;
+            const QString status = annotationOf(id).status;
+            open += status == QLatin1String("open");
+            // Answered by the user's word, or (while the user said nothing) by the matcher's.
+            answered += status == QLatin1String("answered") ||
+                        (status == QLatin1String("open") && m_answers.contains(id));
+        }
         switch (role) {
         case Qt::DisplayRole:
         case FractieRole:
             return group.fractie;
         case IsGroupRole:
             return true;
-        case CountsRole:
-            return QString(tr("%n question(s)", nullptr, int(group.units.size())) +
-                           QStringLiteral(" · ") + tr("%n open", nullptr, open));
+        case CountsRole: {
+            QString counts = tr("%n question(s)", nullptr, int(group.units.size()));
+            counts += QStringLiteral(" · ");
+            counts += tr("%n open", nullptr, open);
+            if (m_answersKnown) {
+                counts += QStringLiteral(" · ");
+                counts +=
+                    tr("%1 answered, %2 not").arg(answered).arg(int(group.units.size()) - answered);
+            }
+            return counts;
+        }
         default:
             return {};
         }
@@ -211,6 +250,9 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
             tip += QStringLiteral(" · ") + a.tags.join(QStringLiteral(", "));
         if (!a.note.isEmpty())
             tip += u'\n' + a.note;
+        if (const auto found = m_answers.constFind(unit.id); found != m_answers.cend())
+            tip += u'\n' +
+                   tr("Answer (p. %1): %2").arg(found->match.answerPage).arg(found->match.answer);
         return tip;
     }
     case QuestionIdRole:
@@ -235,6 +277,21 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
         return unit.end;
     case IsGroupRole:
         return false;
+    case ProposedStatusRole:
+        if (!m_answersKnown)
+            return QString();
+        return m_answers.contains(unit.id) ? QStringLiteral("answered")
+                                           : QStringLiteral("unanswered");
+    case AnswerRole:
+        return m_answers.value(unit.id).match.answer;
+    case AnswerPageRole:
+        return m_answers.value(unit.id).match.answerPage;
+    case AnswerDocumentRole:
+        return m_answers.value(unit.id).documentId;
+    case AnswerStartRole:
+        return m_answers.value(unit.id).match.answerStart;
+    case ConfidenceRole:
+        return m_answers.value(unit.id).match.confidence;
     default:
         return {};
     }

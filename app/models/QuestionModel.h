@@ -1,5 +1,6 @@
 #pragma once
 
+#include "questions/AnswerSet.h"
 #include "questions/QuestionUnit.h"
 #include "store/NotesStore.h"
 
@@ -30,7 +31,13 @@ public:
         StartRole,
         EndRole,
         IsGroupRole,
-        CountsRole, // for a group: "12 vragen · 3 open"
+        CountsRole,         // for a group: "12 vragen · 3 open"
+        ProposedStatusRole, // "answered" / "unanswered" once answers were looked for, else empty
+        AnswerRole,         // the excerpt of the answer found
+        AnswerPageRole,
+        AnswerDocumentRole, // the document holding the answer
+        AnswerStartRole,    // offset in that document's plain text
+        ConfidenceRole,
     };
 
     explicit QuestionModel(QObject *parent = nullptr);
@@ -44,6 +51,10 @@ public:
     void setAnnotation(const QString &questionId, const Annotation &annotation);
     // Hides (or shows again) a unit the user marked as no question.
     void setRemoved(const QString &questionId, bool removed);
+    // The answers found (by question id); questions not in it are proposed unanswered.
+    void setAnswers(const QHash<QString, FoundAnswer> &answers);
+    bool hasAnswers() const { return m_answersKnown; }
+    std::optional<FoundAnswer> answerOf(const QString &questionId) const;
 
     QString documentId() const { return m_documentId; }
     const QuestionExtraction &extraction() const { return m_extraction; }
@@ -74,6 +85,8 @@ private:
     QHash<QString, Annotation> m_annotations;
     QSet<QString> m_removed;
     QList<Annotation> m_detached;
+    QHash<QString, FoundAnswer> m_answers;
+    bool m_answersKnown = false;
     QList<QuestionUnit> m_visible;
     QList<Group> m_groups;
 };

@@ -1,0 +1,140 @@
+#include "AnswerLocator.h"
+
+#include "questions/TextSimilarity.h"
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace overleg {
+
+namespace {
+const QString kMededeling = QStringLiteral("Mededeling (uitstel antwoord)");
+} // namespace
+
+AnswerLocator::AnswerLocator(Database &library, Database &notes)
+    : m_library(library)
+    , m_notes(notes) {}
+
+QStringList AnswerLocator::answeringSoorten(DocumentKind kind) {
+    switch (kind) {
+    case DocumentKind::SchriftelijkeVragen:
+        return {QStringLiteral("Antwoord schriftelijke vragen"),
+                QStringLiteral("Antwoord schriftelijke vragen (nader)")};
+    case DocumentKind::InbrengSchriftelijkOverleg:
+        return {QStringLiteral("Verslag van een schriftelijk overleg")};
+    case DocumentKind::Verslag:
+        return {QStringLiteral("Nota naar aanleiding van het verslag")};
+    case DocumentKind::LijstVanVragen:
+        return {QStringLiteral("Lijst van vragen en antwoorden")};
+    default:
+        return {};
+    }
+}
+
+QList<AnswerLocator::Source> AnswerLocator::answersFor(const QString &questionDocumentId,
+                                                       DocumentKind kind) const {
+    QList<Source> sources;
+    auto describe = [&](const QString &id, bool manual) {
+        QSqlQuery d = m_library.run(
+            QStringLiteral("SELECT coalesce(soort, ''), coalesce(substr(datum, 1, 10), ''), "
+                           "coalesce(titel, '') FROM document WHERE id = ?"),
+            {id});
+        Source s{id, {}, {}, {}, manual};
+        if (d.next()) {
+            s.soort = d.value(0).toString();
+            s.datum = d.value(1).toString();
+            s.titel = d.value(2).toString();
+        }
+        return s;
+    };
+    QSqlQuery manual = m_notes.run(QStringLiteral("SELECT answer_document_id FROM document_link "
+                                                  "WHERE question_document_id = ? ORDER BY "
+                                                  "created_at"),
+                                   {questionDocumentId});
+    while (manual.next())
+        sources << describe(manual.value(0).toString(), true);
+
+    const QStringList soorten = answeringSoorten(kind);
+    if (soorten.isEmpty())
+        return sources;
+    auto known = [&](const QString &id) {
+        for (const Source &s : std::as_const(sources))
+            if (s.documentId == id)
+                return true;
+        return false;
+    };
+    // Values are bound; the soorten are our own constants.
+    QString placeholders;
+    for (qsizetype i = 0; i < soorten.size(); ++i)
+        placeholders += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    QSqlQuery sameZaak = m_library.prepare(
+        QStringLiteral("SELECT DISTINCT d.id FROM link lq JOIN link la ON la.naar = lq.naar AND "
+                       "la.soort = 'zaak' JOIN document d ON d.id = la.van WHERE lq.van = ? AND "
+                       "lq.soort = 'zaak' AND d.id <> ? AND d.soort IN (%1) ORDER BY d.datum")
+            .arg(placeholders));
+    sameZaak.addBindValue(questionDocumentId);
+    sameZaak.addBindValue(questionDocumentId);
+    for (const QString &soort : soorten)
+        sameZaak.addBindValue(soort);
+    m_library.exec(sameZaak);
+    while (sameZaak.next())
+        if (!known(sameZaak.value(0).toString()))
+            sources << describe(sameZaak.value(0).toString(), false);
+
+    if (kind == DocumentKind::InbrengSchriftelijkOverleg && sources.isEmpty()) {
+        // The commissie's Verslag of a schriftelijk overleg on the same subject, sent later.
+        QSqlQuery q = m_library.run(
+            QStringLiteral(
+                "SELECT d.id, coalesce(d.onderwerp, d.titel, ''), (SELECT coalesce(onderwerp, "
+                "titel, '') FROM document WHERE id = ?) FROM nav_membership mq JOIN "
+                "nav_membership ma ON ma.node_kind = 'commissie' AND ma.node_id = mq.node_id "
+                "JOIN document d ON d.id = ma.document_id WHERE mq.document_id = ? AND "
+                "mq.node_kind = 'commissie' AND d.soort = 'Verslag van een schriftelijk overleg' "
+                "AND d.datum >= (SELECT datum FROM document WHERE id = ?)"),
+            {questionDocumentId, questionDocumentId, questionDocumentId});
+        while (q.next()) {
+            if (textSimilarity(q.value(1).toString(), q.value(2).toString()) >= 0.3)
+                sources << describe(q.value(0).toString(), false);
+        }
+    }
+    return sources;
+}
+
+bool AnswerLocator::hasDelayNotice(const QString &questionDocumentId) const {
+    QSqlQuery q = m_library.run(
+        QStringLiteral("SELECT 1 FROM link lq JOIN link la ON la.naar = lq.naar AND la.soort = "
+                       "'zaak' JOIN document d ON d.id = la.van WHERE lq.van = ? AND lq.soort = "
+                       "'zaak' AND d.soort = ? LIMIT 1"),
+        {questionDocumentId, kMededeling});
+    return q.next();
+}
+
+QDate AnswerLocator::deadlineFor(const QString &questionDocumentId) const {
+    QSqlQuery q = m_library.run(QStringLiteral("SELECT substr(datum, 1, 10) FROM document WHERE "
+                                               "id = ?"),
+                                {questionDocumentId});
+    const QDate sent = q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
+    if (!sent.isValid())
+        return {};
+    return sent.addDays(hasDelayNotice(questionDocumentId) ? 42 : 21);
+}
+
+Status AnswerLocator::link(const QString &questionDocumentId, const QString &answerDocumentId) {
+    QSqlQuery q = m_notes.run(QStringLiteral("INSERT OR IGNORE INTO document_link "
+                                             "(question_document_id, answer_document_id, "
+                                             "created_at) VALUES (?, ?, ?)"),
+                              {questionDocumentId, answerDocumentId,
+                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    return q.lastError().isValid() ? Status::failure(q.lastError().text()) : success();
+}
+
+Status AnswerLocator::unlink(const QString &questionDocumentId, const QString &answerDocumentId) {
+    QSqlQuery q = m_notes.run(QStringLiteral("DELETE FROM document_link WHERE "
+                                             "question_document_id = ? AND answer_document_id = ?"),
+                              {questionDocumentId, answerDocumentId});
+    return q.lastError().isValid() ? Status::failure(q.lastError().text()) : success();
+}
+
+} // namespace overleg

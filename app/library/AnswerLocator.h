@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/Result.h"
+#include "questions/QuestionUnit.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace overleg {
+
+class Database;
+
+// Where the minister answered a question document: the documents the user linked by hand
+// first, then the Kamer's own linkage (the same zaak) for the answering soort (Antwoord
+// schriftelijke vragen for Schriftelijke vragen, the Verslag of a schriftelijk overleg for its
+// inbreng, the Nota for a Verslag, the Lijst van vragen en antwoorden for a Lijst van vragen),
+// and for an inbreng the same commissie's Verslag on the same subject at a later date.
+class AnswerLocator {
+public:
+    struct Source {
+        QString documentId;
+        QString soort;
+        QString datum;
+        QString titel;
+        bool manual = false; // linked by the user
+    };
+
+    AnswerLocator(Database &library, Database &notes);
+
+    QList<Source> answersFor(const QString &questionDocumentId, DocumentKind kind) const;
+
+    // The deadline for an answer: three weeks after sending, six after a Mededeling (uitstel
+    // antwoord) in the same zaak. Invalid when the document has no date.
+    QDate deadlineFor(const QString &questionDocumentId) const;
+    bool hasDelayNotice(const QString &questionDocumentId) const;
+
+    Status link(const QString &questionDocumentId, const QString &answerDocumentId);
+    Status unlink(const QString &questionDocumentId, const QString &answerDocumentId);
+
+    // The soorten that answer a document of this kind (empty: nothing answers it).
+    static QStringList answeringSoorten(DocumentKind kind);
+
+private:
+    Database &m_library;
+    Database &m_notes;
+};
+
+} // namespace overleg

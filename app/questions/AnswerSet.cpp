@@ -1,0 +1,33 @@
+#include "AnswerSet.h"
+
+namespace overleg {
+
+bool holdsOwnAnswers(DocumentKind kind) {
+    return kind == DocumentKind::VerslagSchriftelijkOverleg ||
+           kind == DocumentKind::AntwoordSchriftelijkeVragen ||
+           kind == DocumentKind::LijstVanVragenEnAntwoorden ||
+           kind == DocumentKind::NotaNaarAanleidingVanHetVerslag;
+}
+
+QHash<QString, FoundAnswer> findAnswers(const QuestionExtraction &questions,
+                                        const QString &documentId, const DocumentText &ownText,
+                                        const QList<std::pair<QString, DocumentText>> &answerDocs) {
+    QList<std::pair<QString, const DocumentText *>> sources;
+    if (holdsOwnAnswers(questions.kind))
+        sources.append({documentId, &ownText});
+    for (const auto &[id, text] : answerDocs)
+        sources.append({id, &text});
+    QHash<QString, FoundAnswer> best;
+    for (const auto &[id, text] : sources) {
+        for (const AnswerMatch &m : AnswerMatcher::match(questions, *text)) {
+            if (m.status != QLatin1String("answered"))
+                continue;
+            const auto it = best.constFind(m.questionId);
+            if (it == best.cend() || it->match.confidence < m.confidence)
+                best.insert(m.questionId, FoundAnswer{m, id});
+        }
+    }
+    return best;
+}
+
+} // namespace overleg

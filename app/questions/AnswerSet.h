@@ -1,0 +1,31 @@
+#pragma once
+
+#include "AnswerMatcher.h"
+#include "QuestionUnit.h"
+#include "document/DocumentText.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace overleg {
+
+// The answer found for a question, and in which document.
+struct FoundAnswer {
+    AnswerMatch match;
+    QString documentId; // the question document itself when it holds its own answers
+};
+
+// Documents that carry their own answers (LABELING.md): a Verslag of a schriftelijk overleg, an
+// Antwoord that repeats the questions, a Nota, a Lijst van vragen en antwoorden.
+bool holdsOwnAnswers(DocumentKind kind);
+
+// The best answer per question unit (by id) over the document itself (when it holds its own
+// answers) and the answer documents given as (id, text). Only answered units are in the result.
+QHash<QString, FoundAnswer> findAnswers(const QuestionExtraction &questions,
+                                        const QString &documentId, const DocumentText &ownText,
+                                        const QList<std::pair<QString, DocumentText>> &answerDocs);
+
+} // namespace overleg

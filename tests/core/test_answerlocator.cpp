@@ -1,0 +1,90 @@
+// Finding the answer document of a question document (the same zaak, a link the user made) and
+// the deadline for the answer (three weeks, six after a Mededeling uitstel), on the sample
+// library and on entities written for the case.
+
+#include "TestSupport.h"
+
+#include "library/AnswerLocator.h"
+#include "library/Library.h"
+#include "store/LibraryStore.h"
+#include "sync/EntityRecord.h"
+
+#include <QTest>
+
+using namespace overleg;
+using namespace overleg::test;
+
+namespace {
+
+const QString kVragen = QStringLiteral("ec467449-476b-5553-a381-1f3b1a33bf50");   // Boswijk
+const QString kAntwoord = QStringLiteral("e0bcd12e-0c01-5171-878f-030aa01c508c"); // its answer
+
+EntityRecord document(const QString &id, const QString &soort, const QString &datum,
+                      const QString &zaak) {
+    EntityRecord r;
+    r.type = QStringLiteral("document");
+    r.id = id;
+    r.fields = {{QStringLiteral("soort"), soort},
+                {QStringLiteral("datum"), datum},
+                {QStringLiteral("titel"), soort}};
+    r.refs = {{QStringLiteral("zaak"), zaak}};
+    return r;
+}
+
+} // namespace
+
+class TestAnswerLocator : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void findsTheAnswerUnderTheSameZaak() {
+        TempLibrary lib;
+        AnswerLocator locator(lib->libraryDatabase(), lib->notesDatabase());
+        const auto sources = locator.answersFor(kVragen, DocumentKind::SchriftelijkeVragen);
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources.first().documentId, kAntwoord);
+        QCOMPARE(sources.first().soort, QStringLiteral("Antwoord schriftelijke vragen"));
+        QVERIFY(!sources.first().manual);
+        // A document of another kind is not answered by an Antwoord.
+        QVERIFY(locator.answersFor(kVragen, DocumentKind::Other).isEmpty());
+    }
+
+    void theUserLinksAndUnlinks() {
+        TempLibrary lib;
+        AnswerLocator locator(lib->libraryDatabase(), lib->notesDatabase());
+        const QString other = QStringLiteral("61f8ecaf-5def-57e9-82ec-2f0bb4918c28");
+        QVERIFY(locator.link(kVragen, other));
+        QVERIFY(locator.link(kVragen, other)); // twice is once
+        auto sources = locator.answersFor(kVragen, DocumentKind::SchriftelijkeVragen);
+        QCOMPARE(sources.size(), 2);
+        QCOMPARE(sources.first().documentId, other); // the user's link comes first
+        QVERIFY(sources.first().manual);
+        QVERIFY(locator.unlink(kVragen, other));
+        sources = locator.answersFor(kVragen, DocumentKind::SchriftelijkeVragen);
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources.first().documentId, kAntwoord);
+    }
+
+    void theDeadlineIsThreeWeeksOrSixAfterADelayNotice() {
+        TempLibrary lib(false);
+        LibraryStore &store = lib->store();
+        const QString zaak = QStringLiteral("00000000-0000-4000-8000-0000000000a1");
+        const QString vragen = QStringLiteral("00000000-0000-4000-8000-0000000000d1");
+        QVERIFY(store.apply(document(vragen, QStringLiteral("Schriftelijke vragen"),
+                                     QStringLiteral("2025-03-04T00:00:00"), zaak)));
+        AnswerLocator locator(lib->libraryDatabase(), lib->notesDatabase());
+        QCOMPARE(locator.deadlineFor(vragen), QDate(2025, 3, 25));
+        QVERIFY(!locator.hasDelayNotice(vragen));
+        QVERIFY(locator.answersFor(vragen, DocumentKind::SchriftelijkeVragen).isEmpty());
+
+        QVERIFY(store.apply(document(QStringLiteral("00000000-0000-4000-8000-0000000000d2"),
+                                     QStringLiteral("Mededeling (uitstel antwoord)"),
+                                     QStringLiteral("2025-03-20T00:00:00"), zaak)));
+        QVERIFY(locator.hasDelayNotice(vragen));
+        QCOMPARE(locator.deadlineFor(vragen), QDate(2025, 4, 15));
+        // A Mededeling answers nothing: still no answer document.
+        QVERIFY(locator.answersFor(vragen, DocumentKind::SchriftelijkeVragen).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnswerLocator)
+#include "test_answerlocator.moc"
