@@ -206,6 +206,9 @@ NL = {
     'Proposed: %1 · <a href="accept">Accept</a>': 'Voorstel: %1 · <a href="accept">Overnemen</a>',
     'The document that answers "%1" (its number, e.g. 2025D01234, or kamerstuk id):': 'Het document dat "%1" beantwoordt (het nummer, bijv. 2025D01234, of kamerstuk-id):',
     'file not here yet': 'bestand nog niet binnen',
+    'Open questions': 'Open vragen',
+    'due %1': 'termijn %1',
+    '%n day(s) left': ('nog %n dag', 'nog %n dagen'),
 }
 EN_PLURALS = {
     '%n question(s)': ('%n question', '%n questions'),
@@ -221,6 +224,7 @@ EN_PLURALS = {
     '%n newer note(s) already here were kept.': ('%n newer note already here was kept.', '%n newer notes already here were kept.'),
     '%n question note(s) imported.': ('%n question note imported.', '%n question notes imported.'),
     '%n day(s) overdue': ('%n day overdue', '%n days overdue'),
+    '%n day(s) left': ('%n day left', '%n days left'),
 }
 
 

@@ -399,6 +399,28 @@
             <numerusform>%n Kamerleden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Open vragen</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>termijn %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>nog %n dag</numerusform>
+            <numerusform>nog %n dagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>overleg::NotesBundle</name>
@@ -920,7 +942,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the document with the questions first.</source>
@@ -932,11 +957,11 @@
     </message>
     <message>
         <source>The document that answers &quot;%1&quot; (its number, e.g. 2025D01234, or kamerstuk id):</source>
-        <translation>Het document dat "%1" beantwoordt (het nummer, bijv. 2025D01234, of kamerstuk-id):</translation>
+        <translation>Het document dat &quot;%1&quot; beantwoordt (het nummer, bijv. 2025D01234, of kamerstuk-id):</translation>
     </message>
     <message>
         <source>No other document &apos;%1&apos; in the library.</source>
-        <translation>Geen ander document '%1' in de bibliotheek.</translation>
+        <translation>Geen ander document &apos;%1&apos; in de bibliotheek.</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1128,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Answer&lt;/b&gt; (p. %1): %2… &lt;a href=&quot;open&quot;&gt;Open&lt;/a&gt;</source>
-        <translation>&lt;b&gt;Antwoord&lt;/b&gt; (p. %1): %2… &lt;a href="open"&gt;Openen&lt;/a&gt;</translation>
+        <translation>&lt;b&gt;Antwoord&lt;/b&gt; (p. %1): %2… &lt;a href=&quot;open&quot;&gt;Openen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No answer found.&lt;/i&gt;</source>
@@ -1111,11 +1136,11 @@
     </message>
     <message>
         <source>Proposed: %1 (confidence %2) · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</source>
-        <translation>Voorstel: %1 (zekerheid %2) · &lt;a href="accept"&gt;Overnemen&lt;/a&gt;</translation>
+        <translation>Voorstel: %1 (zekerheid %2) · &lt;a href=&quot;accept&quot;&gt;Overnemen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Proposed: %1 · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</source>
-        <translation>Voorstel: %1 · &lt;a href="accept"&gt;Overnemen&lt;/a&gt;</translation>
+        <translation>Voorstel: %1 · &lt;a href=&quot;accept&quot;&gt;Overnemen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@
 #include <QNetworkAccessManager>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -105,6 +106,7 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     updateStatus();
     updateCentre();
     refreshFollowed();
+    refreshLinkedByHand();
 }
 
 MainWindow::~MainWindow() = default;
@@ -422,6 +424,7 @@ void MainWindow::linkAnswerDocument() {
         QMessageBox::warning(this, tr("Link an answer document"), linked.error());
         return;
     }
+    refreshLinkedByHand();
     updateAnswers(page);
 }
 
@@ -434,6 +437,7 @@ void MainWindow::unlinkAnswerDocuments() {
     for (const AnswerLocator::Source &s : sources)
         if (s.manual)
             locator.unlink(page->documentId(), s.documentId);
+    refreshLinkedByHand();
     showQuestionsOf(page);
 }
 
@@ -480,6 +484,15 @@ void MainWindow::syncFinished(const SyncSummary &summary) {
         statusBar()->showMessage(tr("Synchronised: %n entities fetched", nullptr,
                                     int(summary.entities + summary.deleted)),
                                  8000);
+}
+
+void MainWindow::refreshLinkedByHand() {
+    QSet<QString> linked;
+    QSqlQuery q = m_library.notesDatabase().run(
+        QStringLiteral("SELECT DISTINCT question_document_id FROM document_link"));
+    while (q.next())
+        linked.insert(q.value(0).toString());
+    m_model->setLinkedByHand(linked);
 }
 
 void MainWindow::refreshFollowed() {

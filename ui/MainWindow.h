@@ -81,6 +81,7 @@ private:
     void syncFinished(const SyncSummary &summary);
     void setFollowed(const QString &kind, const QString &id, bool follow);
     void refreshFollowed();
+    void refreshLinkedByHand();
     void downloadFileOf(DocumentPage *page);
     void fileDownloaded(const QString &documentId, const QString &error);
 

@@ -75,6 +75,8 @@ void NavigationDock::applyFilter() {
     // Show where the matches are: open every category that has any.
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex category = m_model->index(row, 0);
+        if (!m_model->opensUnderFilter(category))
+            continue;
         m_model->fetchMore(category);
         if (m_model->rowCount(category) > 0)
             m_tree->expand(category);

@@ -70,9 +70,10 @@ QList<AnswerLocator::Source> AnswerLocator::answersFor(const QString &questionDo
     for (qsizetype i = 0; i < soorten.size(); ++i)
         placeholders += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
     QSqlQuery sameZaak = m_library.prepare(
-        QStringLiteral("SELECT DISTINCT d.id FROM link lq JOIN link la ON la.naar = lq.naar AND "
-                       "la.soort = 'zaak' JOIN document d ON d.id = la.van WHERE lq.van = ? AND "
-                       "lq.soort = 'zaak' AND d.id <> ? AND d.soort IN (%1) ORDER BY d.datum")
+        QStringLiteral("SELECT DISTINCT d.id FROM link lq CROSS JOIN link la CROSS JOIN document d "
+                       "WHERE lq.van = ? AND lq.soort = 'zaak' AND la.soort = 'zaak' AND la.naar "
+                       "= lq.naar AND d.id = la.van AND d.id <> ? AND d.soort IN (%1) ORDER BY "
+                       "d.datum")
             .arg(placeholders));
     sameZaak.addBindValue(questionDocumentId);
     sameZaak.addBindValue(questionDocumentId);
@@ -104,9 +105,9 @@ QList<AnswerLocator::Source> AnswerLocator::answersFor(const QString &questionDo
 
 bool AnswerLocator::hasDelayNotice(const QString &questionDocumentId) const {
     QSqlQuery q = m_library.run(
-        QStringLiteral("SELECT 1 FROM link lq JOIN link la ON la.naar = lq.naar AND la.soort = "
-                       "'zaak' JOIN document d ON d.id = la.van WHERE lq.van = ? AND lq.soort = "
-                       "'zaak' AND d.soort = ? LIMIT 1"),
+        QStringLiteral("SELECT 1 FROM link lq CROSS JOIN link la CROSS JOIN document d WHERE "
+                       "lq.van = ? AND lq.soort = 'zaak' AND la.soort = 'zaak' AND la.naar = "
+                       "lq.naar AND d.id = la.van AND d.soort = ? LIMIT 1"),
         {questionDocumentId, kMededeling});
     return q.next();
 }

@@ -1,5 +1,7 @@
 #include "NavigationModel.h"
 
+#include <QLocale>
+
 #include <QMimeData>
 
 #include <map>
@@ -16,7 +18,10 @@ struct NavigationModel::Node {
     bool showAll = false; // under a filter: the node's name matched, list all documents
     bool childrenLoaded = false;
     bool moreDocuments = false; // documents are read in pages
+    int pageOffset = 0;         // rows read so far (Open questions skips some it read)
     DocumentSummary document;
+    QDate deadline; // under Open questions
+    QString fractie;
     Node *parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
@@ -44,6 +49,7 @@ void NavigationModel::buildRoot() {
         {Category::Dossiers, tr("Parliamentary dossiers")},
         {Category::Kamerleden, tr("Members of parliament")},
         {Category::MyLibrary, tr("My library")},
+        {Category::OpenQuestions, tr("Open questions")},
     };
     for (const auto &[category, label] : categories) {
         auto node = std::make_unique<Node>();
@@ -69,6 +75,9 @@ void NavigationModel::buildRoot() {
                 break;
             case Category::MyLibrary:
                 node->documentCount = counts.value(QStringLiteral("local"));
+                break;
+            case Category::OpenQuestions:
+                node->documentCount = m_queries.countOpenQuestionDocuments();
                 break;
             }
         }
@@ -135,6 +144,8 @@ void NavigationModel::loadGroups(Node *category) {
         for (const DocumentSummary &doc : m_queries.localDocuments(m_filter))
             loaded.append(makeDocument(category, doc));
         break;
+    case Category::OpenQuestions:
+        break; // read page by page in loadOpenQuestions
     }
     // A category counts its entries (commissies, dossiers, kamerleden, documents): a document
     // can hang under several commissies, so summing documents would overstate.
@@ -162,6 +173,34 @@ NavigationModel::makeDocument(Node *parent, const DocumentSummary &doc) const {
     node->childrenLoaded = true;
     node->parent = parent;
     return node;
+}
+
+void NavigationModel::loadOpenQuestions(Node *category) {
+    const int offset = int(category->children.size());
+    const QList<LibraryQueries::OpenDocument> page =
+        m_queries.openQuestionDocuments(m_filter, category->pageOffset, kPageSize + 1);
+    const bool more = page.size() > kPageSize;
+    category->childrenLoaded = true;
+    category->moreDocuments = more;
+    category->pageOffset += int(more ? kPageSize : page.size());
+    std::vector<std::unique_ptr<Node>> nodes;
+    for (qsizetype i = 0; i < page.size() && i < kPageSize; ++i) {
+        const LibraryQueries::OpenDocument &open = page.at(i);
+        if (m_linkedByHand.contains(open.summary.id))
+            continue;
+        auto node = makeDocument(category, open.summary);
+        node->deadline = open.deadline;
+        node->fractie = open.fractie;
+        nodes.push_back(std::move(node));
+    }
+    if (!m_filter.isEmpty() || offset > 0)
+        category->documentCount = offset + int(nodes.size()) + (more ? 1 : 0);
+    if (nodes.empty())
+        return;
+    beginInsertRows(indexFor(category), offset, offset + int(nodes.size()) - 1);
+    for (auto &node : nodes)
+        category->append(std::move(node));
+    endInsertRows();
 }
 
 void NavigationModel::loadDocuments(Node *node) {
@@ -256,7 +295,9 @@ void NavigationModel::fetchMore(const QModelIndex &parent) {
     if (!canFetchMore(parent))
         return;
     Node *node = nodeFor(parent);
-    if (node->type == NodeType::Category)
+    if (node->type == NodeType::Category && node->category == Category::OpenQuestions)
+        loadOpenQuestions(node);
+    else if (node->type == NodeType::Category)
         loadGroups(node);
     else
         loadDocuments(node);
@@ -279,6 +320,17 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const {
                                                 data(index, SubtitleRole).toString());
         return node->label;
     case SubtitleRole: {
+        if (isDocument && node->deadline.isValid()) {
+            // Open questions: who asked, and how the deadline stands.
+            const qint64 overdue = node->deadline.daysTo(QDate::currentDate());
+            QStringList parts{
+                node->document.soort, node->fractie,
+                tr("due %1").arg(QLocale().toString(node->deadline, QLocale::ShortFormat))};
+            parts << (overdue > 0 ? tr("%n day(s) overdue", nullptr, int(overdue))
+                                  : tr("%n day(s) left", nullptr, int(-overdue)));
+            parts.removeAll(QString());
+            return parts.join(QStringLiteral(" · "));
+        }
         if (isDocument) {
             QStringList parts{node->document.soort, node->document.nummer, node->document.datum};
             parts.removeAll(QString());
@@ -292,6 +344,7 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const {
                 return tr("%n dossier(s)", nullptr, node->documentCount);
             case Category::Kamerleden:
                 return tr("%n member(s)", nullptr, node->documentCount);
+            case Category::OpenQuestions:
             case Category::MyLibrary:
                 break;
             }
@@ -302,6 +355,11 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const {
         return QVariant::fromValue(node->type);
     case FollowedRole:
         return m_followed.contains(followKey(node->type, node->id));
+    case DeadlineRole:
+        return node->deadline;
+    case OverdueRole:
+        return node->deadline.isValid() ? QVariant(node->deadline.daysTo(QDate::currentDate()))
+                                        : QVariant();
     case DocumentIdRole:
         return isDocument ? node->id : QString();
     case NodeIdRole:
@@ -325,6 +383,18 @@ QString NavigationModel::followKey(NodeType type, const QString &id) {
     if (type == NodeType::Dossier)
         return QStringLiteral("dossier:") + id;
     return {};
+}
+
+bool NavigationModel::opensUnderFilter(const QModelIndex &category) const {
+    const Node *node = category.isValid() ? nodeFor(category) : nullptr;
+    return node && node->type == NodeType::Category && node->category != Category::OpenQuestions;
+}
+
+void NavigationModel::setLinkedByHand(const QSet<QString> &documentIds) {
+    if (documentIds == m_linkedByHand)
+        return;
+    m_linkedByHand = documentIds;
+    reload();
 }
 
 void NavigationModel::setFollowed(const QSet<QString> &keys) {

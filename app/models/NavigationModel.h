@@ -18,7 +18,7 @@ class NavigationModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum class NodeType { Category, Commissie, Dossier, Fractie, Persoon, Document };
-    enum class Category { Commissies, Dossiers, Kamerleden, MyLibrary };
+    enum class Category { Commissies, Dossiers, Kamerleden, MyLibrary, OpenQuestions };
     enum Role {
         NodeTypeRole = Qt::UserRole + 1,
         DocumentIdRole,
@@ -30,6 +30,8 @@ public:
         TitelRole,
         SubtitleRole, // "Soort · nummer · datum" for documents, a count for groups
         FollowedRole, // a commissie or dossier the user follows
+        DeadlineRole, // under Open questions: the date the answer is due
+        OverdueRole,  // under Open questions: days past the deadline (negative: days left)
     };
     Q_ENUM(NodeType)
 
@@ -46,6 +48,11 @@ public:
     // Which commissies and dossiers the user follows, as "commissie:<id>" and "dossier:<id>".
     void setFollowed(const QSet<QString> &keys);
     static QString followKey(NodeType type, const QString &id);
+    // Whether a filter opens the category to show its matches (the navigation dock does). Open
+    // questions is a worklist of its own: it filters too, but opens when the user opens it.
+    bool opensUnderFilter(const QModelIndex &category) const;
+    // Question documents the user linked to an answer by hand: not open any more.
+    void setLinkedByHand(const QSet<QString> &documentIds);
 
     QModelIndex categoryIndex(Category category) const;
     QModelIndex findDocument(const QString &documentId, const QModelIndex &parent) const;
@@ -70,12 +77,14 @@ private:
     void buildRoot();
     void loadGroups(Node *category);
     void loadDocuments(Node *node);
+    void loadOpenQuestions(Node *category);
     std::unique_ptr<Node> makeDocument(Node *parent, const DocumentSummary &doc) const;
 
     const LibraryQueries &m_queries;
     std::unique_ptr<Node> m_root;
     QString m_filter;
     QSet<QString> m_followed;
+    QSet<QString> m_linkedByHand;
 };
 
 } // namespace overleg

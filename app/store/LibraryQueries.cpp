@@ -220,6 +220,38 @@ QList<DocumentSummary> LibraryQueries::localDocuments(const QString &filter) con
     return collect(q);
 }
 
+QList<LibraryQueries::OpenDocument>
+LibraryQueries::openQuestionDocuments(const QString &filter, int offset, int limit) const {
+    const bool filtered = prepareFilter(filter);
+    // open_question is derived (LibraryStore::rebuildDerived); read in deadline order along its
+    // index, so a page costs its own rows, not a sort of every open document. (Documents without
+    // a date, rare, come first.)
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT %1, o.deadline, o.delayed, o.fractie FROM open_question o INDEXED "
+                       "BY open_question_deadline CROSS JOIN document d ON d.id = o.document_id %2 "
+                       "%3 ORDER BY o.deadline, "
+                       "o.document_id LIMIT ? OFFSET ?")
+            .arg(kSummaryColumns, kSummaryJoin,
+                 filtered ? QStringLiteral("WHERE +o.document_id IN temp.filter_match")
+                          : QString()),
+        {limit, offset});
+    QList<OpenDocument> result;
+    while (q.next()) {
+        OpenDocument open;
+        open.summary = summaryFrom(q);
+        open.deadline = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+        open.delayed = q.value(12).toBool();
+        open.fractie = q.value(13).toString();
+        result.append(open);
+    }
+    return result;
+}
+
+int LibraryQueries::countOpenQuestionDocuments() const {
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT count(*) FROM open_question"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 QList<DocumentSummary> LibraryQueries::allDocuments(int limit) const {
     QSqlQuery q =
         m_db.run(QStringLiteral("SELECT %1 FROM document d %2 ORDER BY d.datum DESC LIMIT ?")

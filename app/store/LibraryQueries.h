@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -78,6 +79,20 @@ public:
     // ("local"), without reading them.
     QHash<QString, int> nodeCounts() const;
     QList<DocumentSummary> localDocuments(const QString &filter = {}) const;
+
+    // Question documents (Schriftelijke vragen, inbreng for a schriftelijk overleg, a Verslag, a
+    // Lijst van vragen) that no answering document under the same zaak answers yet, with the
+    // deadline for the answer (three weeks after the date, six after a Mededeling uitstel), the
+    // earliest deadline first.
+    struct OpenDocument {
+        DocumentSummary summary;
+        QDate deadline;
+        bool delayed = false;
+        QString fractie; // of the member(s) who asked
+    };
+    QList<OpenDocument> openQuestionDocuments(const QString &filter = {}, int offset = 0,
+                                              int limit = -1) const;
+    int countOpenQuestionDocuments() const;
     QList<DocumentSummary> allDocuments(int limit = -1) const;
     int countDocuments() const;
 

@@ -255,9 +255,11 @@ int main(int argc, char *argv[]) {
         return best;
     };
 
+    // The categories the navigation dock opens (Open questions opens when the user opens it).
     auto openAll = [&] {
         for (int row = 0; row < model->rowCount(); ++row)
-            model->fetchMore(model->index(row, 0));
+            if (model->opensUnderFilter(model->index(row, 0)) || model->filter().isEmpty())
+                model->fetchMore(model->index(row, 0));
     };
     auto freshOpen = [&] {
         fresh();
@@ -293,6 +295,15 @@ int main(int argc, char *argv[]) {
             openAll();
         });
     }
+    measure(QStringLiteral("open Open questions"), 7, fresh,
+            [&] { model->fetchMore(model->categoryIndex(Category::OpenQuestions)); });
+    measure(
+        QStringLiteral("filter \"stikstof\", open Open questions"), 7,
+        [&] {
+            fresh();
+            model->setFilter(QStringLiteral("stikstof"));
+        },
+        [&] { model->fetchMore(model->categoryIndex(Category::OpenQuestions)); });
     measure(
         QStringLiteral("filter \"stikstof\" then expand commissie"), 7,
         [&] {

@@ -69,7 +69,7 @@ private Q_SLOTS:
     void categoriesAndCommissies() {
         test::TempLibrary lib;
         NavigationModel model(lib->queries());
-        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowCount(), 5);
         const QModelIndex commissies = opened(model, Category::Commissies);
         QCOMPARE(commissies.data(NavigationModel::NodeTypeRole).value<NodeType>(),
                  NodeType::Category);
@@ -94,6 +94,67 @@ private Q_SLOTS:
         QCOMPARE(first.data(NavigationModel::SubtitleRole).toString(),
                  QStringLiteral("Advies Afdeling advisering Raad van State en nader rapport · 36 "
                                 "450, nr. 4 · 2023-10-10"));
+    }
+
+    // Open questions: question documents no answer has come for, with their deadline.
+    void openQuestionsShowTheirDeadline() {
+        test::TempLibrary lib;
+        NavigationModel before(lib->queries());
+        // In the sample every question document has its answer.
+        QCOMPARE(before.rowCount(opened(before, Category::OpenQuestions)), 0);
+
+        const QString zaak = QStringLiteral("00000000-0000-4000-8000-0000000000a1");
+        const QString vragen = QStringLiteral("00000000-0000-4000-8000-0000000000d1");
+        const QDate sent = QDate::currentDate().addDays(-30);
+        auto doc = [&](const QString &id, const QString &soort, const QDate &date) {
+            EntityRecord r;
+            r.type = QStringLiteral("document");
+            r.id = id;
+            r.fields = {{QStringLiteral("soort"), soort},
+                        {QStringLiteral("titel"), QStringLiteral("Vragen over de stikstofaanpak")},
+                        {QStringLiteral("datum"),
+                         date.toString(Qt::ISODate) + QStringLiteral("T00:00:00")}};
+            r.refs = {{QStringLiteral("zaak"), zaak}};
+            return r;
+        };
+        QVERIFY(lib->store().apply(doc(vragen, QStringLiteral("Schriftelijke vragen"), sent)));
+        QVERIFY(lib->store().rebuildDerived());
+        NavigationModel model(lib->queries());
+        const QModelIndex open = opened(model, Category::OpenQuestions);
+        QCOMPARE(open.data().toString(), QStringLiteral("Open questions"));
+        QCOMPARE(open.data(NavigationModel::DocumentCountRole).toInt(), 1);
+        QCOMPARE(model.rowCount(open), 1);
+        QModelIndex item = model.index(0, 0, open);
+        QCOMPARE(item.data(NavigationModel::DocumentIdRole).toString(), vragen);
+        QCOMPARE(item.data(NavigationModel::DeadlineRole).toDate(), sent.addDays(21));
+        QCOMPARE(item.data(NavigationModel::OverdueRole).toInt(), 9);
+        QVERIFY2(item.data(NavigationModel::SubtitleRole)
+                     .toString()
+                     .contains(QLatin1String("9 day(s) overdue")),
+                 qPrintable(item.data(NavigationModel::SubtitleRole).toString()));
+
+        // A delay notice: six weeks, so 12 days left.
+        QVERIFY(lib->store().apply(doc(QStringLiteral("00000000-0000-4000-8000-0000000000d2"),
+                                       QStringLiteral("Mededeling (uitstel antwoord)"),
+                                       sent.addDays(20))));
+        QVERIFY(lib->store().rebuildDerived());
+        model.reload();
+        item = model.index(0, 0, opened(model, Category::OpenQuestions));
+        QCOMPARE(item.data(NavigationModel::OverdueRole).toInt(), -12);
+        QVERIFY(item.data(NavigationModel::SubtitleRole)
+                    .toString()
+                    .contains(QLatin1String("12 day(s) left")));
+        // Linked to an answer by hand: no longer open.
+        model.setLinkedByHand({vragen});
+        QCOMPARE(model.rowCount(opened(model, Category::OpenQuestions)), 0);
+        model.setLinkedByHand({});
+        // The answer arrives under the same zaak: no longer open.
+        QVERIFY(lib->store().apply(doc(QStringLiteral("00000000-0000-4000-8000-0000000000d3"),
+                                       QStringLiteral("Antwoord schriftelijke vragen"),
+                                       sent.addDays(35))));
+        QVERIFY(lib->store().rebuildDerived());
+        model.reload();
+        QCOMPARE(model.rowCount(opened(model, Category::OpenQuestions)), 0);
     }
 
     void commissieDocumentsNewestFirst() {
