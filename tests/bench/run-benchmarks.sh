@@ -41,3 +41,11 @@ for i in 1 2; do
     printf 'start %d on 100,000 documents: %s' "$i" "$("$build/ui/overleg" --data-dir "$work/big" --quit-after-start)"
     echo "  (process wall time $(( ($(date +%s%N) - start) / 1000000 )) ms)"
 done
+
+echo
+echo "== Sync: 200,000 entities from a local SyncFeed server into SQLite"
+"$build/tests/bench/bench_sync"
+
+echo
+echo "== Export: a 500-question report"
+"$build/tests/bench/bench_export" 2>/dev/null
