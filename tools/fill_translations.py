@@ -209,6 +209,7 @@ NL = {
     'Open questions': 'Open vragen',
     'due %1': 'termijn %1',
     '%n day(s) left': ('nog %n dag', 'nog %n dagen'),
+    'The %n open document(s)': ('Het %n geopende document', 'De %n geopende documenten'),
 }
 EN_PLURALS = {
     '%n question(s)': ('%n question', '%n questions'),
@@ -225,6 +226,7 @@ EN_PLURALS = {
     '%n question note(s) imported.': ('%n question note imported.', '%n question notes imported.'),
     '%n day(s) overdue': ('%n day overdue', '%n days overdue'),
     '%n day(s) left': ('%n day left', '%n days left'),
+    'The %n open document(s)': ('The %n open document', 'The %n open documents'),
 }
 
 

@@ -656,6 +656,10 @@
         <source>Overleg notes (*.json)</source>
         <translation>Overleg notes (*.json)</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n open document(s)</source>
+        <translation><numerusform>The %n open document</numerusform><numerusform>The %n open documents</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::FindBar</name>

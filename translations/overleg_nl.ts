@@ -656,6 +656,10 @@
         <source>Overleg notes (*.json)</source>
         <translation>Overleg-notities (*.json)</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n open document(s)</source>
+        <translation><numerusform>Het %n geopende document</numerusform><numerusform>De %n geopende documenten</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::FindBar</name>

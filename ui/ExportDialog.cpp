@@ -29,12 +29,16 @@
 namespace overleg::ui {
 
 ExportDialog::ExportDialog(Library &library, const QString &currentDocumentId,
-                           const QString &language, QWidget *parent)
+                           const QString &language, const QStringList &openDocumentIds,
+                           QWidget *parent)
     : QDialog(parent)
     , m_library(library)
     , m_currentDocument(currentDocumentId)
+    , m_openDocuments(openDocumentIds)
     , m_labels(ReportLabels::forLanguage(language))
     , m_thisDocument(new QRadioButton(tr("This document"), this))
+    , m_openDocumentsChoice(new QRadioButton(
+          tr("The %n open document(s)", nullptr, int(openDocumentIds.size())), this))
     , m_allDocuments(new QRadioButton(tr("All documents with notes"), this))
     , m_tag(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -48,6 +52,8 @@ ExportDialog::ExportDialog(Library &library, const QString &currentDocumentId,
 
     m_thisDocument->setObjectName(QStringLiteral("exportThisDocument"));
     m_allDocuments->setObjectName(QStringLiteral("exportAllDocuments"));
+    m_openDocumentsChoice->setObjectName(QStringLiteral("exportOpenDocuments"));
+    m_openDocumentsChoice->setVisible(openDocumentIds.size() > 1);
     m_thisDocument->setEnabled(!currentDocumentId.isEmpty());
     (currentDocumentId.isEmpty() ? m_allDocuments : m_thisDocument)->setChecked(true);
 
@@ -73,6 +79,7 @@ ExportDialog::ExportDialog(Library &library, const QString &currentDocumentId,
     auto *scope = new QGroupBox(tr("What"), this);
     auto *scopeLayout = new QFormLayout(scope);
     scopeLayout->addRow(m_thisDocument);
+    scopeLayout->addRow(m_openDocumentsChoice);
     scopeLayout->addRow(m_allDocuments);
     scopeLayout->addRow(tr("Tag:"), m_tag);
     scopeLayout->addRow(tr("Status:"), m_status);
@@ -99,7 +106,7 @@ ExportDialog::ExportDialog(Library &library, const QString &currentDocumentId,
     layout->addWidget(m_preview, 1);
 
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ExportDialog::printTo);
-    for (QRadioButton *radio : {m_thisDocument, m_allDocuments})
+    for (QRadioButton *radio : {m_thisDocument, m_openDocumentsChoice, m_allDocuments})
         connect(radio, &QRadioButton::toggled, this, [this](bool on) {
             if (on)
                 rebuild();
@@ -109,8 +116,8 @@ ExportDialog::ExportDialog(Library &library, const QString &currentDocumentId,
     connect(m_format, &QComboBox::activated, this, [this] {
         // The bundle holds all notes; the choices of what to include do not apply to it.
         const bool bundle = format() == QLatin1String("json");
-        for (QWidget *w : std::initializer_list<QWidget *>{m_thisDocument, m_allDocuments, m_tag,
-                                                           m_status, m_fractie})
+        for (QWidget *w : std::initializer_list<QWidget *>{
+                 m_thisDocument, m_openDocumentsChoice, m_allDocuments, m_tag, m_status, m_fractie})
             w->setEnabled(!bundle && (w != m_thisDocument || !m_currentDocument.isEmpty()));
     });
     rebuild();
@@ -128,6 +135,8 @@ void ExportDialog::rebuild() {
     ReportScope scope;
     if (m_thisDocument->isChecked())
         scope.documentIds = {m_currentDocument};
+    else if (m_openDocumentsChoice->isChecked())
+        scope.documentIds = m_openDocuments;
     scope.tag = m_tag->currentData().toString();
     scope.status = m_status->currentData().toString();
     scope.fractie = m_fractie->currentData().toString();

@@ -22,8 +22,9 @@ namespace overleg::ui {
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
+    // openDocumentIds: the documents open in tabs, offered as a selection to export together.
     ExportDialog(Library &library, const QString &currentDocumentId, const QString &language,
-                 QWidget *parent = nullptr);
+                 const QStringList &openDocumentIds = {}, QWidget *parent = nullptr);
 
     const Report &report() const { return m_report; }
     int previewPageCount() const;
@@ -41,9 +42,11 @@ private:
 
     Library &m_library;
     QString m_currentDocument;
+    QStringList m_openDocuments;
     ReportLabels m_labels;
     Report m_report;
     QRadioButton *m_thisDocument;
+    QRadioButton *m_openDocumentsChoice;
     QRadioButton *m_allDocuments;
     QComboBox *m_tag;
     QComboBox *m_status;

@@ -325,8 +325,12 @@ void MainWindow::updateStatus() {
 
 void MainWindow::showExportDialog(bool print) {
     DocumentPage *page = currentPage();
+    QStringList open;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *tab = qobject_cast<DocumentPage *>(m_tabs->widget(i)))
+            open << tab->documentId();
     ExportDialog dialog(m_library, page ? page->documentId() : QString(), m_settings.language(),
-                        this);
+                        open, this);
     if (print)
         QMetaObject::invokeMethod(
             &dialog,

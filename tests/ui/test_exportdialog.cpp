@@ -106,6 +106,22 @@ private Q_SLOTS:
         QCOMPARE(other->notes().annotationsOf(kVerslag).size(), 3);
     }
 
+    // A selection: the documents open in tabs, exported together.
+    void exportsTheOpenDocumentsTogether() {
+        test::TempLibrary lib;
+        const QString antwoord = QStringLiteral("b4881287-3736-5102-98fb-92308a4d97da");
+        ExportDialog dialog(*lib.library, kVerslag, QStringLiteral("nl"), {kVerslag, antwoord});
+        auto *open = dialog.findChild<QRadioButton *>(QStringLiteral("exportOpenDocuments"));
+        QVERIFY(open);
+        open->setChecked(true);
+        QCOMPARE(dialog.report().documents.size(), 2);
+        QCOMPARE(dialog.report().documents.at(1).id, antwoord);
+        QVERIFY(dialog.report().questionCount() > 30);
+        ExportDialog single(*lib.library, kVerslag, QStringLiteral("nl"), {kVerslag});
+        QVERIFY(
+            single.findChild<QRadioButton *>(QStringLiteral("exportOpenDocuments"))->isHidden());
+    }
+
     void theWindowOffersExportPrintAndImport() {
         test::TempLibrary lib;
         AppSettings settings(lib->dataDirectory().root());
