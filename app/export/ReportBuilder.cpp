@@ -42,6 +42,18 @@ QStringList annotatedDocuments(Database &notes) {
     return ids;
 }
 
+// A note whose question cannot be placed (gone from a new version, or the file unreadable):
+// reported by the text it was written on.
+ReportQuestion questionFromNote(const Annotation &a) {
+    ReportQuestion q;
+    q.id = a.questionId;
+    q.text = a.anchorText;
+    q.status = a.status;
+    q.tags = a.tags;
+    q.note = a.note;
+    return q;
+}
+
 bool inScope(const ReportQuestion &q, const ReportScope &scope) {
     if (!scope.status.isEmpty() && q.status != scope.status)
         return false;
@@ -142,26 +154,12 @@ Result<Report> ReportBuilder::build(Library &library, const ReportScope &scope) 
                 questions << q;
             }
             // Notes whose question is gone are reported too: never silently left out.
-            for (const Annotation &a : detached) {
-                ReportQuestion q;
-                q.id = a.questionId;
-                q.text = a.anchorText;
-                q.status = a.status;
-                q.tags = a.tags;
-                q.note = a.note;
-                questions << q;
-            }
+            for (const Annotation &a : detached)
+                questions << questionFromNote(a);
         } else {
             doc.warning = text.error();
-            for (const Annotation &a : before) {
-                ReportQuestion q;
-                q.id = a.questionId;
-                q.text = a.anchorText;
-                q.status = a.status;
-                q.tags = a.tags;
-                q.note = a.note;
-                questions << q;
-            }
+            for (const Annotation &a : before)
+                questions << questionFromNote(a);
         }
         for (const ReportQuestion &q : std::as_const(questions)) {
             if (inScope(q, scope))
