@@ -30,6 +30,8 @@ const char kUsage[] =
     "  export --format pdf|md|csv|json --out FILE [--document DOC]... [--tag T] [--status S]\n"
     "         [--fractie F] [--lang nl|en]           the notes report, or all notes as a bundle\n"
     "  import-notes FILE                               merge a notes bundle into this library\n"
+    "  open-questions [--commissie C] [--fractie F] [--tag T]\n"
+    "                                                  unanswered questions, by deadline\n"
     "  annotate DOC N [--status S] [--tag T]... [--note TEXT]   set what the panel sets\n"
     "\n"
     "Options:\n"
@@ -104,6 +106,7 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("sync"), runSync},
         {QStringLiteral("export"), runExport},
         {QStringLiteral("import-notes"), runImportNotes},
+        {QStringLiteral("open-questions"), runOpenQuestions},
     };
     if (command.isEmpty()) {
         printError(QString::fromLatin1(kUsage).trimmed());

@@ -1,12 +1,7 @@
 #include "ReportBuilder.h"
 
-#include "document/TextExtractor.h"
-#include "library/AnswerLocator.h"
-#include "library/FileStore.h"
+#include "library/DocumentQuestions.h"
 #include "library/Library.h"
-#include "questions/AnswerSet.h"
-#include "questions/Corrections.h"
-#include "questions/QuestionExtractor.h"
 #include "questions/Reanchor.h"
 #include "store/LibraryQueries.h"
 #include "store/NotesStore.h"
@@ -64,23 +59,6 @@ bool inScope(const ReportQuestion &q, const ReportScope &scope) {
     return true;
 }
 
-// The answers to the questions: in the document itself, in the documents the user linked, or
-// in the answering document the Kamer filed under the same zaak.
-QHash<QString, FoundAnswer> answersFor(Library &library, const QString &documentId,
-                                       const QuestionExtraction &extraction,
-                                       const DocumentText &text) {
-    QList<std::pair<QString, DocumentText>> answerDocs;
-    const AnswerLocator locator(library.libraryDatabase(), library.notesDatabase());
-    for (const AnswerLocator::Source &source : locator.answersFor(documentId, extraction.kind)) {
-        const QString path = library.files().pathFor(source.documentId);
-        if (path.isEmpty())
-            continue;
-        if (auto answers = extractTextFromFile(path))
-            answerDocs.append({source.documentId, answers.value()});
-    }
-    return findAnswers(extraction, documentId, text, answerDocs);
-}
-
 } // namespace
 
 Result<Report> ReportBuilder::build(Library &library, const ReportScope &scope) {
@@ -120,21 +98,17 @@ Result<Report> ReportBuilder::build(Library &library, const ReportScope &scope) 
 
         const QHash<QString, Annotation> before = notes.annotationsOf(id);
         const QString path = details ? details->filePath : QString();
-        const auto text = path.isEmpty()
-                              ? Result<DocumentText>::failure(QCoreApplication::translate(
+        const auto read = path.isEmpty()
+                              ? Result<DocumentQuestions>::failure(QCoreApplication::translate(
                                     "ReportBuilder", "the file is not in the library"))
-                              : extractTextFromFile(path);
+                              : readDocumentQuestions(library, id, doc.soort, path);
         QList<ReportQuestion> questions;
-        if (text) {
-            const QuestionExtraction extraction = applyCorrections(
-                QuestionExtractor::extract(text.value(), id, doc.soort), id, notes.corrections(id));
+        if (read) {
+            const QuestionExtraction &extraction = read->extraction;
             const QList<Annotation> detached = reattachAnnotations(notes, id, extraction);
             const QHash<QString, Annotation> annotations = notes.annotationsOf(id);
-            const QStringList removed = notes.removedUnits(id);
-            const QHash<QString, FoundAnswer> answers =
-                answersFor(library, id, extraction, text.value());
             for (const QuestionUnit &unit : extraction.questions) {
-                if (removed.contains(unit.id))
+                if (read->removed.contains(unit.id))
                     continue;
                 ReportQuestion q;
                 q.n = unit.n;
@@ -147,7 +121,7 @@ Result<Report> ReportBuilder::build(Library &library, const ReportScope &scope) 
                     q.tags = a->tags;
                     q.note = a->note;
                 }
-                if (const auto m = answers.constFind(unit.id); m != answers.cend()) {
+                if (const auto m = read->answers.constFind(unit.id); m != read->answers.cend()) {
                     q.answer = m->match.answer;
                     q.answerPage = m->match.answerPage;
                 }
@@ -157,7 +131,7 @@ Result<Report> ReportBuilder::build(Library &library, const ReportScope &scope) 
             for (const Annotation &a : detached)
                 questions << questionFromNote(a);
         } else {
-            doc.warning = text.error();
+            doc.warning = read.error();
             for (const Annotation &a : before)
                 questions << questionFromNote(a);
         }

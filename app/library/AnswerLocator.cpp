@@ -20,6 +20,7 @@ AnswerLocator::AnswerLocator(Database &library, Database &notes)
 QStringList AnswerLocator::answeringSoorten(DocumentKind kind) {
     switch (kind) {
     case DocumentKind::SchriftelijkeVragen:
+    case DocumentKind::MededelingUitstel: // repeats the questions it postpones the answer to
         return {QStringLiteral("Antwoord schriftelijke vragen"),
                 QStringLiteral("Antwoord schriftelijke vragen (nader)")};
     case DocumentKind::InbrengSchriftelijkOverleg:

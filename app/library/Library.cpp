@@ -16,7 +16,11 @@ Library::Library(DataDirectory dir, Database library, Database notes)
     , m_store(std::make_unique<LibraryStore>(m_library))
     , m_queries(std::make_unique<LibraryQueries>(m_library))
     , m_files(std::make_unique<FileStore>(m_library, m_dir.root()))
-    , m_notesStore(std::make_unique<NotesStore>(m_notes)) {}
+    , m_notesStore(std::make_unique<NotesStore>(m_notes)) {
+    // The Open vragen queries weigh the user's statuses and tags: they read the notes through
+    // the library connection (read only in practice; every write goes through NotesStore).
+    m_library.run(QStringLiteral("ATTACH DATABASE ? AS notes"), {m_notes.path()});
+}
 
 Library::~Library() = default;
 

@@ -18,10 +18,12 @@ struct NavigationModel::Node {
     bool showAll = false; // under a filter: the node's name matched, list all documents
     bool childrenLoaded = false;
     bool moreDocuments = false; // documents are read in pages
-    int pageOffset = 0;         // rows read so far (Open questions skips some it read)
+    OpenQuestionCursor cursor;  // Open questions: where its pages stopped
     DocumentSummary document;
     QDate deadline; // under Open questions
     QString fractie;
+    int openQuestions = -1; // an open document: its open questions (-1: not known)
+    OpenQuestion question;  // a question node
     Node *parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
@@ -77,7 +79,7 @@ void NavigationModel::buildRoot() {
                 node->documentCount = counts.value(QStringLiteral("local"));
                 break;
             case Category::OpenQuestions:
-                node->documentCount = m_queries.countOpenQuestionDocuments();
+                countOpenQuestions(node.get());
                 break;
             }
         }
@@ -175,32 +177,97 @@ NavigationModel::makeDocument(Node *parent, const DocumentSummary &doc) const {
     return node;
 }
 
+OpenQuestionFilter NavigationModel::openQuestionFilter() const {
+    OpenQuestionFilter filter = m_openFilter;
+    filter.text = m_filter;
+    return filter;
+}
+
+void NavigationModel::countOpenQuestions(Node *category) const {
+    category->documentCount = m_queries.openQuestions().countDocuments(openQuestionFilter());
+}
+
 void NavigationModel::loadOpenQuestions(Node *category) {
     const int offset = int(category->children.size());
-    const QList<LibraryQueries::OpenDocument> page =
-        m_queries.openQuestionDocuments(m_filter, category->pageOffset, kPageSize + 1);
-    const bool more = page.size() > kPageSize;
+    const QList<OpenDocument> page =
+        m_queries.openQuestions().documents(openQuestionFilter(), category->cursor, kPageSize);
     category->childrenLoaded = true;
-    category->moreDocuments = more;
-    category->pageOffset += int(more ? kPageSize : page.size());
+    category->moreDocuments = page.size() == kPageSize;
+    if (offset == 0 && !m_filter.isEmpty())
+        countOpenQuestions(category); // under a text filter the count waits until opened
     std::vector<std::unique_ptr<Node>> nodes;
-    for (qsizetype i = 0; i < page.size() && i < kPageSize; ++i) {
-        const LibraryQueries::OpenDocument &open = page.at(i);
-        if (m_linkedByHand.contains(open.summary.id))
+    for (const OpenDocument &open : page) {
+        // Documents whose questions we cannot read are open until an answering document is
+        // known, or the user linked one by hand (the ledger counts those links itself).
+        if (open.openQuestions < 0 && m_linkedByHand.contains(open.summary.id)) {
+            --category->documentCount;
             continue;
+        }
         auto node = makeDocument(category, open.summary);
         node->deadline = open.deadline;
         node->fractie = open.fractie;
+        node->openQuestions = open.openQuestions;
+        node->childrenLoaded = open.openQuestions <= 0;
         nodes.push_back(std::move(node));
     }
-    if (!m_filter.isEmpty() || offset > 0)
-        category->documentCount = offset + int(nodes.size()) + (more ? 1 : 0);
     if (nodes.empty())
         return;
     beginInsertRows(indexFor(category), offset, offset + int(nodes.size()) - 1);
     for (auto &node : nodes)
         category->append(std::move(node));
     endInsertRows();
+}
+
+void NavigationModel::loadQuestions(Node *document) {
+    document->childrenLoaded = true;
+    const QList<OpenQuestion> questions =
+        m_queries.openQuestions().questionsOf(document->id, openQuestionFilter());
+    if (questions.isEmpty())
+        return;
+    beginInsertRows(indexFor(document), 0, int(questions.size()) - 1);
+    for (const OpenQuestion &question : questions) {
+        auto node = std::make_unique<Node>();
+        node->type = NodeType::Question;
+        node->id = question.id;
+        node->label = question.text;
+        node->question = question;
+        node->document = document->document;
+        node->childrenLoaded = true;
+        document->append(std::move(node));
+    }
+    endInsertRows();
+}
+
+void NavigationModel::setOpenQuestionFilter(const QString &commissieId, const QString &fractie,
+                                            const QString &tag) {
+    OpenQuestionFilter filter;
+    filter.commissieId = commissieId;
+    filter.fractie = fractie;
+    filter.tag = tag;
+    if (filter == m_openFilter)
+        return;
+    m_openFilter = filter;
+    refreshOpenQuestions();
+}
+
+void NavigationModel::refreshOpenQuestions() {
+    const QModelIndex index = categoryIndex(Category::OpenQuestions);
+    Node *category = nodeFor(index);
+    if (!index.isValid())
+        return;
+    const bool wasLoaded = category->childrenLoaded;
+    if (!category->children.empty()) {
+        beginRemoveRows(index, 0, int(category->children.size()) - 1);
+        category->children.clear();
+        endRemoveRows();
+    }
+    category->cursor = {};
+    category->moreDocuments = false;
+    category->childrenLoaded = false;
+    countOpenQuestions(category);
+    if (wasLoaded)
+        loadOpenQuestions(category);
+    Q_EMIT dataChanged(index, index, {SubtitleRole, DocumentCountRole});
 }
 
 void NavigationModel::loadDocuments(Node *node) {
@@ -277,8 +344,10 @@ int NavigationModel::columnCount(const QModelIndex &) const {
 
 bool NavigationModel::hasChildren(const QModelIndex &parent) const {
     const Node *node = nodeFor(parent);
-    if (node->type == NodeType::Document)
+    if (node->type == NodeType::Question)
         return false;
+    if (node->type == NodeType::Document) // open questions under Open questions only
+        return node->childrenLoaded ? !node->children.empty() : node->openQuestions > 0;
     if (!node->childrenLoaded)
         return node->type == NodeType::Category || node->documentCount > 0;
     return !node->children.empty();
@@ -286,7 +355,7 @@ bool NavigationModel::hasChildren(const QModelIndex &parent) const {
 
 bool NavigationModel::canFetchMore(const QModelIndex &parent) const {
     const Node *node = nodeFor(parent);
-    if (node == m_root.get() || node->type == NodeType::Fractie || node->type == NodeType::Document)
+    if (node == m_root.get() || node->type == NodeType::Fractie || node->type == NodeType::Question)
         return false;
     return !node->childrenLoaded || node->moreDocuments;
 }
@@ -297,6 +366,8 @@ void NavigationModel::fetchMore(const QModelIndex &parent) {
     Node *node = nodeFor(parent);
     if (node->type == NodeType::Category && node->category == Category::OpenQuestions)
         loadOpenQuestions(node);
+    else if (node->type == NodeType::Document)
+        loadQuestions(node);
     else if (node->type == NodeType::Category)
         loadGroups(node);
     else
@@ -308,6 +379,8 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const {
         return {};
     const Node *node = nodeFor(index);
     const bool isDocument = node->type == NodeType::Document;
+    if (node->type == NodeType::Question)
+        return questionData(node->question, role);
     switch (role) {
     case Qt::DisplayRole:
     case TitelRole:
@@ -325,6 +398,8 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const {
             const qint64 overdue = node->deadline.daysTo(QDate::currentDate());
             QStringList parts{
                 node->document.soort, node->fractie,
+                node->openQuestions > 0 ? tr("%n open question(s)", nullptr, node->openQuestions)
+                                        : QString(),
                 tr("due %1").arg(QLocale().toString(node->deadline, QLocale::ShortFormat))};
             parts << (overdue > 0 ? tr("%n day(s) overdue", nullptr, int(overdue))
                                   : tr("%n day(s) left", nullptr, int(-overdue)));
@@ -345,6 +420,9 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const {
             case Category::Kamerleden:
                 return tr("%n member(s)", nullptr, node->documentCount);
             case Category::OpenQuestions:
+                if (!m_openFilter.commissieId.isEmpty() || m_openFilter.narrowsQuestions())
+                    return tr("%n document(s), narrowed", nullptr, node->documentCount);
+                break;
             case Category::MyLibrary:
                 break;
             }
@@ -362,6 +440,8 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const {
                                         : QVariant();
     case DocumentIdRole:
         return isDocument ? node->id : QString();
+    case OpenQuestionsRole:
+        return node->openQuestions;
     case NodeIdRole:
         return node->id;
     case DocumentCountRole:
@@ -372,6 +452,37 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const {
         return node->document.nummer;
     case DatumRole:
         return node->document.datum;
+    default:
+        return {};
+    }
+}
+
+QVariant NavigationModel::questionData(const OpenQuestion &question, int role) const {
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitelRole:
+        return question.text;
+    case Qt::ToolTipRole:
+        return QString(question.text + u'\n' + questionData(question, SubtitleRole).toString());
+    case SubtitleRole: {
+        QStringList parts{tr("Question %1").arg(question.n), question.fractie,
+                          question.page > 0 ? tr("p. %1").arg(question.page) : QString()};
+        if (question.status == QLatin1String("unanswered"))
+            parts << tr("marked unanswered");
+        else if (question.status == QLatin1String("partial"))
+            parts << tr("marked partially answered");
+        parts.removeAll(QString());
+        return parts.join(QStringLiteral(" · "));
+    }
+    case NodeTypeRole:
+        return QVariant::fromValue(NodeType::Question);
+    case DocumentIdRole:
+        return question.documentId;
+    case NodeIdRole:
+    case QuestionIdRole:
+        return question.id;
+    case QuestionStartRole:
+        return question.start;
     default:
         return {};
     }
@@ -413,8 +524,12 @@ Qt::ItemFlags NavigationModel::flags(const QModelIndex &index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (nodeFor(index)->type == NodeType::Document)
-        f |= Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+    const Node *node = nodeFor(index);
+    if (node->type == NodeType::Document)
+        f |= Qt::ItemIsDragEnabled;
+    if (node->type == NodeType::Question ||
+        (node->type == NodeType::Document && node->openQuestions < 0))
+        f |= Qt::ItemNeverHasChildren;
     return f;
 }
 

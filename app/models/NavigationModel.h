@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/LibraryQueries.h"
+#include "store/OpenQuestionQueries.h"
 
 #include <QAbstractItemModel>
 #include <QSet>
@@ -13,11 +14,13 @@ namespace overleg {
 // The navigation tree: Commissies -> documents, Kamerstukdossiers -> documents, Kamerleden
 // grouped by fractie -> documents, Mijn bibliotheek -> imported documents. Children are read
 // from the library only when a node is expanded, documents in pages, so the tree stays instant
-// on a library of 100,000 documents. A filter narrows every level by typing.
+// on a library of 100,000 documents. A filter narrows every level by typing. Open questions
+// lists the documents with questions still open, earliest deadline first, each with its open
+// questions as children, narrowed further by commissie, fractie and tag.
 class NavigationModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum class NodeType { Category, Commissie, Dossier, Fractie, Persoon, Document };
+    enum class NodeType { Category, Commissie, Dossier, Fractie, Persoon, Document, Question };
     enum class Category { Commissies, Dossiers, Kamerleden, MyLibrary, OpenQuestions };
     enum Role {
         NodeTypeRole = Qt::UserRole + 1,
@@ -28,10 +31,13 @@ public:
         NummerRole,
         DatumRole,
         TitelRole,
-        SubtitleRole, // "Soort · nummer · datum" for documents, a count for groups
-        FollowedRole, // a commissie or dossier the user follows
-        DeadlineRole, // under Open questions: the date the answer is due
-        OverdueRole,  // under Open questions: days past the deadline (negative: days left)
+        SubtitleRole,      // "Soort · nummer · datum" for documents, a count for groups
+        FollowedRole,      // a commissie or dossier the user follows
+        DeadlineRole,      // under Open questions: the date the answer is due
+        OverdueRole,       // under Open questions: days past the deadline (negative: days left)
+        QuestionIdRole,    // a question under Open questions
+        QuestionStartRole, // its offset in the document's text
+        OpenQuestionsRole, // an open document: its open questions (-1: not known)
     };
     Q_ENUM(NodeType)
 
@@ -53,6 +59,13 @@ public:
     bool opensUnderFilter(const QModelIndex &category) const;
     // Question documents the user linked to an answer by hand: not open any more.
     void setLinkedByHand(const QSet<QString> &documentIds);
+    // Narrows Open questions by commissie (id), fractie and tag; the text filter applies too.
+    void setOpenQuestionFilter(const QString &commissieId, const QString &fractie,
+                               const QString &tag);
+    OpenQuestionFilter openQuestionFilter() const;
+    // Re-reads Open questions only (a status changed, the ledger was refreshed), keeping the
+    // rest of the tree as it is.
+    void refreshOpenQuestions();
 
     QModelIndex categoryIndex(Category category) const;
     QModelIndex findDocument(const QString &documentId, const QModelIndex &parent) const;
@@ -78,6 +91,9 @@ private:
     void loadGroups(Node *category);
     void loadDocuments(Node *node);
     void loadOpenQuestions(Node *category);
+    void loadQuestions(Node *document);
+    void countOpenQuestions(Node *category) const;
+    QVariant questionData(const OpenQuestion &question, int role) const;
     std::unique_ptr<Node> makeDocument(Node *parent, const DocumentSummary &doc) const;
 
     const LibraryQueries &m_queries;
@@ -85,6 +101,7 @@ private:
     QString m_filter;
     QSet<QString> m_followed;
     QSet<QString> m_linkedByHand;
+    OpenQuestionFilter m_openFilter; // commissie, fractie, tag; the text is m_filter
 };
 
 } // namespace overleg

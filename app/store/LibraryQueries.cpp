@@ -1,6 +1,8 @@
 #include "LibraryQueries.h"
 
 #include "Database.h"
+#include "DocumentSummaryRow.h"
+#include "OpenQuestionQueries.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,56 +12,6 @@
 namespace overleg {
 
 namespace {
-
-// The columns every document list selects, in this order; see summaryFrom().
-const QString kSummaryColumns = QStringLiteral(
-    "d.id, d.soort, d.documentNummer, substr(d.datum, 1, 10), d.titel, d.onderwerp, d.volgnummer, "
-    "d.aanhangselnummer, d.vergaderjaar, k.nummer, k.toevoeging");
-const QString kSummaryJoin =
-    QStringLiteral("LEFT JOIN kamerstukdossier k ON k.id = d.kamerstukdossier_id");
-
-QString dossierNumber(const QVariant &nummer, const QVariant &toevoeging) {
-    if (nummer.isNull())
-        return {};
-    // The Kamer writes dossier numbers with a thin space of thousands: 29 338, 21 501-02.
-    QString n = nummer.toString();
-    if (n.size() > 3)
-        n.insert(n.size() - 3, u' ');
-    const QString extra = toevoeging.toString();
-    if (!extra.isEmpty())
-        n += u'-' + extra;
-    return n;
-}
-
-QString displayNumber(const QSqlQuery &q) {
-    const QString documentNummer = q.value(2).toString();
-    if (!documentNummer.isEmpty())
-        return documentNummer;
-    const QString dossier = dossierNumber(q.value(9), q.value(10));
-    if (!dossier.isEmpty() && !q.value(6).isNull())
-        return QStringLiteral("%1, nr. %2").arg(dossier, q.value(6).toString());
-    // Aanhangselnummer: vergaderjaar digits + five-digit number ("232400878" -> nr. 878).
-    const QString aanhangsel = q.value(7).toString();
-    if (aanhangsel.size() > 5)
-        return QStringLiteral("Aanhangsel %1, nr. %2")
-            .arg(q.value(8).toString())
-            .arg(aanhangsel.right(5).toInt());
-    return {};
-}
-
-DocumentSummary summaryFrom(const QSqlQuery &q) {
-    DocumentSummary s;
-    s.id = q.value(0).toString();
-    s.soort = q.value(1).toString();
-    s.nummer = displayNumber(q);
-    s.datum = q.value(3).toString();
-    // For Kamerstukken the titel is the dossier's name and the onderwerp says what this
-    // document is, so lists show the onderwerp first.
-    s.titel = q.value(5).toString();
-    if (s.titel.isEmpty())
-        s.titel = q.value(4).toString();
-    return s;
-}
 
 QString likePattern(const QString &text) {
     QString escaped = text;
@@ -78,7 +30,13 @@ QList<DocumentSummary> collect(QSqlQuery &q) {
 
 } // namespace
 
-bool LibraryQueries::prepareFilter(const QString &filter) const {
+LibraryQueries::LibraryQueries(const Database &db)
+    : m_db(db)
+    , m_openQuestions(std::make_unique<OpenQuestionQueries>(db, *this)) {}
+
+LibraryQueries::~LibraryQueries() = default;
+
+bool LibraryQueries::matchText(const QString &filter) const {
     const QString text = filter.simplified();
     if (text.isEmpty())
         return false;
@@ -146,7 +104,7 @@ QList<NodeSummary> LibraryQueries::nodes(const QString &kind, const QString &fil
 
     // Under a filter a node stays when its own name matches (then with all its documents) or
     // when documents under it match (then with their number).
-    prepareFilter(text);
+    matchText(text);
     // "29338" finds "29 338": names are also compared without their spaces.
     const QString compact = QString(text).remove(u' ');
     QList<NodeSummary> kept;
@@ -179,7 +137,7 @@ QList<NodeSummary> LibraryQueries::kamerleden(const QString &filter) const {
 QList<DocumentSummary> LibraryQueries::documentsOf(NodeKind kind, const QString &nodeId,
                                                    const QString &filter, int offset,
                                                    int limit) const {
-    const bool filtered = prepareFilter(filter);
+    const bool filtered = matchText(filter);
     const QString kindName = kind == NodeKind::Commissie ? QStringLiteral("commissie")
                              : kind == NodeKind::Dossier ? QStringLiteral("dossier")
                                                          : QStringLiteral("persoon");
@@ -211,45 +169,13 @@ QHash<QString, int> LibraryQueries::nodeCounts() const {
 }
 
 QList<DocumentSummary> LibraryQueries::localDocuments(const QString &filter) const {
-    const bool filtered = prepareFilter(filter);
+    const bool filtered = matchText(filter);
     QSqlQuery q = m_db.run(
         QStringLiteral("SELECT %1 FROM local_document l JOIN document d ON d.id = l.document_id %2 "
                        "%3 ORDER BY l.imported_at DESC")
             .arg(kSummaryColumns, kSummaryJoin,
                  filtered ? QStringLiteral("WHERE d.id IN temp.filter_match") : QString()));
     return collect(q);
-}
-
-QList<LibraryQueries::OpenDocument>
-LibraryQueries::openQuestionDocuments(const QString &filter, int offset, int limit) const {
-    const bool filtered = prepareFilter(filter);
-    // open_question is derived (LibraryStore::rebuildDerived); read in deadline order along its
-    // index, so a page costs its own rows, not a sort of every open document. (Documents without
-    // a date, rare, come first.)
-    QSqlQuery q = m_db.run(
-        QStringLiteral("SELECT %1, o.deadline, o.delayed, o.fractie FROM open_question o INDEXED "
-                       "BY open_question_deadline CROSS JOIN document d ON d.id = o.document_id %2 "
-                       "%3 ORDER BY o.deadline, "
-                       "o.document_id LIMIT ? OFFSET ?")
-            .arg(kSummaryColumns, kSummaryJoin,
-                 filtered ? QStringLiteral("WHERE +o.document_id IN temp.filter_match")
-                          : QString()),
-        {limit, offset});
-    QList<OpenDocument> result;
-    while (q.next()) {
-        OpenDocument open;
-        open.summary = summaryFrom(q);
-        open.deadline = QDate::fromString(q.value(11).toString(), Qt::ISODate);
-        open.delayed = q.value(12).toBool();
-        open.fractie = q.value(13).toString();
-        result.append(open);
-    }
-    return result;
-}
-
-int LibraryQueries::countOpenQuestionDocuments() const {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT count(*) FROM open_question"));
-    return q.next() ? q.value(0).toInt() : 0;
 }
 
 QList<DocumentSummary> LibraryQueries::allDocuments(int limit) const {

@@ -6,11 +6,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace overleg {
 
 class Database;
+class OpenQuestionQueries;
 
 // A document as lists show it.
 struct DocumentSummary {
@@ -62,8 +64,11 @@ enum class NodeKind { Commissie, Dossier, Persoon };
 // as a case-insensitive substring (trigram index), shorter words only within those matches.
 class LibraryQueries {
 public:
-    explicit LibraryQueries(const Database &db)
-        : m_db(db) {}
+    explicit LibraryQueries(const Database &db);
+    ~LibraryQueries();
+
+    // The questions still open across the library (the Open vragen view).
+    const OpenQuestionQueries &openQuestions() const { return *m_openQuestions; }
 
     QList<NodeSummary> commissies(const QString &filter = {}) const;
     QList<NodeSummary> dossiers(const QString &filter = {}) const;
@@ -80,19 +85,6 @@ public:
     QHash<QString, int> nodeCounts() const;
     QList<DocumentSummary> localDocuments(const QString &filter = {}) const;
 
-    // Question documents (Schriftelijke vragen, inbreng for a schriftelijk overleg, a Verslag, a
-    // Lijst van vragen) that no answering document under the same zaak answers yet, with the
-    // deadline for the answer (three weeks after the date, six after a Mededeling uitstel), the
-    // earliest deadline first.
-    struct OpenDocument {
-        DocumentSummary summary;
-        QDate deadline;
-        bool delayed = false;
-        QString fractie; // of the member(s) who asked
-    };
-    QList<OpenDocument> openQuestionDocuments(const QString &filter = {}, int offset = 0,
-                                              int limit = -1) const;
-    int countOpenQuestionDocuments() const;
     QList<DocumentSummary> allDocuments(int limit = -1) const;
     int countDocuments() const;
 
@@ -107,14 +99,17 @@ public:
         m_filterCounts.clear();
     }
 
+    // Fills temp.filter_match with the documents matching the text (kept until the text or the
+    // library changes); false when the text is empty and nothing is narrowed.
+    bool matchText(const QString &filter) const;
+
 private:
     QList<NodeSummary> nodes(const QString &kind, const QString &filter) const;
-    // Fills temp.filter_match with the documents matching the text; false when no filter.
-    bool prepareFilter(const QString &filter) const;
 
     const Database &m_db;
     mutable QString m_preparedFilter;
     mutable QHash<QString, int> m_filterCounts; // "kind/node id" -> matching documents
+    std::unique_ptr<OpenQuestionQueries> m_openQuestions;
 };
 
 } // namespace overleg

@@ -93,7 +93,7 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         auto db = Database::open(path, Database::Kind::Library);
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        QCOMPARE(db->schemaVersion(), 4);
+        QCOMPARE(db->schemaVersion(), 5);
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion(Database::Kind::Library));
         QVERIFY(db->checkIntegrity());
         LibraryStore store(db.value());

@@ -1,0 +1,51 @@
+#include "DocumentQuestions.h"
+
+#include "FileStore.h"
+#include "Library.h"
+#include "document/TextExtractor.h"
+#include "questions/Corrections.h"
+#include "questions/QuestionExtractor.h"
+#include "store/NotesStore.h"
+
+namespace overleg {
+
+QList<AnswerLocator::Source> answerSourcesWithFiles(Library &library, const QString &documentId,
+                                                    DocumentKind kind) {
+    QList<AnswerLocator::Source> sources;
+    const AnswerLocator locator(library.libraryDatabase(), library.notesDatabase());
+    for (const AnswerLocator::Source &source : locator.answersFor(documentId, kind)) {
+        if (!library.files().pathFor(source.documentId).isEmpty())
+            sources << source;
+    }
+    return sources;
+}
+
+Result<DocumentQuestions> readDocumentQuestions(Library &library, const QString &documentId,
+                                                const QString &soort, const QString &path) {
+    using R = Result<DocumentQuestions>;
+    const auto text = extractTextFromFile(path);
+    if (!text)
+        return R::failure(text.error());
+    DocumentQuestions result;
+    NotesStore &notes = library.notes();
+    result.extraction =
+        applyCorrections(QuestionExtractor::extract(text.value(), documentId, soort), documentId,
+                         notes.corrections(documentId));
+    result.removed = notes.removedUnits(documentId);
+
+    // The answers: in the document itself, in the documents the user linked, or in the
+    // answering document the Kamer filed under the same zaak. An answer file that cannot be
+    // read answers nothing; the question document still counts.
+    QList<std::pair<QString, DocumentText>> answerDocs;
+    for (const AnswerLocator::Source &source :
+         answerSourcesWithFiles(library, documentId, result.extraction.kind)) {
+        if (auto answers = extractTextFromFile(library.files().pathFor(source.documentId))) {
+            answerDocs.append({source.documentId, answers.value()});
+            result.answerSources << source;
+        }
+    }
+    result.answers = findAnswers(result.extraction, documentId, text.value(), answerDocs);
+    return R(std::move(result));
+}
+
+} // namespace overleg

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QFuture>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace overleg {
+
+class Library;
+
+// Keeps the question ledger (library migration 0005) in step with the library: for every
+// question document whose file we hold, its units as the panel shows them and whether an answer
+// was found for each. A document is read again only when what its rows came from changed (its
+// file, its answering documents' files, the user's corrections, its deadline), so a refresh
+// after a sync costs one cheap query per document that did not change.
+class QuestionLedger {
+public:
+    explicit QuestionLedger(Library &library);
+
+    // Documents whose rows are missing or stale.
+    QStringList staleDocuments() const;
+    // Reads one document and replaces its rows. A file that cannot be read is recorded with no
+    // questions (and the message returned), so it is not read again until it changes.
+    Status update(const QString &documentId);
+    // Removes the rows of documents that are gone from the library or lost their file.
+    void prune();
+    // prune + update every stale document; returns how many were read. `cancelled` is asked
+    // between documents.
+    int refresh(const std::function<bool()> &cancelled = {});
+
+    // The soorten that put questions, and those that repeat the questions they answer (read
+    // when the question document itself is not here).
+    static QStringList questionSoorten();
+    static QStringList repeatingSoorten();
+
+private:
+    QString signatureOf(const QString &documentId, const QString &soort,
+                        const QString &sha256) const;
+
+    Library &m_library;
+};
+
+// Refreshes the ledger on a worker thread with connections of its own; the result is the number
+// of documents read. Cancel the future to stop between documents.
+QFuture<int> refreshQuestionLedgerInBackground(const QString &dataRoot);
+
+} // namespace overleg

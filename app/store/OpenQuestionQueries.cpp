@@ -1,0 +1,241 @@
+#include "OpenQuestionQueries.h"
+
+#include "Database.h"
+#include "DocumentSummaryRow.h"
+
+#include <QCollator>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace overleg {
+
+namespace {
+
+QSqlQuery runBound(const Database &db, const QString &sql, const QList<QVariant> &values) {
+    QSqlQuery q = db.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    db.exec(q);
+    return q;
+}
+
+// Deadlines compare as their ISO text; no deadline sorts first, as SQLite orders NULL.
+bool comesBefore(const OpenDocument &a, const OpenDocument &b) {
+    return a.deadline.toString(Qt::ISODate) < b.deadline.toString(Qt::ISODate);
+}
+
+} // namespace
+
+bool OpenQuestionQueries::notesAttached() const {
+    if (!m_notesAttached) {
+        QSqlQuery q = m_db.run(QStringLiteral("SELECT 1 FROM pragma_database_list WHERE name = "
+                                              "'notes'"));
+        m_notesAttached = q.next();
+    }
+    return m_notesAttached;
+}
+
+QString OpenQuestionQueries::openQuestionCondition(const OpenQuestionFilter &filter,
+                                                   QList<QVariant> &values) const {
+    QString sql;
+    if (notesAttached()) {
+        // The user's word first: open (the default) leaves it to the answer found.
+        sql = QStringLiteral(
+            "CASE coalesce((SELECT a.status FROM notes.annotation a WHERE a.question_id = "
+            "q.question_id), 'open') WHEN 'open' THEN q.answered = 0 WHEN 'unanswered' THEN 1 "
+            "WHEN 'partial' THEN 1 ELSE 0 END");
+    } else {
+        sql = QStringLiteral("q.answered = 0");
+    }
+    if (!filter.fractie.isEmpty()) {
+        // Numbered questions name every asker's fractie: "D66, GL-PvdA, SP".
+        sql += QStringLiteral(" AND instr(', ' || lower(q.fractie) || ', ', ', ' || lower(?) || "
+                              "', ') > 0");
+        values << filter.fractie;
+    }
+    if (!filter.tag.isEmpty()) {
+        if (notesAttached()) {
+            sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM notes.annotation_tag t JOIN "
+                                  "notes.tag g ON g.id = t.tag_id WHERE t.question_id = "
+                                  "q.question_id AND g.name = ?)");
+            values << filter.tag;
+        } else {
+            sql += QStringLiteral(" AND 0");
+        }
+    }
+    return sql;
+}
+
+QString OpenQuestionQueries::documentCondition(const QString &column,
+                                               const OpenQuestionFilter &filter,
+                                               QList<QVariant> &values) const {
+    QString sql;
+    if (m_queries.matchText(filter.text))
+        sql += QStringLiteral(" AND +%1 IN temp.filter_match").arg(column);
+    if (!filter.commissieId.isEmpty()) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM nav_membership m WHERE m.document_id = "
+                              "%1 AND m.node_kind = 'commissie' AND m.node_id = ?)")
+                   .arg(column);
+        values << filter.commissieId;
+    }
+    return sql;
+}
+
+QList<OpenDocument> OpenQuestionQueries::documents(const OpenQuestionFilter &filter,
+                                                   OpenQuestionCursor &cursor, int limit) const {
+    // Two lists, each read in deadline order along its own index and merged here, so a page
+    // costs its own rows rather than a sort of every open document.
+    QList<OpenDocument> known;
+    {
+        QList<QVariant> values;
+        const QString open = openQuestionCondition(filter, values);
+        const QString where = documentCondition(QStringLiteral("l.document_id"), filter, values);
+        values << limit << cursor.ledgerOffset;
+        QSqlQuery q = runBound(
+            m_db,
+            QStringLiteral("SELECT %1, l.deadline, l.delayed, l.questions, (SELECT count(*) FROM "
+                           "ledger_question q WHERE q.document_id = l.document_id AND %2) AS open "
+                           "FROM ledger_document l INDEXED BY ledger_document_deadline CROSS JOIN "
+                           "document d ON d.id = l.document_id %3 WHERE l.questions > 0 AND open "
+                           "> 0 %4 ORDER BY l.deadline, l.document_id LIMIT ? OFFSET ?")
+                .arg(kSummaryColumns, open, kSummaryJoin, where),
+            values);
+        while (q.next()) {
+            OpenDocument doc;
+            doc.summary = summaryFrom(q);
+            doc.deadline = QDate::fromString(q.value(kSummaryColumnCount).toString(), Qt::ISODate);
+            doc.delayed = q.value(kSummaryColumnCount + 1).toBool();
+            doc.questions = q.value(kSummaryColumnCount + 2).toInt();
+            doc.openQuestions = q.value(kSummaryColumnCount + 3).toInt();
+            known << doc;
+        }
+    }
+    QList<OpenDocument> unknown;
+    // A tag belongs to a question: documents whose questions we do not know have none.
+    if (filter.tag.isEmpty()) {
+        QList<QVariant> values;
+        QString where = documentCondition(QStringLiteral("o.document_id"), filter, values);
+        if (!filter.fractie.isEmpty()) {
+            where += QStringLiteral(" AND instr(',' || lower(o.fractie) || ',', ',' || lower(?) || "
+                                    "',') > 0");
+            values << filter.fractie;
+        }
+        values << limit << cursor.otherOffset;
+        QSqlQuery q = runBound(
+            m_db,
+            QStringLiteral("SELECT %1, o.deadline, o.delayed, o.fractie FROM open_question o "
+                           "INDEXED BY open_question_deadline CROSS JOIN document d ON d.id = "
+                           "o.document_id %2 WHERE NOT EXISTS (SELECT 1 FROM ledger_document l "
+                           "WHERE l.document_id = o.document_id AND l.questions > 0) %3 ORDER BY "
+                           "o.deadline, o.document_id LIMIT ? OFFSET ?")
+                .arg(kSummaryColumns, kSummaryJoin, where),
+            values);
+        while (q.next()) {
+            OpenDocument doc;
+            doc.summary = summaryFrom(q);
+            doc.deadline = QDate::fromString(q.value(kSummaryColumnCount).toString(), Qt::ISODate);
+            doc.delayed = q.value(kSummaryColumnCount + 1).toBool();
+            doc.fractie = q.value(kSummaryColumnCount + 2).toString();
+            unknown << doc;
+        }
+    }
+
+    QList<OpenDocument> merged;
+    qsizetype k = 0;
+    qsizetype u = 0;
+    while (merged.size() < limit && (k < known.size() || u < unknown.size())) {
+        if (u == unknown.size() || (k < known.size() && !comesBefore(unknown[u], known[k])))
+            merged << known[k++];
+        else
+            merged << unknown[u++];
+    }
+    cursor.ledgerOffset += int(k);
+    cursor.otherOffset += int(u);
+    return merged;
+}
+
+int OpenQuestionQueries::countDocuments(const OpenQuestionFilter &filter) const {
+    int count = 0;
+    {
+        QList<QVariant> values;
+        const QString open = openQuestionCondition(filter, values);
+        const QString where = documentCondition(QStringLiteral("l.document_id"), filter, values);
+        QSqlQuery q = runBound(m_db,
+                               QStringLiteral("SELECT count(*) FROM ledger_document l WHERE "
+                                              "l.questions > 0 AND EXISTS (SELECT 1 FROM "
+                                              "ledger_question q WHERE q.document_id = "
+                                              "l.document_id AND %1) %2")
+                                   .arg(open, where),
+                               values);
+        count += q.next() ? q.value(0).toInt() : 0;
+    }
+    if (filter.tag.isEmpty()) {
+        QList<QVariant> values;
+        QString where = documentCondition(QStringLiteral("o.document_id"), filter, values);
+        if (!filter.fractie.isEmpty()) {
+            where += QStringLiteral(" AND instr(',' || lower(o.fractie) || ',', ',' || lower(?) || "
+                                    "',') > 0");
+            values << filter.fractie;
+        }
+        QSqlQuery q = runBound(m_db,
+                               QStringLiteral("SELECT count(*) FROM open_question o WHERE NOT "
+                                              "EXISTS (SELECT 1 FROM ledger_document l WHERE "
+                                              "l.document_id = o.document_id AND l.questions > "
+                                              "0) %1")
+                                   .arg(where),
+                               values);
+        count += q.next() ? q.value(0).toInt() : 0;
+    }
+    return count;
+}
+
+QList<OpenQuestion> OpenQuestionQueries::questionsOf(const QString &documentId,
+                                                     const OpenQuestionFilter &filter) const {
+    QList<QVariant> values;
+    const QString status =
+        notesAttached() ? QStringLiteral("(SELECT a.status FROM notes.annotation a WHERE "
+                                         "a.question_id = q.question_id AND a.status <> 'open')")
+                        : QStringLiteral("NULL");
+    const QString open = openQuestionCondition(filter, values);
+    values.prepend(documentId);
+    QSqlQuery q = runBound(m_db,
+                           QStringLiteral("SELECT q.question_id, q.n, q.fractie, q.text, q.page, "
+                                          "q.start, %1 FROM ledger_question q WHERE "
+                                          "q.document_id = ? AND %2 ORDER BY q.start, q.n")
+                               .arg(status, open),
+                           values);
+    QList<OpenQuestion> list;
+    while (q.next()) {
+        OpenQuestion question;
+        question.id = q.value(0).toString();
+        question.documentId = documentId;
+        question.n = q.value(1).toInt();
+        question.fractie = q.value(2).toString();
+        question.text = q.value(3).toString();
+        question.page = q.value(4).toInt();
+        question.start = q.value(5).toInt();
+        question.status = q.value(6).toString();
+        list << question;
+    }
+    return list;
+}
+
+QStringList OpenQuestionQueries::fracties() const {
+    QStringList names;
+    QSqlQuery q = m_db.run(QStringLiteral(
+        "SELECT DISTINCT fractie FROM ledger_question WHERE fractie <> '' UNION SELECT DISTINCT "
+        "fractie FROM open_question WHERE fractie IS NOT NULL AND fractie <> ''"));
+    while (q.next()) {
+        for (const QString &name : q.value(0).toString().split(u',', Qt::SkipEmptyParts)) {
+            if (!names.contains(name.trimmed(), Qt::CaseInsensitive))
+                names << name.trimmed();
+        }
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(names.begin(), names.end(), collator);
+    return names;
+}
+
+} // namespace overleg

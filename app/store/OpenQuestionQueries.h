@@ -1,0 +1,84 @@
+#pragma once
+
+#include "LibraryQueries.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace overleg {
+
+// What the Open vragen view is narrowed to: the tree's text filter, and a commissie, a fractie
+// and a tag the user picked. Empty fields do not narrow.
+struct OpenQuestionFilter {
+    QString text;
+    QString commissieId;
+    QString fractie;
+    QString tag;
+
+    bool narrowsQuestions() const { return !fractie.isEmpty() || !tag.isEmpty(); }
+    bool operator==(const OpenQuestionFilter &) const = default;
+};
+
+// A document with questions still open: either its questions are in the question ledger and
+// some of them are unanswered, or it is a question document no answering document answers yet
+// whose questions we cannot read (no file, or none found in it).
+struct OpenDocument {
+    DocumentSummary summary;
+    QDate deadline;
+    bool delayed = false;
+    QString fractie;        // of the member(s) who asked, when the questions are not known
+    int openQuestions = -1; // -1: the questions are not known
+    int questions = 0;      // in the ledger
+};
+
+struct OpenQuestion {
+    QString id;
+    QString documentId;
+    int n = 0;
+    QString fractie;
+    QString text;
+    int page = 0;
+    int start = 0;
+    QString status; // the user's, when set ("unanswered", "partial"); else empty
+};
+
+// Where a page of open documents stopped in each of the two lists it merges.
+struct OpenQuestionCursor {
+    int ledgerOffset = 0;
+    int otherOffset = 0;
+};
+
+// The Open vragen queries. A question is open when the user says so (unanswered, partial) or,
+// while the user has not decided, when no answer was found for it; answered and not applicable
+// close it. The user's statuses and tags are read from the notes database, which Library
+// attaches to the library connection as "notes" (without it, only the found answers count).
+class OpenQuestionQueries {
+public:
+    OpenQuestionQueries(const Database &db, const LibraryQueries &queries)
+        : m_db(db)
+        , m_queries(queries) {}
+
+    // Open documents, earliest deadline first, `limit` at most from `cursor`, which moves on.
+    QList<OpenDocument> documents(const OpenQuestionFilter &filter, OpenQuestionCursor &cursor,
+                                  int limit) const;
+    int countDocuments(const OpenQuestionFilter &filter = {}) const;
+    // The open questions of one document, in document order.
+    QList<OpenQuestion> questionsOf(const QString &documentId,
+                                    const OpenQuestionFilter &filter = {}) const;
+    // The fracties that asked open questions, for the filter.
+    QStringList fracties() const;
+
+private:
+    bool notesAttached() const;
+    QString openQuestionCondition(const OpenQuestionFilter &filter, QList<QVariant> &values) const;
+    QString documentCondition(const QString &column, const OpenQuestionFilter &filter,
+                              QList<QVariant> &values) const;
+
+    const Database &m_db;
+    const LibraryQueries &m_queries;
+    mutable bool m_notesAttached = false;
+};
+
+} // namespace overleg
