@@ -421,6 +421,30 @@
             <numerusform>%n days left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open question(s)</source>
+        <translation><numerusform>%n open question</numerusform><numerusform>%n open questions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), narrowed</source>
+        <translation><numerusform>%n document, narrowed</numerusform><numerusform>%n documents, narrowed</numerusform></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>p. %1</translation>
+    </message>
+    <message>
+        <source>marked unanswered</source>
+        <translation>marked unanswered</translation>
+    </message>
+    <message>
+        <source>marked partially answered</source>
+        <translation>marked partially answered</translation>
+    </message>
 </context>
 <context>
     <name>overleg::NotesBundle</name>
@@ -658,7 +682,10 @@
     </message>
     <message numerus="yes">
         <source>The %n open document(s)</source>
-        <translation><numerusform>The %n open document</numerusform><numerusform>The %n open documents</numerusform></translation>
+        <translation>
+            <numerusform>The %n open document</numerusform>
+            <numerusform>The %n open documents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -981,6 +1008,37 @@
     <message>
         <source>&amp;Follow (download its documents when syncing)</source>
         <translation>&amp;Follow (download its documents when syncing)</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::OpenQuestionFilterBar</name>
+    <message>
+        <source>Open questions of:</source>
+        <translation>Open questions of:</translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation>All committees</translation>
+    </message>
+    <message>
+        <source>All parliamentary groups</source>
+        <translation>All parliamentary groups</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>Only documents of this committee</source>
+        <translation>Only documents of this committee</translation>
+    </message>
+    <message>
+        <source>Only questions this parliamentary group asked</source>
+        <translation>Only questions this parliamentary group asked</translation>
+    </message>
+    <message>
+        <source>Only questions with this tag</source>
+        <translation>Only questions with this tag</translation>
     </message>
 </context>
 <context>

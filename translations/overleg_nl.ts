@@ -421,6 +421,30 @@
             <numerusform>nog %n dagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open question(s)</source>
+        <translation><numerusform>%n open vraag</numerusform><numerusform>%n open vragen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), narrowed</source>
+        <translation><numerusform>%n document, gefilterd</numerusform><numerusform>%n documenten, gefilterd</numerusform></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Vraag %1</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>p. %1</translation>
+    </message>
+    <message>
+        <source>marked unanswered</source>
+        <translation>gemarkeerd als onbeantwoord</translation>
+    </message>
+    <message>
+        <source>marked partially answered</source>
+        <translation>gemarkeerd als gedeeltelijk beantwoord</translation>
+    </message>
 </context>
 <context>
     <name>overleg::NotesBundle</name>
@@ -658,7 +682,10 @@
     </message>
     <message numerus="yes">
         <source>The %n open document(s)</source>
-        <translation><numerusform>Het %n geopende document</numerusform><numerusform>De %n geopende documenten</numerusform></translation>
+        <translation>
+            <numerusform>Het %n geopende document</numerusform>
+            <numerusform>De %n geopende documenten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -981,6 +1008,37 @@
     <message>
         <source>&amp;Follow (download its documents when syncing)</source>
         <translation>&amp;Volgen (documenten downloaden bij synchroniseren)</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::OpenQuestionFilterBar</name>
+    <message>
+        <source>Open questions of:</source>
+        <translation>Open vragen van:</translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation>Alle commissies</translation>
+    </message>
+    <message>
+        <source>All parliamentary groups</source>
+        <translation>Alle fracties</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle labels</translation>
+    </message>
+    <message>
+        <source>Only documents of this committee</source>
+        <translation>Alleen documenten van deze commissie</translation>
+    </message>
+    <message>
+        <source>Only questions this parliamentary group asked</source>
+        <translation>Alleen vragen van deze fractie</translation>
+    </message>
+    <message>
+        <source>Only questions with this tag</source>
+        <translation>Alleen vragen met dit label</translation>
     </message>
 </context>
 <context>

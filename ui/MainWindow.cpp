@@ -4,6 +4,7 @@
 #include "DocumentPage.h"
 #include "ExportDialog.h"
 #include "NavigationDock.h"
+#include "OpenQuestionsController.h"
 #include "QuestionDock.h"
 #include "SyncDialog.h"
 #include "TagManagerDialog.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     , m_model(new NavigationModel(library.queries(), this))
     , m_navigation(new NavigationDock(m_model, this))
     , m_questions(new QuestionDock(library.notes(), m_undoStack, this))
+    , m_openQuestions(new OpenQuestionsController(library, m_model, m_navigation, this))
     , m_tabs(new QTabWidget(this))
     , m_centre(new QStackedWidget(this))
     , m_emptyState(new QLabel(this))
@@ -91,6 +93,10 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
 
     connect(m_navigation, &NavigationDock::documentActivated, this, &MainWindow::openDocument);
     connect(m_navigation, &NavigationDock::followToggled, this, &MainWindow::setFollowed);
+    connect(m_navigation, &NavigationDock::questionActivated, this, &MainWindow::openQuestion);
+    // Statuses, tags and corrections change what is open (undo and redo too).
+    connect(m_undoStack, &QUndoStack::indexChanged, m_openQuestions,
+            &OpenQuestionsController::libraryChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
     connect(m_questions, &QuestionDock::answerActivated, this, &MainWindow::openAnswer);
@@ -223,6 +229,8 @@ void MainWindow::createMenus() {
     m_manageTagsAction = m_editMenu->addAction(QString(), this, [this] {
         TagManagerDialog dialog(m_library.notes(), this);
         connect(&dialog, &TagManagerDialog::tagsChanged, m_questions, &QuestionDock::refresh);
+        connect(&dialog, &TagManagerDialog::tagsChanged, m_openQuestions,
+                &OpenQuestionsController::libraryChanged);
         dialog.exec();
     });
     m_fileMenu->addAction(m_importAction);
@@ -403,6 +411,20 @@ void MainWindow::openAnswer(const QString &documentId, int start, int end, const
         connect(page, &DocumentPage::textLoaded, page, show, Qt::SingleShotConnection);
 }
 
+void MainWindow::openQuestion(const QString &documentId, const QString &questionId) {
+    if (!openDocument(documentId))
+        return;
+    DocumentPage *page = currentPage();
+    if (!page)
+        return;
+    // The dock lists the document's questions once its text is read.
+    auto select = [this, questionId] { m_questions->selectQuestion(questionId); };
+    if (page->isTextLoaded())
+        select();
+    else
+        connect(page, &DocumentPage::textLoaded, this, select, Qt::SingleShotConnection);
+}
+
 void MainWindow::linkAnswerDocument() {
     DocumentPage *page = currentPage();
     if (!page) {
@@ -430,6 +452,7 @@ void MainWindow::linkAnswerDocument() {
     }
     refreshLinkedByHand();
     updateAnswers(page);
+    m_openQuestions->libraryChanged();
 }
 
 void MainWindow::unlinkAnswerDocuments() {
@@ -443,6 +466,7 @@ void MainWindow::unlinkAnswerDocuments() {
             locator.unlink(page->documentId(), s.documentId);
     refreshLinkedByHand();
     showQuestionsOf(page);
+    m_openQuestions->libraryChanged();
 }
 
 void MainWindow::importNotes() {
@@ -461,6 +485,7 @@ void MainWindow::importNotes() {
         return;
     }
     m_questions->refresh();
+    m_openQuestions->libraryChanged();
     QMessageBox::information(
         this, tr("Import notes"),
         tr("%n question note(s) imported.", nullptr, imported->annotations) + u' ' +
@@ -484,6 +509,7 @@ void MainWindow::syncFinished(const SyncSummary &summary) {
     m_model->reload();
     refreshFollowed();
     updateStatus();
+    m_openQuestions->libraryChanged();
     if (summary.ok())
         statusBar()->showMessage(tr("Synchronised: %n entities fetched", nullptr,
                                     int(summary.entities + summary.deleted)),
@@ -533,6 +559,8 @@ void MainWindow::downloadFileOf(DocumentPage *page) {
 }
 
 void MainWindow::fileDownloaded(const QString &documentId, const QString &error) {
+    if (error.isEmpty())
+        m_openQuestions->libraryChanged(); // its questions can be read now
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *page = qobject_cast<DocumentPage *>(m_tabs->widget(i));
         if (!page || page->documentId() != documentId)
@@ -659,6 +687,7 @@ void MainWindow::importFiles(const QStringList &paths) {
         const ImportOutcome outcome =
             watcher->future().resultCount() > 0 ? watcher->result() : ImportOutcome{};
         m_model->reload();
+        m_openQuestions->libraryChanged();
         m_navigation->tree()->expand(m_model->categoryIndex(NavigationModel::Category::MyLibrary));
         updateStatus();
         const int imported = int(outcome.importedIds.size());

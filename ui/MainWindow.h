@@ -25,6 +25,7 @@ namespace overleg::ui {
 class AppSettings;
 class DocumentPage;
 class NavigationDock;
+class OpenQuestionsController;
 class QuestionDock;
 class SyncDialog;
 
@@ -44,6 +45,7 @@ public:
     NavigationModel *navigationModel() const { return m_model; }
     NavigationDock *navigationDock() const { return m_navigation; }
     QuestionDock *questionDock() const { return m_questions; }
+    OpenQuestionsController *openQuestions() const { return m_openQuestions; }
     QTabWidget *documentTabs() const { return m_tabs; }
     DocumentPage *currentPage() const;
 
@@ -82,6 +84,7 @@ private:
     void setFollowed(const QString &kind, const QString &id, bool follow);
     void refreshFollowed();
     void refreshLinkedByHand();
+    void openQuestion(const QString &documentId, const QString &questionId);
     void downloadFileOf(DocumentPage *page);
     void fileDownloaded(const QString &documentId, const QString &error);
 
@@ -91,6 +94,7 @@ private:
     NavigationModel *m_model;
     NavigationDock *m_navigation;
     QuestionDock *m_questions;
+    OpenQuestionsController *m_openQuestions;
     QTabWidget *m_tabs;
     QStackedWidget *m_centre; // the tabs, or a hint when no document is open
     QLabel *m_emptyState;

@@ -1,6 +1,7 @@
 #include "NavigationDock.h"
 
 #include "NavigationDelegate.h"
+#include "OpenQuestionFilterBar.h"
 #include "models/NavigationModel.h"
 
 #include <QEvent>
@@ -19,7 +20,8 @@ NavigationDock::NavigationDock(NavigationModel *model, QWidget *parent)
     , m_model(model)
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeView(this))
-    , m_filterDelay(new QTimer(this)) {
+    , m_filterDelay(new QTimer(this))
+    , m_openFilter(new OpenQuestionFilterBar(this)) {
     setObjectName(QStringLiteral("navigationDock"));
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                 QDockWidget::DockWidgetFloatable);
@@ -40,6 +42,7 @@ NavigationDock::NavigationDock(NavigationModel *model, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     layout->addWidget(m_filter);
+    layout->addWidget(m_openFilter);
     layout->addWidget(m_tree);
     setWidget(content);
 
@@ -57,10 +60,30 @@ NavigationDock::NavigationDock(NavigationModel *model, QWidget *parent)
     connect(m_tree, &QWidget::customContextMenuRequested, this, &NavigationDock::showContextMenu);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(NavigationModel::DocumentIdRole).toString();
-        if (!id.isEmpty())
+        const QString question = index.data(NavigationModel::QuestionIdRole).toString();
+        if (!question.isEmpty())
+            Q_EMIT questionActivated(id, question);
+        else if (!id.isEmpty())
             Q_EMIT documentActivated(id);
     });
+    connect(m_openFilter, &OpenQuestionFilterBar::filterChanged, this, [this] {
+        m_model->setOpenQuestionFilter(m_openFilter->commissieId(), m_openFilter->fractie(),
+                                       m_openFilter->tag());
+        const QModelIndex open = m_model->categoryIndex(NavigationModel::Category::OpenQuestions);
+        m_model->fetchMore(open);
+        m_tree->expand(open);
+    });
+    connect(m_tree, &QTreeView::expanded, this, &NavigationDock::updateOpenFilterVisibility);
+    connect(m_tree, &QTreeView::collapsed, this, &NavigationDock::updateOpenFilterVisibility);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            &NavigationDock::updateOpenFilterVisibility);
+    updateOpenFilterVisibility();
     retranslate();
+}
+
+void NavigationDock::updateOpenFilterVisibility() {
+    const QModelIndex open = m_model->categoryIndex(NavigationModel::Category::OpenQuestions);
+    m_openFilter->setVisible(m_openFilter->isNarrowing() || m_tree->isExpanded(open));
 }
 
 void NavigationDock::focusFilter() {

@@ -12,8 +12,11 @@ class NavigationModel;
 
 namespace overleg::ui {
 
-// The left dock: a filter field over the navigation tree. Activating a document asks the main
-// window to open it.
+class OpenQuestionFilterBar;
+
+// The left dock: a filter field over the navigation tree, and the commissie, fractie and tag
+// lists that narrow Open questions. Activating a document asks the main window to open it;
+// activating an open question, to open its document at that question.
 class NavigationDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -21,10 +24,12 @@ public:
 
     QTreeView *tree() const { return m_tree; }
     QLineEdit *filterField() const { return m_filter; }
+    OpenQuestionFilterBar *openQuestionFilter() const { return m_openFilter; }
     void focusFilter();
 
 Q_SIGNALS:
     void documentActivated(const QString &documentId);
+    void questionActivated(const QString &documentId, const QString &questionId);
     // The user (un)followed a commissie ("commissie") or dossier ("dossier") by its id.
     void followToggled(const QString &kind, const QString &id, bool follow);
 
@@ -35,11 +40,13 @@ private:
     void applyFilter();
     void showContextMenu(const QPoint &position);
     void retranslate();
+    void updateOpenFilterVisibility();
 
     NavigationModel *m_model;
     QLineEdit *m_filter;
     QTreeView *m_tree;
     QTimer *m_filterDelay;
+    OpenQuestionFilterBar *m_openFilter;
 };
 
 } // namespace overleg::ui
