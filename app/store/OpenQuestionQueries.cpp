@@ -170,7 +170,15 @@ int OpenQuestionQueries::countDocuments(const OpenQuestionFilter &filter) const 
                                values);
         count += q.next() ? q.value(0).toInt() : 0;
     }
-    if (filter.tag.isEmpty()) {
+    if (filter == OpenQuestionFilter{}) {
+        // Unfiltered (the count the tree shows at start): all of open_question but the few
+        // documents the ledger knows the questions of, without probing every row.
+        QSqlQuery q = m_db.run(QStringLiteral(
+            "SELECT (SELECT count(*) FROM open_question) - (SELECT count(*) FROM ledger_document "
+            "l WHERE l.questions > 0 AND l.document_id IN (SELECT document_id FROM "
+            "open_question))"));
+        count += q.next() ? q.value(0).toInt() : 0;
+    } else if (filter.tag.isEmpty()) {
         QList<QVariant> values;
         QString where = documentCondition(QStringLiteral("o.document_id"), filter, values);
         if (!filter.fractie.isEmpty()) {
