@@ -25,6 +25,15 @@ bool comesBefore(const OpenDocument &a, const OpenDocument &b) {
     return a.deadline.toString(Qt::ISODate) < b.deadline.toString(Qt::ISODate);
 }
 
+// A row of kSummaryColumns followed by the deadline and the delayed flag.
+OpenDocument openDocumentFrom(const QSqlQuery &q) {
+    OpenDocument doc;
+    doc.summary = summaryFrom(q);
+    doc.deadline = QDate::fromString(q.value(kSummaryColumnCount).toString(), Qt::ISODate);
+    doc.delayed = q.value(kSummaryColumnCount + 1).toBool();
+    return doc;
+}
+
 } // namespace
 
 bool OpenQuestionQueries::notesAttached() const {
@@ -82,6 +91,18 @@ QString OpenQuestionQueries::documentCondition(const QString &column,
     return sql;
 }
 
+QString OpenQuestionQueries::unreadDocumentCondition(const OpenQuestionFilter &filter,
+                                                     QList<QVariant> &values) const {
+    QString sql = documentCondition(QStringLiteral("o.document_id"), filter, values);
+    if (!filter.fractie.isEmpty()) {
+        // The fracties of the members who asked, as group_concat joined them.
+        sql += QStringLiteral(" AND instr(',' || lower(o.fractie) || ',', ',' || lower(?) || ',') "
+                              "> 0");
+        values << filter.fractie;
+    }
+    return sql;
+}
+
 QList<OpenDocument> OpenQuestionQueries::documents(const OpenQuestionFilter &filter,
                                                    OpenQuestionCursor &cursor, int limit) const {
     // Two lists, each read in deadline order along its own index and merged here, so a page
@@ -102,10 +123,7 @@ QList<OpenDocument> OpenQuestionQueries::documents(const OpenQuestionFilter &fil
                 .arg(kSummaryColumns, open, kSummaryJoin, where),
             values);
         while (q.next()) {
-            OpenDocument doc;
-            doc.summary = summaryFrom(q);
-            doc.deadline = QDate::fromString(q.value(kSummaryColumnCount).toString(), Qt::ISODate);
-            doc.delayed = q.value(kSummaryColumnCount + 1).toBool();
+            OpenDocument doc = openDocumentFrom(q);
             doc.questions = q.value(kSummaryColumnCount + 2).toInt();
             doc.openQuestions = q.value(kSummaryColumnCount + 3).toInt();
             known << doc;
@@ -115,12 +133,7 @@ QList<OpenDocument> OpenQuestionQueries::documents(const OpenQuestionFilter &fil
     // A tag belongs to a question: documents whose questions we do not know have none.
     if (filter.tag.isEmpty()) {
         QList<QVariant> values;
-        QString where = documentCondition(QStringLiteral("o.document_id"), filter, values);
-        if (!filter.fractie.isEmpty()) {
-            where += QStringLiteral(" AND instr(',' || lower(o.fractie) || ',', ',' || lower(?) || "
-                                    "',') > 0");
-            values << filter.fractie;
-        }
+        const QString where = unreadDocumentCondition(filter, values);
         values << limit << cursor.otherOffset;
         QSqlQuery q = runBound(
             m_db,
@@ -132,10 +145,7 @@ QList<OpenDocument> OpenQuestionQueries::documents(const OpenQuestionFilter &fil
                 .arg(kSummaryColumns, kSummaryJoin, where),
             values);
         while (q.next()) {
-            OpenDocument doc;
-            doc.summary = summaryFrom(q);
-            doc.deadline = QDate::fromString(q.value(kSummaryColumnCount).toString(), Qt::ISODate);
-            doc.delayed = q.value(kSummaryColumnCount + 1).toBool();
+            OpenDocument doc = openDocumentFrom(q);
             doc.fractie = q.value(kSummaryColumnCount + 2).toString();
             unknown << doc;
         }
@@ -180,12 +190,7 @@ int OpenQuestionQueries::countDocuments(const OpenQuestionFilter &filter) const 
         count += q.next() ? q.value(0).toInt() : 0;
     } else if (filter.tag.isEmpty()) {
         QList<QVariant> values;
-        QString where = documentCondition(QStringLiteral("o.document_id"), filter, values);
-        if (!filter.fractie.isEmpty()) {
-            where += QStringLiteral(" AND instr(',' || lower(o.fractie) || ',', ',' || lower(?) || "
-                                    "',') > 0");
-            values << filter.fractie;
-        }
+        const QString where = unreadDocumentCondition(filter, values);
         QSqlQuery q = runBound(m_db,
                                QStringLiteral("SELECT count(*) FROM open_question o WHERE NOT "
                                               "EXISTS (SELECT 1 FROM ledger_document l WHERE "

@@ -75,6 +75,9 @@ private:
     QString openQuestionCondition(const OpenQuestionFilter &filter, QList<QVariant> &values) const;
     QString documentCondition(const QString &column, const OpenQuestionFilter &filter,
                               QList<QVariant> &values) const;
+    // The same for open_question rows (alias o), whose questions are not read.
+    QString unreadDocumentCondition(const OpenQuestionFilter &filter,
+                                    QList<QVariant> &values) const;
 
     const Database &m_db;
     const LibraryQueries &m_queries;
