@@ -1,14 +1,12 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "TextOutput.h"
 
-#include "document/TextExtractor.h"
 #include "library/FileStore.h"
 #include "library/Library.h"
 #include "store/LibraryQueries.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace overleg::cli {
 
@@ -38,23 +36,7 @@ int runText(const Invocation &inv) {
     const QString path = resolveFileArgument(inv.args.constFirst(), inv.dataDir, &error);
     if (path.isEmpty())
         return fail(error);
-    const auto text = extractTextFromFile(path);
-    if (!text)
-        return fail(QStringLiteral("%1: %2").arg(inv.args.constFirst(), text.error()));
-    if (!text->warning.isEmpty())
-        printError(QStringLiteral("overleg-cli: ") + text->warning);
-    if (inv.json) {
-        QJsonArray pages;
-        for (const QString &page : text->pages)
-            pages.append(page);
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), inv.args.constFirst()},
-                                            {QStringLiteral("type"), displayNameOf(text->type)},
-                                            {QStringLiteral("pages"), pages}}));
-        return kExitOk;
-    }
-    const QByteArray bytes = text->plainText().toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    return kExitOk;
+    return printDocumentText(inv.args.constFirst(), path, inv.json);
 }
 
 } // namespace overleg::cli

@@ -20,9 +20,10 @@ struct OutlineEntry {
     QList<OutlineEntry> children;
 };
 
-// An open PDF. Everything that touches Poppler lives behind this class (and this file pair):
-// no other file includes Poppler. Safe to use from several threads: calls are serialised,
-// since a Poppler document must not be used concurrently.
+// An open PDF, to be shown: its pages as images, its outline. Everything that touches
+// poppler-qt6 lives behind this class; the text model comes from Poppler's core (PdfText.h). Safe
+// to use from several threads: calls are serialised, since a Poppler document must not be used
+// concurrently.
 class PdfDocument {
 public:
     static Result<std::shared_ptr<PdfDocument>> open(const QByteArray &pdf);
@@ -35,9 +36,6 @@ public:
 
     // The page as an image at the given resolution; null when it cannot be rendered.
     QImage render(int page, double dpi) const;
-    // The page's text in reading order (words joined by spaces, lines by newlines) with the
-    // box of every word.
-    QString pageText(int page, QList<TextWord> *words = nullptr) const;
 
 private:
     PdfDocument() = default;
@@ -46,11 +44,6 @@ private:
     QList<QSizeF> m_pageSizes;
     QString m_title;
     mutable QMutex m_mutex;
-};
-
-class PopplerBackend {
-public:
-    static Result<DocumentText> extractText(const QByteArray &pdf);
 };
 
 } // namespace overleg

@@ -2,7 +2,7 @@
 
 #include "MarkupText.h"
 #include "OfficeText.h"
-#include "PopplerBackend.h"
+#include "PdfText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -34,7 +34,7 @@ Result<DocumentText> extractText(const QByteArray &bytes) {
     const FileType type = sniffFileType(bytes);
     switch (type) {
     case FileType::Pdf:
-        return PopplerBackend::extractText(bytes);
+        return extractPdfText(bytes);
     case FileType::Docx:
         return extractDocxText(bytes);
     case FileType::Odt:

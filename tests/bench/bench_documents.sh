@@ -2,7 +2,8 @@
 # Benchmark: overleg-cli against the Poppler tools on the same files, in the same run.
 #   render: `overleg-cli render FILE --page 1 --dpi 150` vs `pdftoppm -f 1 -l 1 -r 150 -png`
 #   text:   `overleg-cli text FILE` vs `pdftotext FILE -`
-# Each command runs 7 times; the median wall time is compared. Prints ratios (ours / Poppler).
+# Ours and theirs run alternately, 11 times each; the median wall times are compared. Prints
+# ratios (ours / Poppler).
 set -euo pipefail
 build="${1:-build/release}"
 shift || true
@@ -16,25 +17,27 @@ cli="$build/app/cli/overleg-cli"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-median_ms() { # runs "$@" 7 times, prints the median wall time in ms
-    local times=()
-    for _ in 1 2 3 4 5 6 7; do
-        local start end
-        start=$(date +%s%N)
-        "$@" >/dev/null 2>&1 || true
-        end=$(date +%s%N)
-        times+=($(( (end - start) / 1000 )))
+runs=11
+# Runs two commands alternately $runs times each (so that the machine's speed, which drifts,
+# touches both alike) and prints "ours_ms theirs_ms ratio" from the medians.
+compare() { # compare "our command" "their command"
+    local ours=() theirs=() start
+    for _ in $(seq $runs); do
+        start=$(date +%s%N); eval "$1" >/dev/null 2>&1 || true; ours+=($(( ($(date +%s%N) - start) / 1000 )))
+        start=$(date +%s%N); eval "$2" >/dev/null 2>&1 || true; theirs+=($(( ($(date +%s%N) - start) / 1000 )))
     done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n 4p | awk '{printf "%.1f", $1 / 1000}'
+    local mid=$(( (runs + 1) / 2 ))
+    local a b
+    a=$(printf '%s\n' "${ours[@]}" | sort -n | sed -n ${mid}p)
+    b=$(printf '%s\n' "${theirs[@]}" | sort -n | sed -n ${mid}p)
+    awk -v a="$a" -v b="$b" 'BEGIN { printf "%9.1f %9.1f %7.2f", a / 1000, b / 1000, a / b }'
 }
 
 printf '%-70s %9s %9s %7s\n' "file / operation" "ours ms" "poppler" "ratio"
 for f in "${files[@]}"; do
     name=$(basename "$f")
-    ours=$(median_ms "$cli" render "$f" --page 1 --dpi 150 --out "$work/ours.png")
-    theirs=$(median_ms pdftoppm -f 1 -l 1 -r 150 -png "$f" "$work/theirs")
-    printf '%-70s %9s %9s %7.2f\n' "$name: first page at 150 dpi" "$ours" "$theirs" "$(echo "$ours / $theirs" | bc -l)"
-    ours=$(median_ms "$cli" text "$f")
-    theirs=$(median_ms pdftotext "$f" -)
-    printf '%-70s %9s %9s %7.2f\n' "$name: text" "$ours" "$theirs" "$(echo "$ours / $theirs" | bc -l)"
+    printf '%-70s %s\n' "$name: first page at 150 dpi" \
+        "$(compare "'$cli' render '$f' --page 1 --dpi 150 --out '$work/ours.png'" \
+                   "pdftoppm -f 1 -l 1 -r 150 -png '$f' '$work/theirs'")"
+    printf '%-70s %s\n' "$name: text" "$(compare "'$cli' text '$f'" "pdftotext '$f' -")"
 done

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "document/TextExtractor.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,8 +17,10 @@ struct Run {
     QByteArray err;
 };
 
-Run cli(const QStringList &args) {
+Run cli(const QStringList &args, const QProcessEnvironment &env = {}) {
     QProcess p;
+    if (!env.isEmpty())
+        p.setProcessEnvironment(env);
     p.start(QStringLiteral(OVERLEG_CLI_PATH), args);
     if (!p.waitForFinished(60000))
         qFatal("overleg-cli did not finish");
@@ -106,6 +110,58 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("kapot.pdf was not imported"), r.err.constData());
         QCOMPARE(r.out.count("imported\t"), 1);
+    }
+
+    // `text FILE` runs in the launcher: the same text model as in the window, without the GUI,
+    // network and SQL libraries (see app/cli/main.cpp).
+    void textOfAFileWithoutTheGuiLibraries_data() {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("pdf") << "kst-29338-289.pdf";
+        QTest::newRow("odt") << "ah-tk-20202021-3235.odt";
+        QTest::newRow("txt") << "kv-tk-2024Z18792.txt";
+    }
+    void textOfAFileWithoutTheGuiLibraries() {
+        QFETCH(QString, file);
+        const QString path = test::dataPath(file);
+        const auto expected = extractTextFromFile(path);
+        QVERIFY(expected.ok());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        const Run plain = cli({QStringLiteral("text"), path}, env);
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(plain.out), expected->plainText());
+        QVERIFY(plain.err.contains("libQt6Core")); // LD_DEBUG does report what is loaded
+        QVERIFY2(!plain.err.contains("libQt6Gui"), "the launcher loaded QtGui for text FILE");
+        QVERIFY(!plain.err.contains("libQt6Sql"));
+        QVERIFY(!plain.err.contains("overleg-cli-commands"));
+
+        const Run json = cli({QStringLiteral("--json"), QStringLiteral("text"), path});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray pages =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("pages")).toArray();
+        QCOMPARE(pages.size(), expected->pages.size());
+        QCOMPARE(pages.last().toString(), expected->pages.last());
+    }
+
+    void textOfABrokenFileSaysWhy() {
+        QTemporaryDir dir;
+        const QString truncated =
+            test::writeFile(dir, QStringLiteral("half.pdf"),
+                            test::readFixture(QStringLiteral("kst-29338-289.pdf")).left(3000));
+        const Run r = cli({QStringLiteral("text"), truncated});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("half.pdf: The PDF is damaged or incomplete"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void helpAndVersion() {
+        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.startsWith("Usage: overleg-cli"));
+        QVERIFY(help.out.contains("open-questions"));
+        const Run version = cli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QByteArray("overleg-cli " OVERLEG_VERSION));
     }
 
     void textOfSampleDocumentByKoopId() {

@@ -73,10 +73,15 @@ private Q_SLOTS:
     }
 
     void wordBoxesMatchTheText() {
-        auto doc = PdfDocument::open(test::readFixture(QStringLiteral("kst-29338-289.pdf")));
+        const QByteArray bytes = test::readFixture(QStringLiteral("kst-29338-289.pdf"));
+        auto doc = PdfDocument::open(bytes);
         QVERIFY(doc.ok());
-        QList<TextWord> boxes;
-        const QString text = doc.value()->pageText(1, &boxes);
+        const auto extracted = extractText(bytes);
+        QVERIFY(extracted.ok());
+        QCOMPARE(extracted->pages.size(), doc.value()->pageCount());
+        QCOMPARE(extracted->words.size(), doc.value()->pageCount());
+        const QString &text = extracted->pages.at(1);
+        const QList<TextWord> &boxes = extracted->words.at(1);
         QVERIFY(boxes.size() > 200);
         const QRectF page(QPointF(0, 0), doc.value()->pageSize(1));
         for (const TextWord &word : boxes) {
