@@ -1,6 +1,7 @@
 #include "LibraryStore.h"
 
 #include "SearchIndex.h"
+#include "SqliteStatement.h"
 #include "Transaction.h"
 #include "core/Logging.h"
 #include "sync/EntityRecord.h"
@@ -20,10 +21,10 @@ LibraryStore::LibraryStore(Database &db)
     : m_db(db) {}
 LibraryStore::~LibraryStore() = default;
 
-QSqlQuery &LibraryStore::upsertQuery(const EntityType &type) {
-    auto it = m_upserts.find(type.element);
+SqliteStatement *LibraryStore::upsertStatement(const EntityType &type) {
+    auto it = m_upserts.find(&type);
     if (it != m_upserts.end())
-        return **it;
+        return it->second.get();
 
     QStringList columns{QStringLiteral("id"), QStringLiteral("bijgewerkt")};
     if (type.downloadable)
@@ -42,8 +43,14 @@ QSqlQuery &LibraryStore::upsertQuery(const EntityType &type) {
     const QString sql =
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
             .arg(type.table, columns.join(u','), placeholders.join(u','), updates.join(u','));
-    auto query = std::make_shared<QSqlQuery>(m_db.prepare(sql));
-    return **m_upserts.insert(type.element, query);
+    auto statement = std::make_unique<SqliteStatement>(m_db.connection(), sql);
+    return m_upserts.emplace(&type, std::move(statement)).first->second.get();
+}
+
+bool LibraryStore::failed(const SqliteStatement &statement) {
+    m_error = statement.error();
+    qCWarning(lcStore) << "Cannot store an entity:" << m_error;
+    return false;
 }
 
 bool LibraryStore::apply(const EntityRecord &entity) {
@@ -55,53 +62,66 @@ bool LibraryStore::apply(const EntityRecord &entity) {
     if (entity.deleted)
         return remove(*type, entity.id);
 
-    QSqlQuery &q = upsertQuery(*type);
-    q.addBindValue(entity.id);
-    q.addBindValue(entity.bijgewerkt);
+    SqliteStatement &upsert = *upsertStatement(*type);
+    int column = 1;
+    upsert.bindText(column++, entity.id);
+    upsert.bindText(column++, entity.bijgewerkt);
     if (type->downloadable) {
-        q.addBindValue(entity.contentType.isEmpty() ? QVariant() : QVariant(entity.contentType));
-        q.addBindValue(entity.contentLength >= 0 ? QVariant(entity.contentLength) : QVariant());
-    }
-    for (const QString &field : type->fields) {
-        const QString value = entity.fields.value(field);
-        if (value.isNull())
-            q.addBindValue(QVariant());
-        else if (type->booleanFields.contains(field))
-            q.addBindValue(value == QLatin1String("true") ? 1 : 0);
+        if (entity.contentType.isEmpty())
+            upsert.bindNull(column++);
         else
-            q.addBindValue(value);
+            upsert.bindText(column++, entity.contentType);
+        if (entity.contentLength >= 0)
+            upsert.bindInt(column++, entity.contentLength);
+        else
+            upsert.bindNull(column++);
+    }
+    // The values stay in `entity` until run(): the statement reads them in place.
+    const QString kTrue = QStringLiteral("true");
+    for (qsizetype i = 0; i < type->fields.size(); ++i) {
+        const auto value = entity.fields.constFind(type->fields.at(i));
+        if (value == entity.fields.constEnd() || value->isNull())
+            upsert.bindNull(column++);
+        else if (type->isBoolean.at(i))
+            upsert.bindInt(column++, *value == kTrue ? 1 : 0);
+        else
+            upsert.bindText(column++, *value);
     }
     for (const QString &ref : type->singleRefs) {
-        QString target;
+        const QString *target = nullptr;
         for (const auto &[element, guid] : entity.refs) {
             if (element == ref) {
-                target = guid;
+                target = &guid;
                 break;
             }
         }
-        q.addBindValue(target.isEmpty() ? QVariant() : QVariant(target));
+        if (target && !target->isEmpty())
+            upsert.bindText(column++, *target);
+        else
+            upsert.bindNull(column++);
     }
-    if (!m_db.exec(q))
-        return false;
+    if (!upsert.run())
+        return failed(upsert);
 
     if (!type->multiRefs.isEmpty()) {
         if (!m_deleteLinks)
-            m_deleteLinks = std::make_unique<QSqlQuery>(
-                m_db.prepare(QStringLiteral("DELETE FROM link WHERE van=?")));
+            m_deleteLinks = std::make_unique<SqliteStatement>(
+                m_db.connection(), QStringLiteral("DELETE FROM link WHERE van=?"));
         if (!m_insertLink)
-            m_insertLink = std::make_unique<QSqlQuery>(m_db.prepare(
-                QStringLiteral("INSERT OR IGNORE INTO link (van, soort, naar) VALUES (?, ?, ?)")));
-        m_deleteLinks->addBindValue(entity.id);
-        if (!m_db.exec(*m_deleteLinks))
-            return false;
+            m_insertLink = std::make_unique<SqliteStatement>(
+                m_db.connection(),
+                QStringLiteral("INSERT OR IGNORE INTO link (van, soort, naar) VALUES (?, ?, ?)"));
+        m_deleteLinks->bindText(1, entity.id);
+        if (!m_deleteLinks->run())
+            return failed(*m_deleteLinks);
         for (const auto &[element, guid] : entity.refs) {
             if (!type->multiRefs.contains(element))
                 continue;
-            m_insertLink->addBindValue(entity.id);
-            m_insertLink->addBindValue(element);
-            m_insertLink->addBindValue(guid);
-            if (!m_db.exec(*m_insertLink))
-                return false;
+            m_insertLink->bindText(1, entity.id);
+            m_insertLink->bindText(2, element);
+            m_insertLink->bindText(3, guid);
+            if (!m_insertLink->run())
+                return failed(*m_insertLink);
         }
     }
     return true;
@@ -119,15 +139,16 @@ Status LibraryStore::rebuildDerived() {
     Transaction tx(m_db.connection());
     const QStringList statements = {
         QStringLiteral("DELETE FROM nav_membership"),
+        // UNION ALL: the primary key and OR IGNORE drop the duplicates without a sort.
         // Commissie: as an actor of the document, as a voortouw/volg actor of one of its zaken,
         // or as the voortouwcommissie of one of its activiteiten.
         QStringLiteral(
             "INSERT OR IGNORE INTO nav_membership "
             "SELECT 'commissie', commissie_id, document_id FROM documentActor "
             "WHERE commissie_id IS NOT NULL AND document_id IS NOT NULL "
-            "UNION SELECT 'commissie', za.commissie_id, l.van FROM zaakActor za "
+            "UNION ALL SELECT 'commissie', za.commissie_id, l.van FROM zaakActor za "
             "JOIN link l ON l.soort='zaak' AND l.naar=za.zaak_id WHERE za.commissie_id IS NOT NULL "
-            "UNION SELECT 'commissie', a.voortouwcommissie_id, l.van FROM activiteit a "
+            "UNION ALL SELECT 'commissie', a.voortouwcommissie_id, l.van FROM activiteit a "
             "JOIN link l ON l.soort='activiteit' AND l.naar=a.id "
             "WHERE a.voortouwcommissie_id IS NOT NULL"),
         QStringLiteral("INSERT OR IGNORE INTO nav_membership "
@@ -138,25 +159,28 @@ Status LibraryStore::rebuildDerived() {
             "INSERT OR IGNORE INTO nav_membership "
             "SELECT 'persoon', persoon_id, document_id FROM documentActor "
             "WHERE persoon_id IS NOT NULL AND document_id IS NOT NULL "
-            "UNION SELECT 'persoon', za.persoon_id, l.van FROM zaakActor za "
+            "UNION ALL SELECT 'persoon', za.persoon_id, l.van FROM zaakActor za "
             "JOIN link l ON l.soort='zaak' AND l.naar=za.zaak_id WHERE za.persoon_id IS NOT NULL"),
         // Only documents we have a row for.
         QStringLiteral(
             "DELETE FROM nav_membership WHERE document_id NOT IN (SELECT id FROM document)"),
         // Open questions: question documents without an answering document under their zaak.
         QStringLiteral("DELETE FROM open_question"),
-        // The zaken an answering document (or a Mededeling) is filed under are collected once,
+        // The zaken an answering document (or a Mededeling) is filed under are collected once
+        // (CROSS JOIN: from the few answering documents to their links, not from every zaak link),
         // so each question document costs one probe into them; correlated per document, the
         // same question took three times as long on 60,000 documents. The unary + keeps the
         // probe on the document's own links: SQLite would otherwise walk every answered zaak
         // for every question document (minutes on 100,000 documents).
         QStringLiteral(
             "INSERT INTO open_question WITH answered(zaak) AS MATERIALIZED (SELECT la.naar FROM "
-            "document a JOIN link la ON la.van = a.id AND la.soort = 'zaak' WHERE a.soort IN "
+            "document a CROSS JOIN link la ON la.van = a.id AND la.soort = 'zaak' WHERE a.soort "
+            "IN "
             "('Antwoord schriftelijke vragen', 'Antwoord schriftelijke vragen (nader)', 'Verslag "
             "van een schriftelijk overleg', 'Nota naar aanleiding van het verslag', 'Lijst van "
             "vragen en antwoorden')), delayed(zaak) AS MATERIALIZED (SELECT la.naar FROM document "
-            "a JOIN link la ON la.van = a.id AND la.soort = 'zaak' WHERE a.soort = 'Mededeling "
+            "a CROSS JOIN link la ON la.van = a.id AND la.soort = 'zaak' WHERE a.soort = "
+            "'Mededeling "
             "(uitstel antwoord)'), q AS MATERIALIZED (SELECT d.id, d.datum, EXISTS (SELECT 1 FROM "
             "link lq WHERE lq.van = d.id AND lq.soort = 'zaak' AND +lq.naar IN delayed) AS delayed "
             "FROM document d WHERE d.soort IN ('Schriftelijke vragen', 'Inbreng verslag "
@@ -239,10 +263,12 @@ Result<LibraryStore::PageResult> LibraryStore::applyFeedPage(const QList<EntityR
             ++result.ignored;
             continue;
         }
+        m_error.clear();
         if (!apply(entity))
             return R::failure(
                 QCoreApplication::translate("LibraryStore", "Cannot store %1 %2: %3")
-                    .arg(entity.type, entity.id, m_db.connection().lastError().text()));
+                    .arg(entity.type, entity.id,
+                         m_error.isEmpty() ? m_db.connection().lastError().text() : m_error));
         ++(entity.deleted ? result.deleted : result.applied);
     }
     QSqlQuery state =

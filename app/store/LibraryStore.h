@@ -9,11 +9,13 @@
 #include <QSqlQuery>
 
 #include <memory>
+#include <unordered_map>
 
 namespace overleg {
 
 struct EntityRecord;
 struct EntityType;
+class SqliteStatement;
 
 // Writes the Kamer's entities into the library database: upsert by GUID, deletions with their
 // links, and the derived navigation tables. The sample library, imports and the sync all come
@@ -54,13 +56,17 @@ public:
     qint64 count(const QString &table) const;
 
 private:
-    QSqlQuery &upsertQuery(const EntityType &type);
+    SqliteStatement *upsertStatement(const EntityType &type);
     bool remove(const EntityType &type, const QString &id);
+    bool failed(const SqliteStatement &statement); // records its error, returns false
 
     Database &m_db;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_upserts;
-    std::unique_ptr<QSqlQuery> m_deleteLinks;
-    std::unique_ptr<QSqlQuery> m_insertLink;
+    // The statements of apply(), run for every entity of a sync. They must be finalised before
+    // the connection closes: the store never outlives its Database.
+    std::unordered_map<const EntityType *, std::unique_ptr<SqliteStatement>> m_upserts;
+    std::unique_ptr<SqliteStatement> m_deleteLinks;
+    std::unique_ptr<SqliteStatement> m_insertLink;
+    QString m_error; // of the last failed apply()
 };
 
 } // namespace overleg

@@ -18,6 +18,8 @@ EntityType type(const char *element, const char *fields, const char *singleRefs 
     t.singleRefs = split(singleRefs);
     t.multiRefs = split(multiRefs);
     t.booleanFields = split(booleans);
+    for (const QString &field : t.fields)
+        t.isBoolean << t.booleanFields.contains(field);
     t.downloadable = downloadable;
     return t;
 }
@@ -83,6 +85,11 @@ const QList<EntityType> &entityTypes() {
 }
 
 const EntityType *entityTypeForElement(const QString &element) {
+    // Every entity of a sync asks, mostly by its exact element name: try that first.
+    for (const EntityType &t : entityTypes()) {
+        if (t.element == element)
+            return &t;
+    }
     for (const EntityType &t : entityTypes()) {
         if (t.element.compare(element, Qt::CaseInsensitive) == 0)
             return &t;

@@ -17,10 +17,12 @@ struct EntityType {
     QStringList singleRefs;    // <x ref=".."/> occurring once: column x_id
     QStringList multiRefs;     // repeatable references: rows in link(van, soort=x, naar)
     QStringList booleanFields; // stored as 0/1
+    QList<bool> isBoolean;     // per field: is it one of booleanFields
     bool downloadable = false; // has contentType/contentLength and a Resources/<id> file
 };
 
 const QList<EntityType> &entityTypes();
+// Case-insensitive, as the feed's category terms and element names differ in their first letter.
 const EntityType *entityTypeForElement(const QString &element);
 const EntityType *entityTypeForCategory(const QString &category);
 

@@ -21,6 +21,10 @@ void PageWriter::open() {
         return;
     }
     m_db = std::make_unique<Database>(std::move(db).value());
+    // A sync writes hundreds of pages; checkpointing every 4 MiB of log (SQLite's default) copies
+    // the same index pages into the database again and again. Every 40 MiB here; the rebuild
+    // at the end of the sync folds the log in and truncates it.
+    m_db->run(QStringLiteral("PRAGMA wal_autocheckpoint=10000"));
     m_store = std::make_unique<LibraryStore>(*m_db);
 }
 

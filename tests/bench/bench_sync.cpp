@@ -3,7 +3,7 @@
 // memory it takes. A generated feed of 200,000 entities in the mix a real sync sees (documents,
 // their actors, zaken, persons), 250 per page as the Kamer serves them.
 //
-//   bench_sync [--entities N]
+//   bench_sync [--entities N] [--keep DIR]   (--keep: the data directory stays in DIR, to study)
 
 #include "FeedServer.h"
 #include "SyncTestSupport.h"
@@ -13,6 +13,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -128,7 +129,13 @@ int main(int argc, char *argv[]) {
         return 1;
     const long rssBefore = residentKiB();
 
-    QTemporaryDir dir;
+    const qsizetype keep = args.indexOf(QStringLiteral("--keep"));
+    QTemporaryDir dir(keep > 0 && keep + 1 < args.size()
+                          ? args.at(keep + 1) + QStringLiteral("/sync-XXXXXX")
+                          : QDir::tempPath() + QStringLiteral("/bench_sync-XXXXXX"));
+    dir.setAutoRemove(keep < 0);
+    if (keep > 0)
+        std::printf("data directory: %s\n", qPrintable(dir.path()));
     auto library = Library::open(dir.path());
     if (!library)
         return 1;

@@ -7,6 +7,7 @@
 #include "sync/EntitySchema.h"
 
 #include <QSet>
+#include <QSqlError>
 #include <QTemporaryDir>
 
 using namespace overleg;
@@ -145,6 +146,54 @@ private Q_SLOTS:
         QCOMPARE(queries.kamerleden().size(), 1);
         QCOMPARE(queries.kamerleden().first().label, QStringLiteral("Sneller"));
         QCOMPARE(queries.resolveDocument(kDoc.toUpper()), kDoc);
+    }
+
+    // A first sync indexes its documents in bulk (segments merged once at the end); a later
+    // small batch goes into the same index the ordinary way. Both must be found, and FTS5's
+    // merge settings must be its defaults again afterwards.
+    void searchIndexInBulkThenIncrementally() {
+        LibraryStore store(*m_db);
+        const auto docId = [](int n) {
+            return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+        };
+        const auto document = [&](int n, const QString &titel) {
+            return record(QStringLiteral("document"), docId(n),
+                          {{QStringLiteral("titel"), titel},
+                           {QStringLiteral("documentNummer"), QStringLiteral("2024D%1").arg(n)}});
+        };
+        const QString themes[] = {QStringLiteral("stikstof"), QStringLiteral("asielopvang"),
+                                  QStringLiteral("woningbouw")};
+        QVERIFY(m_db->connection().transaction());
+        for (int n = 0; n < 6000; ++n)
+            QVERIFY(store.apply(document(n, QStringLiteral("Vragen over ") + themes[n % 3])));
+        QVERIFY(m_db->connection().commit());
+        QVERIFY(store.rebuildDerived().ok());
+        const auto matches = [&](const QString &text) {
+            QSqlQuery q = m_db->run(QStringLiteral("SELECT count(*) FROM document_search WHERE "
+                                                   "document_search MATCH ?"),
+                                    {QStringLiteral("\"%1\"").arg(text)});
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(matches(QStringLiteral("stikstof")), 2000);
+        QCOMPARE(matches(QStringLiteral("2024D4321")), 1);
+        const auto option = [&](const char *name) {
+            QSqlQuery q =
+                m_db->run(QStringLiteral("SELECT v FROM document_search_config WHERE k = ?"),
+                          {QString::fromLatin1(name)});
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(option("automerge"), 4);
+        QCOMPARE(option("crisismerge"), 16);
+
+        QVERIFY(store.apply(document(7001, QStringLiteral("Vragen over stikstofdepositie"))));
+        QVERIFY(
+            store.apply(document(18, QStringLiteral("Vragen over windparken")))); // was stikstof
+        QVERIFY(store.rebuildDerived().ok());
+        QCOMPARE(matches(QStringLiteral("stikstof")), 2000);
+        QCOMPARE(matches(QStringLiteral("windpark")), 1);
+        QSqlQuery integrity = m_db->run(QStringLiteral(
+            "INSERT INTO document_search(document_search, rank) VALUES ('integrity-check', 1)"));
+        QVERIFY2(!integrity.lastError().isValid(), qPrintable(integrity.lastError().text()));
     }
 };
 

@@ -1,0 +1,67 @@
+#include "SqliteStatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace overleg {
+
+namespace {
+
+sqlite3 *handleOf(const QSqlDatabase &connection) {
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &connection, const QString &sql)
+    : m_db(handleOf(connection)) {
+    if (!m_db) {
+        m_error = QStringLiteral("not an open SQLite connection");
+        return;
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                           &m_statement, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_statement = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement() {
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bindText(int index, const QString &value) {
+    if (value.isNull())
+        sqlite3_bind_null(m_statement, index);
+    else
+        sqlite3_bind_text16(m_statement, index, value.utf16(), int(value.size() * 2),
+                            SQLITE_STATIC);
+}
+
+void SqliteStatement::bindInt(int index, qint64 value) {
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bindNull(int index) {
+    sqlite3_bind_null(m_statement, index);
+}
+
+bool SqliteStatement::run() {
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+    if (!ok)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return ok;
+}
+
+} // namespace overleg

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace overleg {
+
+// A prepared statement on the SQLite handle under a QSqlDatabase, for the few statements that
+// run hundreds of thousands of times in a sync. Through QSqlQuery every bound value is boxed in
+// a QVariant and copied twice more; here a QString is bound in place (it must outlive step()).
+// Everything else keeps using QSqlQuery on the same connection and transaction.
+class SqliteStatement {
+public:
+    SqliteStatement(const QSqlDatabase &connection, const QString &sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool isValid() const { return m_statement != nullptr; }
+
+    // Parameters are numbered from 1, as in SQLite. A null QString binds NULL.
+    void bindText(int index, const QString &value);
+    void bindInt(int index, qint64 value);
+    void bindNull(int index);
+
+    // Runs the statement to completion and makes it ready for the next bindings; on failure
+    // error() says why.
+    bool run();
+    QString error() const { return m_error; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};
+
+} // namespace overleg
