@@ -45,8 +45,11 @@ bool LibraryQueries::matchText(const QString &filter) const {
 
     m_db.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS filter_match "
                             "(document_id TEXT PRIMARY KEY) WITHOUT ROWID"));
+    m_db.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS filter_node (node_kind TEXT, "
+                            "node_id TEXT, documents INTEGER, PRIMARY KEY (node_kind, node_id)) "
+                            "WITHOUT ROWID"));
     m_db.run(QStringLiteral("DELETE FROM temp.filter_match"));
-    m_filterCounts.clear();
+    m_db.run(QStringLiteral("DELETE FROM temp.filter_node"));
     m_preparedFilter = text;
 
     // Words of three or more characters are looked up in the trigram index. Shorter words
@@ -80,40 +83,65 @@ bool LibraryQueries::matchText(const QString &filter) const {
 
     // Matches per node, for every kind at once. CROSS JOIN keeps SQLite from scanning all
     // memberships to probe the (unanalysed) temp table: matches are usually far fewer.
-    QSqlQuery counts =
-        m_db.run(QStringLiteral("SELECT m.node_kind, m.node_id, count(*) FROM temp.filter_match f "
-                                "CROSS JOIN nav_membership m ON m.document_id = f.document_id "
-                                "GROUP BY m.node_kind, m.node_id"));
-    while (counts.next())
-        m_filterCounts.insert(counts.value(0).toString() + u'/' + counts.value(1).toString(),
-                              counts.value(2).toInt());
+    m_db.run(QStringLiteral("INSERT INTO temp.filter_node SELECT m.node_kind, m.node_id, count(*) "
+                            "FROM temp.filter_match f CROSS JOIN nav_membership m ON "
+                            "m.document_id = f.document_id GROUP BY m.node_kind, m.node_id"));
     return true;
 }
 
 QList<NodeSummary> LibraryQueries::nodes(const QString &kind, const QString &filter) const {
-    QList<NodeSummary> all;
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT node_id, label, detail, documents FROM nav_node "
-                                          "WHERE node_kind = ? ORDER BY sort_key"),
-                           {kind});
-    while (q.next())
-        all << NodeSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toInt()};
     const QString text = filter.simplified();
-    if (text.isEmpty())
+    const QString columns =
+        QStringLiteral("SELECT n.node_id, n.label, n.detail, n.documents%1 FROM nav_node n ");
+    if (text.isEmpty()) {
+        QSqlQuery q = m_db.run(columns.arg(QString()) +
+                                   QStringLiteral("WHERE n.node_kind = ? ORDER BY n.sort_key"),
+                               {kind});
+        QList<NodeSummary> all;
+        while (q.next())
+            all << NodeSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toInt()};
         return all;
+    }
 
     // Under a filter a node stays when its own name matches (then with all its documents) or
     // when documents under it match (then with their number).
     matchText(text);
     // "29338" finds "29 338": names are also compared without their spaces.
     const QString compact = QString(text).remove(u' ');
+    // SQLite leaves out the nodes that cannot stay, so thousands of dossiers are not read one
+    // by one. Its LIKE folds the case of ASCII letters only: for a filter of ASCII characters
+    // it decides every name made of them, and a name with any other character (Financiën) is
+    // read and judged below; a filter with other characters reads every name.
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() >= 0x20 && c.unicode() < 0x7f;
+    QString sql = columns.arg(QStringLiteral(", f.documents")) +
+                  QStringLiteral("LEFT JOIN temp.filter_node f ON f.node_kind = n.node_kind AND "
+                                 "f.node_id = n.node_id WHERE n.node_kind = ?");
+    if (ascii)
+        sql += QStringLiteral(
+            " AND (f.documents IS NOT NULL OR n.label LIKE ? ESCAPE '\\' OR n.detail LIKE ? "
+            "ESCAPE '\\' OR replace(n.label, ' ', '') LIKE ? ESCAPE '\\' OR n.label GLOB "
+            "'*[^ -~]*' OR n.detail GLOB '*[^ -~]*')");
+    sql += QStringLiteral(" ORDER BY n.sort_key");
+    QSqlQuery q = m_db.prepare(sql);
+    q.addBindValue(kind);
+    if (ascii) {
+        q.addBindValue(likePattern(text));
+        q.addBindValue(likePattern(text));
+        q.addBindValue(likePattern(compact));
+    }
+    m_db.exec(q);
     QList<NodeSummary> kept;
-    for (NodeSummary &node : all) {
+    while (q.next()) {
+        NodeSummary node{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toInt()};
         node.nameMatched = node.label.contains(text, Qt::CaseInsensitive) ||
                            node.detail.contains(text, Qt::CaseInsensitive) ||
                            QString(node.label).remove(u' ').contains(compact, Qt::CaseInsensitive);
         if (!node.nameMatched) {
-            node.documents = m_filterCounts.value(kind + u'/' + node.id);
+            node.documents = q.value(4).toInt(); // 0 when none of its documents matches
             if (node.documents == 0)
                 continue;
         }

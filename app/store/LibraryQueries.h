@@ -94,10 +94,7 @@ public:
                                            const QString &dataRoot) const;
 
     // Call after the library changed: the cached filter result is stale.
-    void invalidateFilter() {
-        m_preparedFilter.clear();
-        m_filterCounts.clear();
-    }
+    void invalidateFilter() { m_preparedFilter.clear(); }
 
     // Fills temp.filter_match with the documents matching the text (kept until the text or the
     // library changes); false when the text is empty and nothing is narrowed.
@@ -108,7 +105,6 @@ private:
 
     const Database &m_db;
     mutable QString m_preparedFilter;
-    mutable QHash<QString, int> m_filterCounts; // "kind/node id" -> matching documents
     std::unique_ptr<OpenQuestionQueries> m_openQuestions;
 };
 

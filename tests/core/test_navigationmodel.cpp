@@ -220,6 +220,10 @@ private Q_SLOTS:
         // cites "Richtlijn (EU) 2019/1937" (BiZa, Chakor and Van Nispen).
         QTest::newRow("short word narrows a long one") << "motie EU" << 2 << 2 << 3;
         QTest::newRow("nothing") << "xyzzy-geen-treffer" << 0 << 0 << 0;
+        // Names are compared as Qt compares text, whatever SQLite's LIKE could fold: an
+        // accented filter, and an upper-case one against an accented name.
+        QTest::newRow("accented filter") << "Financiën" << 1 << 0 << 0;
+        QTest::newRow("upper case, accented name") << "FINANCI" << 1 << 1 << 2;
     }
     void filterNarrowsEveryLevel() {
         QFETCH(QString, filter);
