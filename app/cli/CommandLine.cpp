@@ -69,6 +69,13 @@ CommandLine parseCommandLine(const QStringList &arguments) {
     return line;
 }
 
+CommandLine parseCommandLine(int argc, char *argv[]) {
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return parseCommandLine(arguments);
+}
+
 int answerWithoutCommand(const CommandLine &line) {
     switch (line.action) {
     case CommandLine::Action::Help:

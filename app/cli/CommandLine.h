@@ -17,6 +17,7 @@ struct CommandLine {
 };
 
 CommandLine parseCommandLine(const QStringList &arguments); // without the program name
+CommandLine parseCommandLine(int argc, char *argv[]);       // main()'s arguments
 
 // The usage text of --help.
 QString usage();

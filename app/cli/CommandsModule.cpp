@@ -29,10 +29,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[], const
 } // namespace
 
 extern "C" Q_DECL_EXPORT int overlegCliRun(int argc, char *argv[]) {
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    const CommandLine line = parseCommandLine(arguments);
+    const CommandLine line = parseCommandLine(argc, argv);
     if (line.action != CommandLine::Action::Run)
         return answerWithoutCommand(line);
 

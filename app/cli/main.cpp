@@ -45,10 +45,7 @@ int runInCommandsModule(int argc, char *argv[]) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    const CommandLine line = parseCommandLine(arguments);
+    const CommandLine line = parseCommandLine(argc, argv);
     if (line.action != CommandLine::Action::Run)
         return answerWithoutCommand(line);
     // A FILE argument is read here; a document of the library (its number or id) needs the

@@ -7,7 +7,7 @@ export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-echo "== overleg-cli against pdftoppm and pdftotext (median of 7 runs, ratio = ours / Poppler)"
+echo "== overleg-cli against pdftoppm and pdftotext (alternating, median of 11 runs each, ratio = ours / Poppler)"
 "$(dirname "$0")/bench_documents.sh" "$build"
 
 echo
