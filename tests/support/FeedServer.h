@@ -58,6 +58,10 @@ public:
     int countRequests(const QString &pathPart) const;
     QByteArray lastUserAgent() const { return m_userAgent; }
 
+    // The page Feed?category=X&skiptoken=N serves (-1: the first), without a fault; for
+    // benchmarks that parse pages without the network.
+    QByteArray feedPage(const QString &category, qint64 skiptoken) const;
+
 private:
     struct Item {
         QString category;
@@ -77,7 +81,6 @@ private:
     void onConnection();
     void onReadable(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const QByteArray &target);
-    QByteArray feedPage(const QString &category, qint64 skiptoken) const;
     void send(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body,
               qint64 declaredLength = -1);
     bool takeFault(const QByteArray &target, Fault *fault);
