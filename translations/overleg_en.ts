@@ -423,11 +423,17 @@
     </message>
     <message numerus="yes">
         <source>%n open question(s)</source>
-        <translation><numerusform>%n open question</numerusform><numerusform>%n open questions</numerusform></translation>
+        <translation>
+            <numerusform>%n open question</numerusform>
+            <numerusform>%n open questions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s), narrowed</source>
-        <translation><numerusform>%n document, narrowed</numerusform><numerusform>%n documents, narrowed</numerusform></translation>
+        <translation>
+            <numerusform>%n document, narrowed</numerusform>
+            <numerusform>%n documents, narrowed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Question %1</source>

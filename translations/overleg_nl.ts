@@ -423,11 +423,17 @@
     </message>
     <message numerus="yes">
         <source>%n open question(s)</source>
-        <translation><numerusform>%n open vraag</numerusform><numerusform>%n open vragen</numerusform></translation>
+        <translation>
+            <numerusform>%n open vraag</numerusform>
+            <numerusform>%n open vragen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s), narrowed</source>
-        <translation><numerusform>%n document, gefilterd</numerusform><numerusform>%n documenten, gefilterd</numerusform></translation>
+        <translation>
+            <numerusform>%n document, gefilterd</numerusform>
+            <numerusform>%n documenten, gefilterd</numerusform>
+        </translation>
     </message>
     <message>
         <source>Question %1</source>

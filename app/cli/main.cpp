@@ -1,58 +1,135 @@
 // overleg-cli: the library, the documents and the notes for scripts.
 //
-// This launcher links QtCore and the text extractor only. `text FILE`, --help and --version run
-// here; every other command lives in the commands module, loaded on demand. Loading QtGui,
-// QtNetwork, QtSql and their thirty-odd libraries costs about 20 ms at every start, more than
-// reading a short PDF, and a script that extracts the text of thousands of files should not pay
-// it each time.
+// This launcher links neither Qt nor the engine. `text FILE` on a PDF is printed here, straight
+// from Poppler's core (the same reading as the text model's, PdfWords.h), as fast as pdftotext;
+// every other command, and every case this path does not cover (another format, --json, a
+// document of the library, a file it cannot read), runs in the commands module, loaded on demand.
+// Loading QtCore alone costs about 5 ms and QtGui with QtNetwork and QtSql another 15: more than
+// reading a short PDF, and a script that extracts the text of thousands of files pays it each time.
 
-#include "CliOutput.h"
-#include "CommandLine.h"
-#include "TextOutput.h"
+#include "document/DocumentLimits.h"
+#include "document/PdfWords.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QLibrary>
+#include <dlfcn.h>
+#include <unistd.h>
 
-using namespace overleg::cli;
+#include <climits>
+#include <clocale>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace {
 
-// The commands module: beside the executable in the build tree, in the library directory once
-// installed.
-QString commandsModulePath() {
-    const QString executableDir =
-        QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).absolutePath();
-    const QString name = QStringLiteral(OVERLEG_CLI_MODULE_NAME);
-    const QString besideExecutable = QDir(executableDir).filePath(name);
-    if (QFileInfo::exists(besideExecutable))
-        return besideExecutable;
-    return QDir::cleanPath(executableDir + QStringLiteral("/" OVERLEG_CLI_MODULE_DIR_FROM_BIN "/") +
-                           name);
+// The text of the words, UTF-8, pages joined by form feeds: what DocumentText::plainText() holds.
+class PlainTextWriter : public overleg::PdfWordVisitor {
+public:
+    void beginPage(int page) override {
+        if (page > 0)
+            m_out.push_back('\f');
+    }
+    void word(const char32_t *text, std::size_t length, double, double, double, double,
+              char32_t after) override {
+        for (std::size_t i = 0; i < length; ++i)
+            append(text[i]);
+        if (after)
+            append(after);
+        m_words += length > 0;
+    }
+    const std::string &text() const { return m_out; }
+    bool hasText() const { return m_words > 0; }
+
+private:
+    void append(char32_t c) {
+        if (c < 0x80) {
+            m_out.push_back(char(c));
+        } else if (c < 0x800) {
+            m_out.push_back(char(0xC0 | (c >> 6)));
+            m_out.push_back(char(0x80 | (c & 0x3F)));
+        } else if (c < 0x10000) {
+            m_out.push_back(char(0xE0 | (c >> 12)));
+            m_out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+            m_out.push_back(char(0x80 | (c & 0x3F)));
+        } else {
+            m_out.push_back(char(0xF0 | (c >> 18)));
+            m_out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
+            m_out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+            m_out.push_back(char(0x80 | (c & 0x3F)));
+        }
+    }
+    std::string m_out;
+    long m_words = 0;
+};
+
+// Prints the text of the PDF at path, or why it has none, as the commands module would; returns
+// false, having printed nothing, for what is not a PDF this path reads (the module then
+// handles it and explains).
+std::optional<int> printPdfText(const char *path) {
+    std::ifstream file(path, std::ios::binary | std::ios::ate);
+    if (!file || file.tellg() > overleg::kMaxDocumentSize)
+        return std::nullopt;
+    std::vector<char> bytes(std::size_t(file.tellg()));
+    file.seekg(0);
+    if (!file.read(bytes.data(), std::streamsize(bytes.size())) || bytes.size() < 5 ||
+        std::memcmp(bytes.data(), "%PDF-", 5) != 0)
+        return std::nullopt;
+    PlainTextWriter writer;
+    const overleg::PdfReadStatus status = overleg::readPdfWords(bytes.data(), bytes.size(), writer);
+    if (const char *message = overleg::messageFor(status)) {
+        std::fprintf(stderr, "overleg-cli: %s: %s\n", path, message);
+        return 1;
+    }
+    if (!writer.hasText())
+        std::fprintf(stderr, "overleg-cli: %s\n", overleg::kNoTextLayerMessage);
+    std::fwrite(writer.text().data(), 1, writer.text().size(), stdout);
+    return 0;
 }
 
-int runInCommandsModule(int argc, char *argv[]) {
-    QLibrary module(commandsModulePath());
-    using Run = int (*)(int, char *[]);
-    const auto run = reinterpret_cast<Run>(module.resolve("overlegCliRun"));
-    if (!run)
-        return fail(
-            QStringLiteral("cannot load the commands module: %1").arg(module.errorString()));
-    return run(argc, argv);
+// The arguments are `[--data-dir DIR] text FILE`, and FILE is a file: the fast path's case.
+const char *textFileArgument(int argc, char *argv[]) {
+    std::vector<const char *> rest;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--data-dir") == 0 && i + 1 < argc)
+            ++i;
+        else if (std::strncmp(argv[i], "--data-dir=", 11) != 0)
+            rest.push_back(argv[i]);
+    }
+    if (rest.size() != 2 || std::strcmp(rest[0], "text") != 0 || rest[1][0] == '-')
+        return nullptr;
+    return rest[1];
+}
+
+// The commands module: beside the executable in the build tree, in the library directory once
+// installed.
+std::string commandsModulePath() {
+    char executable[PATH_MAX];
+    const ssize_t length = readlink("/proc/self/exe", executable, sizeof executable - 1);
+    std::string dir = length > 0 ? std::string(executable, std::size_t(length)) : std::string();
+    dir = dir.substr(0, dir.rfind('/') + 1);
+    const std::string beside = dir + OVERLEG_CLI_MODULE_NAME;
+    if (access(beside.c_str(), R_OK) == 0)
+        return beside;
+    return dir + OVERLEG_CLI_MODULE_DIR_FROM_BIN "/" OVERLEG_CLI_MODULE_NAME;
 }
 
 } // namespace
 
 int main(int argc, char *argv[]) {
-    const CommandLine line = parseCommandLine(argc, argv);
-    if (line.action != CommandLine::Action::Run)
-        return answerWithoutCommand(line);
-    // A FILE argument is read here; a document of the library (its number or id) needs the
-    // library, so the module resolves it.
-    const QStringList &args = line.invocation.args;
-    if (line.command == QLatin1String("text") && args.size() == 1 &&
-        QFileInfo(args.constFirst()).isFile())
-        return printDocumentText(args.constFirst(), args.constFirst(), line.invocation.json);
-    return runInCommandsModule(argc, argv);
+    std::setlocale(LC_ALL, "");
+    if (const char *file = textFileArgument(argc, argv))
+        if (const std::optional<int> printed = printPdfText(file))
+            return *printed;
+    const std::string path = commandsModulePath();
+    void *module = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+    using Run = int (*)(int, char *[]);
+    const auto run = module ? reinterpret_cast<Run>(dlsym(module, "overlegCliRun")) : nullptr;
+    if (!run) {
+        std::fprintf(stderr, "overleg-cli: cannot load the commands module %s: %s\n", path.c_str(),
+                     dlerror());
+        return 1;
+    }
+    return run(argc, argv);
 }

@@ -1,13 +1,6 @@
 #include "PdfText.h"
 
-// Poppler's core (libpoppler-private-dev). Only this file and PopplerBackend.cpp include Poppler.
-#include <ErrorCodes.h>
-#include <GlobalParams.h>
-#include <PDFDoc.h>
-#include <Stream.h>
-#include <TextOutputDev.h>
-#include <UTF.h>
-#include <goo/gmem.h>
+#include "PdfWords.h"
 
 #include <QCoreApplication>
 
@@ -15,107 +8,69 @@ namespace overleg {
 
 namespace pdf_messages {
 QString damaged() {
-    return QCoreApplication::translate("PopplerBackend",
-                                       "The PDF is damaged or incomplete and cannot be read.");
+    return QCoreApplication::translate("PopplerBackend", messageFor(PdfReadStatus::Damaged));
 }
 QString encrypted() {
-    return QCoreApplication::translate("PopplerBackend",
-                                       "The PDF is encrypted with a password and cannot be read.");
+    return QCoreApplication::translate("PopplerBackend", messageFor(PdfReadStatus::Encrypted));
 }
 QString noPages() {
-    return QCoreApplication::translate(
-        "PopplerBackend", "The PDF is damaged or incomplete: it has no readable pages.");
+    return QCoreApplication::translate("PopplerBackend", messageFor(PdfReadStatus::NoPages));
 }
 QString noTextLayer() {
-    return QCoreApplication::translate(
-        "PopplerBackend", "This PDF has no text layer (a scan): it can be viewed, but its "
-                          "text cannot be searched or analysed.");
+    return QCoreApplication::translate("PopplerBackend", kNoTextLayerMessage);
 }
 } // namespace pdf_messages
 
 namespace {
 
-// Poppler's warnings about a damaged object are for Poppler's developers; a user gets our message.
-void ignorePopplerError(ErrorCategory, Goffset, const char *) {}
-
-// A word's characters as poppler-qt6 gives them (it decodes the word's UTF-8, which ends at a
-// NUL), without the detour through UTF-8.
-void appendWordText(const ::TextWord &word, QString *text) {
-    for (int i = 0; i < word.getLength(); ++i) {
-        const char32_t c = *word.getChar(i);
-        if (c == 0)
-            break;
-        if (c < 0xD800 || (c > 0xDFFF && c < 0x10000))
-            text->append(QChar(char16_t(c)));
-        else if (c > 0xFFFF && c <= 0x10FFFF)
-            text->append(QStringView(QChar::fromUcs4(c)));
-        else
-            text->append(QChar(QChar::ReplacementCharacter));
+// The text model of a page: the words' characters joined as readPdfWords says, with their boxes.
+class TextModelBuilder : public PdfWordVisitor {
+public:
+    explicit TextModelBuilder(DocumentText &text)
+        : m_text(text) {}
+    void beginPage(int) override {
+        m_text.pages.append(QString());
+        m_text.words.append(QList<overleg::TextWord>());
     }
-}
-
-// A PDF text string (PDFDocEncoding or UTF-16 with a byte order mark).
-QString pdfString(const GooString &string) {
-    Unicode *ucs4 = nullptr;
-    const int length = TextStringToUCS4(string.toStr(), &ucs4);
-    const QString text = QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4), length);
-    gfree(ucs4);
-    return text;
-}
-
-// One page, as poppler-qt6's Page::textList() walks it: words in reading order, a word without a
-// next word on its line ends the line. One output device serves every page, as in pdftotext:
-// it caches the document's ICC colour spaces, which cost more to set up than a short page's text.
-QString pageText(PDFDoc &doc, TextOutputDev &output, int page, QList<TextWord> *words) {
-    doc.displayPageSlice(&output, page, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/false,
-                         /*printing=*/false, -1, -1, -1, -1);
-    const std::unique_ptr<TextWordList> list = output.makeWordList();
-    QString text;
-    const int count = list ? list->getLength() : 0;
-    text.reserve(count * 8);
-    words->reserve(count);
-    for (int i = 0; i < count; ++i) {
-        const ::TextWord &word = *list->get(i);
-        const int start = int(text.size());
-        appendWordText(word, &text);
-        double xMin, yMin, xMax, yMax;
-        word.getBBox(&xMin, &yMin, &xMax, &yMax);
-        words->append(overleg::TextWord{start, int(text.size()) - start,
-                                        QRectF(xMin, yMin, xMax - xMin, yMax - yMin)});
-        if (i + 1 == count || word.nextWord() == nullptr)
-            text += u'\n';
-        else if (word.hasSpaceAfter())
-            text += u' ';
+    void word(const char32_t *characters, std::size_t length, double x0, double y0, double x1,
+              double y1, char32_t after) override {
+        QString &page = m_text.pages.last();
+        const int start = int(page.size());
+        for (std::size_t i = 0; i < length; ++i) {
+            if (characters[i] < 0x10000)
+                page.append(QChar(char16_t(characters[i])));
+            else
+                page.append(QStringView(QChar::fromUcs4(characters[i])));
+        }
+        m_text.words.last().append(
+            overleg::TextWord{start, int(page.size()) - start, QRectF(x0, y0, x1 - x0, y1 - y0)});
+        if (after)
+            page.append(QChar(char16_t(after)));
     }
-    return text;
-}
+
+private:
+    DocumentText &m_text;
+};
 
 } // namespace
 
 Result<DocumentText> extractPdfText(const QByteArray &pdf) {
     using R = Result<DocumentText>;
-    // Shared with poppler-qt6: the first initer creates Poppler's global parameters, the last
-    // one destroys them, whichever of the two libraries it belongs to.
-    const GlobalParamsIniter globalParams(ignorePopplerError);
-    // The stream reads from the caller's buffer, which outlives the document.
-    PDFDoc doc(new MemStream(pdf.constData(), 0, pdf.size(), Object(objNull)));
-    if (!doc.isOk())
-        return R::failure(doc.getErrorCode() == errEncrypted ? pdf_messages::encrypted()
-                                                             : pdf_messages::damaged());
-    const int pageCount = doc.getNumPages();
-    if (pageCount <= 0)
-        return R::failure(pdf_messages::noPages());
     DocumentText text;
     text.type = FileType::Pdf;
-    if (const std::unique_ptr<GooString> title = doc.getDocInfoTitle())
-        text.title = pdfString(*title).trimmed();
-    TextOutputDev output(nullptr, /*physLayout=*/false, /*fixedPitch=*/0, /*rawOrder=*/false,
-                         /*append=*/false);
-    for (int page = 1; page <= pageCount; ++page) {
-        QList<overleg::TextWord> words;
-        text.pages << pageText(doc, output, page, &words);
-        text.words << words;
+    TextModelBuilder builder(text);
+    std::u32string title;
+    switch (readPdfWords(pdf.constData(), std::size_t(pdf.size()), builder, &title)) {
+    case PdfReadStatus::Damaged:
+        return R::failure(pdf_messages::damaged());
+    case PdfReadStatus::Encrypted:
+        return R::failure(pdf_messages::encrypted());
+    case PdfReadStatus::NoPages:
+        return R::failure(pdf_messages::noPages());
+    case PdfReadStatus::Ok:
+        break;
     }
+    text.title = QString::fromUcs4(title.data(), qsizetype(title.size())).trimmed();
     if (text.isEmpty())
         text.warning = pdf_messages::noTextLayer();
     return text;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentLimits.h"
 #include "DocumentText.h"
 #include "core/Result.h"
 
@@ -12,8 +13,5 @@ namespace overleg {
 // files give a message a user can act on.
 Result<DocumentText> extractText(const QByteArray &bytes);
 Result<DocumentText> extractTextFromFile(const QString &path);
-
-// Files larger than this are refused rather than read into memory.
-constexpr qint64 kMaxDocumentSize = 512LL * 1024 * 1024;
 
 } // namespace overleg
