@@ -14,7 +14,6 @@
 #include <unistd.h>
 
 #include <climits>
-#include <clocale>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -64,16 +63,17 @@ private:
     long m_words = 0;
 };
 
-// Prints the text of the PDF at path, or why it has none, as the commands module would; returns
-// false, having printed nothing, for what is not a PDF this path reads (the module then
-// handles it and explains).
+// Prints the text of the PDF at path, or why it has none, as the commands module would, and
+// returns the exit code; nothing, having printed nothing, for what is not a PDF file this path
+// reads (a directory, another format, a file too large): the module handles and explains it.
 std::optional<int> printPdfText(const char *path) {
     std::ifstream file(path, std::ios::binary | std::ios::ate);
-    if (!file || file.tellg() > overleg::kMaxDocumentSize)
+    const std::streamoff size = file ? std::streamoff(file.tellg()) : -1;
+    if (size < 5 || size > overleg::kMaxDocumentSize)
         return std::nullopt;
-    std::vector<char> bytes(std::size_t(file.tellg()));
+    std::vector<char> bytes(std::size_t(size), '\0');
     file.seekg(0);
-    if (!file.read(bytes.data(), std::streamsize(bytes.size())) || bytes.size() < 5 ||
+    if (!file.read(bytes.data(), std::streamsize(bytes.size())) ||
         std::memcmp(bytes.data(), "%PDF-", 5) != 0)
         return std::nullopt;
     PlainTextWriter writer;
@@ -118,7 +118,6 @@ std::string commandsModulePath() {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    std::setlocale(LC_ALL, "");
     if (const char *file = textFileArgument(argc, argv))
         if (const std::optional<int> printed = printPdfText(file))
             return *printed;

@@ -60,16 +60,10 @@ Result<DocumentText> extractPdfText(const QByteArray &pdf) {
     text.type = FileType::Pdf;
     TextModelBuilder builder(text);
     std::u32string title;
-    switch (readPdfWords(pdf.constData(), std::size_t(pdf.size()), builder, &title)) {
-    case PdfReadStatus::Damaged:
-        return R::failure(pdf_messages::damaged());
-    case PdfReadStatus::Encrypted:
-        return R::failure(pdf_messages::encrypted());
-    case PdfReadStatus::NoPages:
-        return R::failure(pdf_messages::noPages());
-    case PdfReadStatus::Ok:
-        break;
-    }
+    const PdfReadStatus status =
+        readPdfWords(pdf.constData(), std::size_t(pdf.size()), builder, &title);
+    if (const char *message = messageFor(status))
+        return R::failure(QCoreApplication::translate("PopplerBackend", message));
     text.title = QString::fromUcs4(title.data(), qsizetype(title.size())).trimmed();
     if (text.isEmpty())
         text.warning = pdf_messages::noTextLayer();

@@ -261,6 +261,9 @@ private Q_SLOTS:
         QTest::newRow("text missing")
             << QStringList{QStringLiteral("text"), QStringLiteral("2099D99999")}
             << "no such file, nor a document";
+        QTest::newRow("text of a directory")
+            << QStringList{QStringLiteral("text"), QDir::tempPath()}
+            << "no such file, nor a document";
         QTest::newRow("import nothing") << QStringList{QStringLiteral("import")} << "usage";
         QTest::newRow("data dir is a file")
             << QStringList{QStringLiteral("--data-dir"),
