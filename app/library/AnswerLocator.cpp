@@ -90,8 +90,8 @@ QList<AnswerLocator::Source> AnswerLocator::answersFor(const QString &questionDo
         QSqlQuery q = m_library.run(
             QStringLiteral(
                 "SELECT d.id, coalesce(d.onderwerp, d.titel, ''), (SELECT coalesce(onderwerp, "
-                "titel, '') FROM document WHERE id = ?) FROM nav_membership mq JOIN "
-                "nav_membership ma ON ma.node_kind = 'commissie' AND ma.node_id = mq.node_id "
+                "titel, '') FROM document WHERE id = ?) FROM nav_membership_ids mq JOIN "
+                "nav_membership_ids ma ON ma.node_kind = 'commissie' AND ma.node_id = mq.node_id "
                 "JOIN document d ON d.id = ma.document_id WHERE mq.document_id = ? AND "
                 "mq.node_kind = 'commissie' AND d.soort = 'Verslag van een schriftelijk overleg' "
                 "AND d.datum >= (SELECT datum FROM document WHERE id = ?)"),

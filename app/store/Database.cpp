@@ -83,6 +83,8 @@ Result<Database> Database::open(const QString &path, Kind kind, const QString &b
         return Result<Database>::failure(
             QCoreApplication::translate("Database", "The file %1 is not a usable database: %2")
                 .arg(path, check.lastError().text()));
+    // A statement left active would keep a migration from dropping a table ("table is locked").
+    check.finish();
 
     if (Status migrated = db.migrate(backupDirectory); !migrated)
         return Result<Database>::failure(migrated.error());

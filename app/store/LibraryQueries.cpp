@@ -2,7 +2,10 @@
 
 #include "Database.h"
 #include "DocumentSummaryRow.h"
+#include "NavigationNodes.h"
 #include "OpenQuestionQueries.h"
+#include "SqliteStatement.h"
+#include "core/Logging.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,6 +35,7 @@ QList<DocumentSummary> collect(QSqlQuery &q) {
 
 LibraryQueries::LibraryQueries(const Database &db)
     : m_db(db)
+    , m_nodes(std::make_unique<NavigationNodes>(db))
     , m_openQuestions(std::make_unique<OpenQuestionQueries>(db, *this)) {}
 
 LibraryQueries::~LibraryQueries() = default;
@@ -43,13 +47,13 @@ bool LibraryQueries::matchText(const QString &filter) const {
     if (text == m_preparedFilter)
         return true;
 
-    m_db.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS filter_match "
-                            "(document_id TEXT PRIMARY KEY) WITHOUT ROWID"));
-    m_db.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS filter_node (node_kind TEXT, "
-                            "node_id TEXT, documents INTEGER, PRIMARY KEY (node_kind, node_id)) "
-                            "WITHOUT ROWID"));
+    // Keyed by the documents' rowid (the search index's), as nav_membership is, so no GUID is
+    // looked up or compared while matching and counting.
+    m_db.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS filter_match (doc INTEGER PRIMARY "
+                            "KEY)"));
     m_db.run(QStringLiteral("DELETE FROM temp.filter_match"));
-    m_db.run(QStringLiteral("DELETE FROM temp.filter_node"));
+    m_matchesPerNode.clear();
+    m_matchesCounted = false;
     m_preparedFilter = text;
 
     // Words of three or more characters are looked up in the trigram index. Shorter words
@@ -68,9 +72,12 @@ bool LibraryQueries::matchText(const QString &filter) const {
     }
     if (ftsTerms.isEmpty())
         return true;
-    QString sql =
-        QStringLiteral("INSERT INTO temp.filter_match SELECT d.id FROM document d WHERE d.rowid IN "
-                       "(SELECT rowid FROM document_search WHERE document_search MATCH ?)");
+    QString sql = likeTerms.isEmpty()
+                      ? QStringLiteral("INSERT INTO temp.filter_match SELECT rowid FROM "
+                                       "document_search WHERE document_search MATCH ?")
+                      : QStringLiteral("INSERT INTO temp.filter_match SELECT d.rowid FROM "
+                                       "document d WHERE d.rowid IN (SELECT rowid FROM "
+                                       "document_search WHERE document_search MATCH ?)");
     for (qsizetype i = 0; i < likeTerms.size(); ++i)
         sql += QStringLiteral(" AND (coalesce(d.titel,'') || ' ' || coalesce(d.soort,'') || ' ' || "
                               "coalesce(d.documentNummer,'') || ' ' || coalesce(d.onderwerp,'')) "
@@ -80,68 +87,48 @@ bool LibraryQueries::matchText(const QString &filter) const {
     for (const QString &like : likeTerms)
         q.addBindValue(like);
     m_db.exec(q);
-
-    // Matches per node, for every kind at once. CROSS JOIN keeps SQLite from scanning all
-    // memberships to probe the (unanalysed) temp table: matches are usually far fewer.
-    m_db.run(QStringLiteral("INSERT INTO temp.filter_node SELECT m.node_kind, m.node_id, count(*) "
-                            "FROM temp.filter_match f CROSS JOIN nav_membership m ON "
-                            "m.document_id = f.document_id GROUP BY m.node_kind, m.node_id"));
     return true;
 }
 
+const QHash<qint64, int> &LibraryQueries::matchesPerNode() const {
+    if (m_matchesCounted)
+        return m_matchesPerNode;
+    m_matchesCounted = true;
+    // For every kind at once. CROSS JOIN keeps SQLite from scanning all memberships to probe
+    // the (unanalysed) temp table: matches are usually far fewer. Counted here rather than by
+    // GROUP BY, which sorts every membership first.
+    SqliteStatement memberships(m_db.connection(),
+                                QStringLiteral("SELECT m.node FROM temp.filter_match f CROSS JOIN "
+                                               "nav_membership m ON m.doc = f.doc"));
+    while (memberships.next())
+        ++m_matchesPerNode[memberships.intAt(0)];
+    if (!memberships.error().isEmpty())
+        qCWarning(lcStore) << "Counting the filter's matches failed:" << memberships.error();
+    return m_matchesPerNode;
+}
+
 QList<NodeSummary> LibraryQueries::nodes(const QString &kind, const QString &filter) const {
+    const QList<NavigationNodes::Entry> &entries = m_nodes->of(kind);
     const QString text = filter.simplified();
-    const QString columns =
-        QStringLiteral("SELECT n.node_id, n.label, n.detail, n.documents%1 FROM nav_node n ");
+    QList<NodeSummary> kept;
     if (text.isEmpty()) {
-        QSqlQuery q = m_db.run(columns.arg(QString()) +
-                                   QStringLiteral("WHERE n.node_kind = ? ORDER BY n.sort_key"),
-                               {kind});
-        QList<NodeSummary> all;
-        while (q.next())
-            all << NodeSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                               q.value(3).toInt()};
-        return all;
+        kept.reserve(entries.size());
+        for (const NavigationNodes::Entry &entry : entries)
+            kept << entry.summary;
+        return kept;
     }
 
     // Under a filter a node stays when its own name matches (then with all its documents) or
     // when documents under it match (then with their number).
     matchText(text);
-    // "29338" finds "29 338": names are also compared without their spaces.
-    const QString compact = QString(text).remove(u' ');
-    // SQLite leaves out the nodes that cannot stay, so thousands of dossiers are not read one
-    // by one. Its LIKE folds the case of ASCII letters only: for a filter of ASCII characters
-    // it decides every name made of them, and a name with any other character (Financiën) is
-    // read and judged below; a filter with other characters reads every name.
-    bool ascii = true;
-    for (const QChar c : text)
-        ascii = ascii && c.unicode() >= 0x20 && c.unicode() < 0x7f;
-    QString sql = columns.arg(QStringLiteral(", f.documents")) +
-                  QStringLiteral("LEFT JOIN temp.filter_node f ON f.node_kind = n.node_kind AND "
-                                 "f.node_id = n.node_id WHERE n.node_kind = ?");
-    if (ascii)
-        sql += QStringLiteral(
-            " AND (f.documents IS NOT NULL OR n.label LIKE ? ESCAPE '\\' OR n.detail LIKE ? "
-            "ESCAPE '\\' OR replace(n.label, ' ', '') LIKE ? ESCAPE '\\' OR n.label GLOB "
-            "'*[^ -~]*' OR n.detail GLOB '*[^ -~]*')");
-    sql += QStringLiteral(" ORDER BY n.sort_key");
-    QSqlQuery q = m_db.prepare(sql);
-    q.addBindValue(kind);
-    if (ascii) {
-        q.addBindValue(likePattern(text));
-        q.addBindValue(likePattern(text));
-        q.addBindValue(likePattern(compact));
-    }
-    m_db.exec(q);
-    QList<NodeSummary> kept;
-    while (q.next()) {
-        NodeSummary node{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toInt()};
-        node.nameMatched = node.label.contains(text, Qt::CaseInsensitive) ||
-                           node.detail.contains(text, Qt::CaseInsensitive) ||
-                           QString(node.label).remove(u' ').contains(compact, Qt::CaseInsensitive);
+    const QString folded = text.toCaseFolded();
+    const QString compact = QString(folded).remove(u' '); // "29338" finds "29 338"
+    const QHash<qint64, int> &matches = matchesPerNode();
+    for (const NavigationNodes::Entry &entry : entries) {
+        NodeSummary node = entry.summary;
+        node.nameMatched = NavigationNodes::nameMatches(entry, folded, compact);
         if (!node.nameMatched) {
-            node.documents = q.value(4).toInt(); // 0 when none of its documents matches
+            node.documents = matches.value(entry.number);
             if (node.documents == 0)
                 continue;
         }
@@ -173,11 +160,11 @@ QList<DocumentSummary> LibraryQueries::documentsOf(NodeKind kind, const QString 
                               ? QStringLiteral("d.volgnummer, d.datum")
                               : QStringLiteral("d.datum DESC, d.volgnummer DESC");
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM nav_membership m JOIN document d ON d.id = m.document_id %2 "
-                       "WHERE m.node_kind = ? AND m.node_id = ? %3 ORDER BY %4 LIMIT ? OFFSET ?")
+        QStringLiteral("SELECT %1 FROM nav_node n CROSS JOIN nav_membership m ON m.node = n.node "
+                       "CROSS JOIN document d ON d.rowid = m.doc %2 WHERE n.node_kind = ? AND "
+                       "n.node_id = ? %3 ORDER BY %4 LIMIT ? OFFSET ?")
             .arg(kSummaryColumns, kSummaryJoin,
-                 filtered ? QStringLiteral("AND m.document_id IN temp.filter_match") : QString(),
-                 order));
+                 filtered ? QStringLiteral("AND m.doc IN temp.filter_match") : QString(), order));
     q.addBindValue(kindName);
     q.addBindValue(nodeId);
     q.addBindValue(limit);
@@ -198,11 +185,14 @@ QHash<QString, int> LibraryQueries::nodeCounts() const {
 
 QList<DocumentSummary> LibraryQueries::localDocuments(const QString &filter) const {
     const bool filtered = matchText(filter);
+    // CROSS JOIN: from the user's imports to their matches, not from every match to a probe
+    // into the (usually far smaller) imports.
     QSqlQuery q = m_db.run(
-        QStringLiteral("SELECT %1 FROM local_document l JOIN document d ON d.id = l.document_id %2 "
+        QStringLiteral("SELECT %1 FROM local_document l CROSS JOIN document d ON d.id = "
+                       "l.document_id %2 "
                        "%3 ORDER BY l.imported_at DESC")
             .arg(kSummaryColumns, kSummaryJoin,
-                 filtered ? QStringLiteral("WHERE d.id IN temp.filter_match") : QString()));
+                 filtered ? QStringLiteral("WHERE d.rowid IN temp.filter_match") : QString()));
     return collect(q);
 }
 
@@ -273,7 +263,7 @@ std::optional<DocumentDetails> LibraryQueries::details(const QString &documentId
                        zaken.value(2).toString();
     }
     QSqlQuery commissies = m_db.run(
-        QStringLiteral("SELECT coalesce(c.naamNl, c.afkorting) FROM nav_membership m "
+        QStringLiteral("SELECT coalesce(c.naamNl, c.afkorting) FROM nav_membership_ids m "
                        "JOIN commissie c ON c.id = m.node_id WHERE m.node_kind = 'commissie' "
                        "AND m.document_id = ? ORDER BY 1"),
         {documentId});

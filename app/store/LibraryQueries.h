@@ -12,6 +12,7 @@
 namespace overleg {
 
 class Database;
+class NavigationNodes;
 class OpenQuestionQueries;
 
 // A document as lists show it.
@@ -102,9 +103,15 @@ public:
 
 private:
     QList<NodeSummary> nodes(const QString &kind, const QString &filter) const;
+    // How many of the matched documents hang under each node (nav_node.node), counted when the
+    // tree first needs them for the current filter.
+    const QHash<qint64, int> &matchesPerNode() const;
 
     const Database &m_db;
+    std::unique_ptr<NavigationNodes> m_nodes;
     mutable QString m_preparedFilter;
+    mutable QHash<qint64, int> m_matchesPerNode;
+    mutable bool m_matchesCounted = false;
     std::unique_ptr<OpenQuestionQueries> m_openQuestions;
 };
 

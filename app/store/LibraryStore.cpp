@@ -139,31 +139,77 @@ Status LibraryStore::rebuildDerived() {
     Transaction tx(m_db.connection());
     const QStringList statements = {
         QStringLiteral("DELETE FROM nav_membership"),
-        // UNION ALL: the primary key and OR IGNORE drop the duplicates without a sort.
+        QStringLiteral("DELETE FROM nav_node"),
+        // The nodes first, as the memberships refer to their numbers: those that can have
+        // documents; the ones left without are removed below. Commissies: the active ones and
+        // any documents hang under.
+        QStringLiteral(
+            "INSERT INTO nav_node (node_kind, node_id, label, detail, sort_key, documents) "
+            "SELECT 'commissie', c.id, coalesce(c.naamNl, c.naamWebNl, c.afkorting, ''), "
+            "coalesce(c.afkorting, ''), lower(coalesce(c.naamNl, c.naamWebNl, c.afkorting, '')), 0 "
+            "FROM commissie c"),
+        // Dossiers with documents, labelled as the Kamer cites them ("29 338", "21 501-02"),
+        // the highest number first.
+        QStringLiteral(
+            "INSERT INTO nav_node (node_kind, node_id, label, detail, sort_key, documents) "
+            "SELECT 'dossier', k.id, n.nr || ' ' || coalesce(k.titel, k.citeertitel, ''), n.nr, "
+            "printf('%012d', 999999999999 - coalesce(k.nummer, 0)) || coalesce(k.toevoeging, ''), "
+            "0 FROM kamerstukdossier k JOIN (SELECT id, CASE WHEN length(nummer) > 3 THEN "
+            "substr(nummer, 1, length(nummer) - 3) || ' ' || substr(nummer, -3) "
+            "ELSE coalesce(nummer, '') END || coalesce('-' || toevoeging, '') AS nr "
+            "FROM kamerstukdossier) n ON n.id = k.id WHERE k.id IN (SELECT kamerstukdossier_id "
+            "FROM document)"),
+        // Kamerleden with documents or a seat now, named as the Kamer writes them ("Inge van
+        // Dijk", "Van Nispen"), with the fractie of the seat held now, else the latest one.
+        // The unary + makes each IN one lookup in its list, not a walk of every actor row.
+        QStringLiteral(
+            "INSERT INTO nav_node (node_kind, node_id, label, detail, sort_key, documents) "
+            "SELECT 'persoon', p.id, trim(CASE WHEN "
+            "coalesce(p.roepnaam, p.initialen) IS NOT NULL THEN coalesce(p.roepnaam, p.initialen) "
+            "|| ' ' || coalesce(p.tussenvoegsel || ' ', '') ELSE "
+            "coalesce(upper(substr(p.tussenvoegsel, 1, 1)) || substr(p.tussenvoegsel, 2) || ' ', "
+            "'') END || coalesce(p.achternaam, '')), coalesce((SELECT coalesce(f.afkorting, "
+            "f.naamNl) FROM fractieZetelPersoon fzp JOIN fractieZetel fz ON fz.id = "
+            "fzp.fractieZetel_id JOIN fractie f ON f.id = fz.fractie_id WHERE fzp.persoon_id = "
+            "p.id ORDER BY (fzp.totEnMet IS NULL) DESC, fzp.van DESC LIMIT 1), ''), "
+            "lower(coalesce(p.achternaam, '') || ' ' || coalesce(p.tussenvoegsel, '')), 0 "
+            "FROM persoon p WHERE +p.id IN (SELECT persoon_id FROM documentActor) OR +p.id IN "
+            "(SELECT persoon_id FROM zaakActor) OR +p.id IN (SELECT persoon_id FROM "
+            "fractieZetelPersoon WHERE totEnMet IS NULL)"),
+        // The memberships, from the entity to the node's number to the document's rowid (the
+        // joins leave out documents we have no row for). CROSS JOIN keeps that order: from the
+        // few actor rows with a commissie or persoon, not from every link. UNION ALL: the
+        // primary key and OR IGNORE drop the duplicates without a sort.
         // Commissie: as an actor of the document, as a voortouw/volg actor of one of its zaken,
         // or as the voortouwcommissie of one of its activiteiten.
         QStringLiteral(
-            "INSERT OR IGNORE INTO nav_membership "
-            "SELECT 'commissie', commissie_id, document_id FROM documentActor "
-            "WHERE commissie_id IS NOT NULL AND document_id IS NOT NULL "
-            "UNION ALL SELECT 'commissie', za.commissie_id, l.van FROM zaakActor za "
-            "JOIN link l ON l.soort='zaak' AND l.naar=za.zaak_id WHERE za.commissie_id IS NOT NULL "
-            "UNION ALL SELECT 'commissie', a.voortouwcommissie_id, l.van FROM activiteit a "
-            "JOIN link l ON l.soort='activiteit' AND l.naar=a.id "
-            "WHERE a.voortouwcommissie_id IS NOT NULL"),
-        QStringLiteral("INSERT OR IGNORE INTO nav_membership "
-                       "SELECT 'dossier', kamerstukdossier_id, id FROM document "
-                       "WHERE kamerstukdossier_id IS NOT NULL"),
+            "INSERT OR IGNORE INTO nav_membership SELECT n.node, d.rowid FROM documentActor x "
+            "CROSS JOIN nav_node n ON n.node_kind = 'commissie' AND n.node_id = x.commissie_id "
+            "CROSS JOIN document d ON d.id = x.document_id "
+            "UNION ALL SELECT n.node, d.rowid FROM zaakActor za CROSS JOIN nav_node n ON "
+            "n.node_kind = 'commissie' AND n.node_id = za.commissie_id CROSS JOIN link l ON "
+            "l.soort = 'zaak' AND l.naar = za.zaak_id CROSS JOIN document d ON d.id = l.van "
+            "UNION ALL SELECT n.node, d.rowid FROM activiteit a CROSS JOIN nav_node n ON "
+            "n.node_kind = 'commissie' AND n.node_id = a.voortouwcommissie_id CROSS JOIN link l "
+            "ON l.soort = 'activiteit' AND l.naar = a.id CROSS JOIN document d ON d.id = l.van"),
+        QStringLiteral("INSERT OR IGNORE INTO nav_membership SELECT n.node, d.rowid FROM "
+                       "document d CROSS JOIN nav_node n ON n.node_kind = 'dossier' AND "
+                       "n.node_id = d.kamerstukdossier_id"),
         // Kamerlid: as an actor (ondertekenaar) of the document or indiener of its zaak.
         QStringLiteral(
-            "INSERT OR IGNORE INTO nav_membership "
-            "SELECT 'persoon', persoon_id, document_id FROM documentActor "
-            "WHERE persoon_id IS NOT NULL AND document_id IS NOT NULL "
-            "UNION ALL SELECT 'persoon', za.persoon_id, l.van FROM zaakActor za "
-            "JOIN link l ON l.soort='zaak' AND l.naar=za.zaak_id WHERE za.persoon_id IS NOT NULL"),
-        // Only documents we have a row for.
+            "INSERT OR IGNORE INTO nav_membership SELECT n.node, d.rowid FROM documentActor x "
+            "CROSS JOIN nav_node n ON n.node_kind = 'persoon' AND n.node_id = x.persoon_id "
+            "CROSS JOIN document d ON d.id = x.document_id "
+            "UNION ALL SELECT n.node, d.rowid FROM zaakActor za CROSS JOIN nav_node n ON "
+            "n.node_kind = 'persoon' AND n.node_id = za.persoon_id CROSS JOIN link l ON "
+            "l.soort = 'zaak' AND l.naar = za.zaak_id CROSS JOIN document d ON d.id = l.van"),
+        QStringLiteral("UPDATE nav_node SET documents = (SELECT count(*) FROM nav_membership m "
+                       "WHERE m.node = nav_node.node)"),
         QStringLiteral(
-            "DELETE FROM nav_membership WHERE document_id NOT IN (SELECT id FROM document)"),
+            "DELETE FROM nav_node WHERE documents = 0 AND (node_kind = 'dossier' OR (node_kind = "
+            "'commissie' AND node_id IN (SELECT id FROM commissie WHERE datumInactief IS NOT "
+            "NULL)) OR (node_kind = 'persoon' AND node_id NOT IN (SELECT persoon_id FROM "
+            "fractieZetelPersoon WHERE totEnMet IS NULL AND persoon_id IS NOT NULL)))"),
         // Open questions: question documents without an answering document under their zaak.
         QStringLiteral("DELETE FROM open_question"),
         // The zaken an answering document (or a Mededeling) is filed under are collected once
@@ -181,54 +227,17 @@ Status LibraryStore::rebuildDerived() {
             "vragen en antwoorden')), delayed(zaak) AS MATERIALIZED (SELECT la.naar FROM document "
             "a CROSS JOIN link la ON la.van = a.id AND la.soort = 'zaak' WHERE a.soort = "
             "'Mededeling "
-            "(uitstel antwoord)'), q AS MATERIALIZED (SELECT d.id, d.datum, EXISTS (SELECT 1 FROM "
+            "(uitstel antwoord)'), q AS MATERIALIZED (SELECT d.id, d.rowid AS doc, d.datum, EXISTS "
+            "(SELECT 1 FROM "
             "link lq WHERE lq.van = d.id AND lq.soort = 'zaak' AND +lq.naar IN delayed) AS delayed "
             "FROM document d WHERE d.soort IN ('Schriftelijke vragen', 'Inbreng verslag "
             "schriftelijk overleg', 'Verslag', 'Lijst van vragen') AND NOT EXISTS (SELECT 1 FROM "
             "link lq WHERE lq.van = d.id AND lq.soort = 'zaak' AND +lq.naar IN answered)) SELECT "
-            "q.id, CASE WHEN q.datum IS NULL THEN NULL ELSE date(substr(q.datum, 1, 10), CASE "
+            "q.doc, q.id, CASE WHEN q.datum IS NULL THEN NULL ELSE date(substr(q.datum, 1, 10), "
+            "CASE "
             "WHEN q.delayed THEN '+42 days' ELSE '+21 days' END) END, q.delayed, (SELECT "
             "group_concat(DISTINCT da.actorFractie) FROM documentActor da WHERE da.document_id = "
             "q.id AND da.actorFractie IS NOT NULL) FROM q"),
-        QStringLiteral("DELETE FROM nav_node"),
-        // Commissies: the active ones, and any that documents hang under.
-        QStringLiteral(
-            "INSERT INTO nav_node SELECT 'commissie', c.id, "
-            "coalesce(c.naamNl, c.naamWebNl, c.afkorting, ''), coalesce(c.afkorting, ''), "
-            "lower(coalesce(c.naamNl, c.naamWebNl, c.afkorting, '')), (SELECT count(*) FROM "
-            "nav_membership m WHERE m.node_kind = 'commissie' AND m.node_id = c.id) FROM commissie "
-            "c"),
-        QStringLiteral(
-            "DELETE FROM nav_node WHERE node_kind = 'commissie' AND documents = 0 AND node_id IN "
-            "(SELECT id FROM commissie WHERE datumInactief IS NOT NULL)"),
-        // Dossiers with documents, labelled as the Kamer cites them ("29 338", "21 501-02"),
-        // the highest number first.
-        QStringLiteral(
-            "INSERT INTO nav_node SELECT 'dossier', k.id, n.nr || ' ' || "
-            "coalesce(k.titel, k.citeertitel, ''), n.nr, printf('%012d', 999999999999 - "
-            "coalesce(k.nummer, 0)) || coalesce(k.toevoeging, ''), (SELECT count(*) FROM "
-            "nav_membership m WHERE m.node_kind = 'dossier' AND m.node_id = k.id) "
-            "FROM kamerstukdossier k JOIN (SELECT id, CASE WHEN length(nummer) > 3 THEN "
-            "substr(nummer, 1, length(nummer) - 3) || ' ' || substr(nummer, -3) "
-            "ELSE coalesce(nummer, '') END || coalesce('-' || toevoeging, '') AS nr "
-            "FROM kamerstukdossier) n ON n.id = k.id WHERE k.id IN "
-            "(SELECT node_id FROM nav_membership WHERE node_kind = 'dossier')"),
-        // Kamerleden with documents or a seat now, named as the Kamer writes them ("Inge van
-        // Dijk", "Van Nispen"), with the fractie of the seat held now, else the latest one.
-        QStringLiteral(
-            "INSERT INTO nav_node SELECT 'persoon', p.id, trim(CASE WHEN "
-            "coalesce(p.roepnaam, p.initialen) IS NOT NULL THEN coalesce(p.roepnaam, p.initialen) "
-            "|| ' ' || coalesce(p.tussenvoegsel || ' ', '') ELSE "
-            "coalesce(upper(substr(p.tussenvoegsel, 1, 1)) || substr(p.tussenvoegsel, 2) || ' ', "
-            "'') END || coalesce(p.achternaam, '')), coalesce((SELECT coalesce(f.afkorting, "
-            "f.naamNl) FROM fractieZetelPersoon fzp JOIN fractieZetel fz ON fz.id = "
-            "fzp.fractieZetel_id JOIN fractie f ON f.id = fz.fractie_id WHERE fzp.persoon_id = "
-            "p.id ORDER BY (fzp.totEnMet IS NULL) DESC, fzp.van DESC LIMIT 1), ''), "
-            "lower(coalesce(p.achternaam, '') || ' ' || coalesce(p.tussenvoegsel, '')), "
-            "(SELECT count(*) FROM nav_membership m WHERE m.node_kind = 'persoon' AND "
-            "m.node_id = p.id) FROM persoon p WHERE p.id IN (SELECT node_id FROM nav_membership "
-            "WHERE node_kind = 'persoon') OR p.id IN (SELECT persoon_id FROM fractieZetelPersoon "
-            "WHERE totEnMet IS NULL)"),
     };
     for (const QString &sql : statements) {
         QSqlQuery q = m_db.run(sql);

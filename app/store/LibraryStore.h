@@ -31,8 +31,8 @@ public:
     // every link from or to it. Unknown entity types are ignored and reported false.
     bool apply(const EntityRecord &entity);
 
-    // Recomputes nav_membership (which documents hang under which commissie, dossier and
-    // kamerlid). Call after a batch of applies; it runs in its own transaction.
+    // Recomputes nav_node and nav_membership (which documents hang under which commissie, dossier
+    // and kamerlid). Call after a batch of applies; it runs in its own transaction.
     Status rebuildDerived();
     // True when pages were applied after the last rebuildDerived (e.g. a sync was killed before
     // it got there); Library::open then rebuilds.

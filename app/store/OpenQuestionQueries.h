@@ -73,6 +73,15 @@ public:
 private:
     bool notesAttached() const;
     QString openQuestionCondition(const OpenQuestionFilter &filter, QList<QVariant> &values) const;
+    // The ledger_document rows (alias l) a query reads, with their document as d when
+    // `withDocument`, along `index` when one is named; under a filter's text only the matched
+    // documents. The ledger holds the few documents whose files were read, so each is probed.
+    QString ledgerRows(const OpenQuestionFilter &filter, bool withDocument,
+                       const QString &index) const;
+    // The same for open_question (alias o), without its document: under a filter's text from
+    // the matched documents to their rows by rowid, so the query costs the matches rather than
+    // a probe per row.
+    QString unreadRows(const OpenQuestionFilter &filter, const QString &index) const;
     QString documentCondition(const QString &column, const OpenQuestionFilter &filter,
                               QList<QVariant> &values) const;
     // The same for open_question rows (alias o), whose questions are not read.

@@ -64,4 +64,21 @@ bool SqliteStatement::run() {
     return ok;
 }
 
+bool SqliteStatement::next() {
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return false;
+}
+
+qint64 SqliteStatement::intAt(int column) const {
+    return sqlite3_column_int64(m_statement, column);
+}
+
 } // namespace overleg

@@ -9,9 +9,10 @@ struct sqlite3_stmt;
 namespace overleg {
 
 // A prepared statement on the SQLite handle under a QSqlDatabase, for the few statements that
-// run hundreds of thousands of times in a sync. Through QSqlQuery every bound value is boxed in
-// a QVariant and copied twice more; here a QString is bound in place (it must outlive step()).
-// Everything else keeps using QSqlQuery on the same connection and transaction.
+// run or return rows hundreds of thousands of times (a sync, counting a filter's matches). Through
+// QSqlQuery every bound value is boxed in a QVariant and copied twice more; here a QString is bound
+// in place (it must outlive step()). Everything else keeps using QSqlQuery on the same connection
+// and transaction.
 class SqliteStatement {
 public:
     SqliteStatement(const QSqlDatabase &connection, const QString &sql);
@@ -29,6 +30,10 @@ public:
     // Runs the statement to completion and makes it ready for the next bindings; on failure
     // error() says why.
     bool run();
+    // Steps to the next row of a query: true while there is one. At the end, or on a failure
+    // (error() says why), the statement is reset for the next bindings.
+    bool next();
+    qint64 intAt(int column) const;
     QString error() const { return m_error; }
 
 private:

@@ -25,7 +25,7 @@ QStringList FileDownloader::pendingDocuments(Database &library,
         if (follow.kind == QLatin1String("commissie")) {
             q = library.run(
                 QStringLiteral(
-                    "SELECT m.document_id FROM nav_membership m JOIN commissie c ON c.id = "
+                    "SELECT m.document_id FROM nav_membership_ids m JOIN commissie c ON c.id = "
                     "m.node_id JOIN document d ON d.id = m.document_id WHERE m.node_kind = "
                     "'commissie' AND (c.id = ? OR lower(c.afkorting) = lower(?) OR c.nummer = "
                     "?) AND d.id NOT IN (SELECT document_id FROM document_file) AND "

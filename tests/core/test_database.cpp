@@ -93,7 +93,7 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         auto db = Database::open(path, Database::Kind::Library);
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        QCOMPARE(db->schemaVersion(), 5);
+        QCOMPARE(db->schemaVersion(), 6);
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion(Database::Kind::Library));
         QVERIFY(db->checkIntegrity());
         LibraryStore store(db.value());
@@ -119,6 +119,47 @@ private Q_SLOTS:
         QSqlQuery check = db->run(QStringLiteral(
             "INSERT INTO document_search(document_search) VALUES ('integrity-check')"));
         QVERIFY2(!check.lastError().isValid(), qPrintable(check.lastError().text()));
+    }
+
+    // A library of schema 5 (tests/data/library-v5.sqlite: library-v1 opened by the release
+    // that had GUID-keyed navigation tables, so they are filled) moves to integer keys: the old
+    // rows go, the rebuild is due, and the next open of the library refills the tables.
+    void migratesNavigationToIntegerKeys() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        QVERIFY(QFile::copy(test::dataPath(QStringLiteral("library-v5.sqlite")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto db = Database::open(path, Database::Kind::Library);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db->schemaVersion(), 6);
+        QVERIFY(db->checkIntegrity());
+        LibraryStore store(db.value());
+        QCOMPARE(store.count(QStringLiteral("document")), 1);
+        QCOMPARE(store.count(QStringLiteral("nav_membership")), 0);
+        QVERIFY(store.derivedIsStale());
+        QVERIFY(store.rebuildDerived().ok());
+        QVERIFY(!store.derivedIsStale());
+        QCOMPARE(store.count(QStringLiteral("nav_membership")), 2); // its commissie and dossier
+
+        LibraryQueries queries(db.value());
+        const auto commissies = queries.commissies();
+        QCOMPARE(commissies.size(), 1);
+        QCOMPARE(commissies.first().documents, 1);
+        const auto dossiers = queries.dossiers(QStringLiteral("29338"));
+        QCOMPARE(dossiers.size(), 1);
+        QCOMPARE(dossiers.first().label, QStringLiteral("29 338 Wetenschapsbudget"));
+        const auto documents = queries.documentsOf(NodeKind::Dossier, dossiers.first().id);
+        QCOMPARE(documents.size(), 1);
+        QSqlQuery byGuid =
+            db->run(QStringLiteral("SELECT node_kind, node_id FROM nav_membership_ids WHERE "
+                                   "document_id = ? ORDER BY 1"),
+                    {documents.first().id});
+        QVERIFY(byGuid.next());
+        QCOMPARE(byGuid.value(0).toString(), QStringLiteral("commissie"));
+        QCOMPARE(byGuid.value(1).toString(), commissies.first().id);
+        QVERIFY(byGuid.next());
+        QCOMPARE(byGuid.value(0).toString(), QStringLiteral("dossier"));
+        QVERIFY(!byGuid.next());
     }
 };
 

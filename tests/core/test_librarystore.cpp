@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
+#include "store/OpenQuestionQueries.h"
 #include "sync/EntityRecord.h"
 #include "sync/EntitySchema.h"
 
@@ -194,6 +195,98 @@ private Q_SLOTS:
         QSqlQuery integrity = m_db->run(QStringLiteral(
             "INSERT INTO document_search(document_search, rank) VALUES ('integrity-check', 1)"));
         QVERIFY2(!integrity.lastError().isValid(), qPrintable(integrity.lastError().text()));
+    }
+
+    // The tree's nodes are held in memory by the queries; every rebuild must show through,
+    // also one that empties the table.
+    void treeNodesFollowEveryRebuild() {
+        LibraryStore store(*m_db);
+        LibraryQueries queries(*m_db);
+        QVERIFY(store.apply(record(QStringLiteral("commissie"), kCommissie,
+                                   {{QStringLiteral("naamNl"), QStringLiteral("Financiën")},
+                                    {QStringLiteral("afkorting"), QStringLiteral("FIN")}})));
+        QVERIFY(store.rebuildDerived().ok());
+        QCOMPARE(queries.commissies().size(), 1);
+        QCOMPARE(queries.commissies().first().documents, 0);
+
+        const QString second = QStringLiteral("00000000-0000-0000-0000-0000000000c2");
+        QVERIFY(store.apply(record(QStringLiteral("commissie"), second,
+                                   {{QStringLiteral("naamNl"), QStringLiteral("Defensie")}})));
+        QVERIFY(store.apply(record(QStringLiteral("zaak"), kZaak, {})));
+        QVERIFY(store.apply(record(
+            QStringLiteral("zaakActor"), QStringLiteral("00000000-0000-0000-0000-000000000001"),
+            {{QStringLiteral("relatie"), QStringLiteral("Voortouwcommissie")}},
+            {{QStringLiteral("zaak"), kZaak}, {QStringLiteral("commissie"), second}})));
+        QVERIFY(store.apply(record(QStringLiteral("document"), kDoc,
+                                   {{QStringLiteral("titel"), QStringLiteral("Brief over F-35")}},
+                                   {{QStringLiteral("zaak"), kZaak}})));
+        QVERIFY(store.rebuildDerived().ok());
+        queries.invalidateFilter();
+        const QList<NodeSummary> both = queries.commissies();
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.at(0).label, QStringLiteral("Defensie")); // by name
+        QCOMPARE(both.at(0).documents, 1);
+        // Names are compared case-folded, accents and all; "F-35" is a document match.
+        QCOMPARE(queries.commissies(QStringLiteral("FINANCIËN")).size(), 1);
+        QVERIFY(queries.commissies(QStringLiteral("FINANCIËN")).first().nameMatched);
+        const QList<NodeSummary> byDocument = queries.commissies(QStringLiteral("f-35"));
+        QCOMPARE(byDocument.size(), 1);
+        QCOMPARE(byDocument.first().id, second);
+        QVERIFY(!byDocument.first().nameMatched);
+        QCOMPARE(byDocument.first().documents, 1);
+
+        for (const QString &id : {kCommissie, second}) {
+            EntityRecord gone = record(QStringLiteral("commissie"), id, {});
+            gone.deleted = true;
+            QVERIFY(store.apply(gone));
+        }
+        QVERIFY(store.rebuildDerived().ok());
+        QVERIFY(queries.commissies().isEmpty());
+    }
+
+    // Under the tree's text filter the open documents whose questions are not read are taken
+    // from the matches: the same documents, count and deadline order as without the filter,
+    // page after page.
+    void openQuestionsUnderATextFilter() {
+        LibraryStore store(*m_db);
+        QVERIFY(m_db->connection().transaction());
+        for (int n = 0; n < 300; ++n) {
+            QVERIFY(store.apply(record(
+                QStringLiteral("document"),
+                QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')),
+                {{QStringLiteral("soort"), QStringLiteral("Schriftelijke vragen")},
+                 {QStringLiteral("titel"), n % 3 == 0 ? QStringLiteral("Vragen over stikstof")
+                                                      : QStringLiteral("Vragen over asiel")},
+                 {QStringLiteral("datum"),
+                  QDate(2026, 1, 1).addDays((n * 7) % 300).toString(Qt::ISODate)}})));
+        }
+        QVERIFY(m_db->connection().commit());
+        QVERIFY(store.rebuildDerived().ok());
+        LibraryQueries queries(*m_db);
+        const OpenQuestionQueries &open = queries.openQuestions();
+        QCOMPARE(open.countDocuments(), 300);
+        OpenQuestionFilter filter;
+        filter.text = QStringLiteral("STIKSTOF");
+        QCOMPARE(open.countDocuments(filter), 100);
+        OpenQuestionCursor cursor;
+        QList<OpenDocument> all = open.documents(filter, cursor, 60);
+        QCOMPARE(all.size(), 60);
+        all += open.documents(filter, cursor, 60);
+        QCOMPARE(all.size(), 100);
+        QVERIFY(open.documents(filter, cursor, 60).isEmpty());
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            QCOMPARE(all.at(i).summary.titel, QStringLiteral("Vragen over stikstof"));
+            QVERIFY(all.at(i).deadline.isValid());
+            if (i > 0)
+                QVERIFY(all.at(i - 1).deadline <= all.at(i).deadline);
+            seen.insert(all.at(i).summary.id);
+        }
+        QCOMPARE(seen.size(), 100);
+        filter.text = QStringLiteral("windpark");
+        QCOMPARE(open.countDocuments(filter), 0);
+        OpenQuestionCursor none;
+        QVERIFY(open.documents(filter, none, 60).isEmpty());
     }
 };
 

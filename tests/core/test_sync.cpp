@@ -140,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(files < sample->store().count(QStringLiteral("document_file")));
         QSqlQuery outside = synced->libraryDatabase().run(QStringLiteral(
             "SELECT count(*) FROM document_file f WHERE f.document_id NOT IN (SELECT "
-            "m.document_id FROM nav_membership m JOIN commissie c ON c.id = m.node_id WHERE "
+            "m.document_id FROM nav_membership_ids m JOIN commissie c ON c.id = m.node_id WHERE "
             "c.afkorting = 'OCW')"));
         QVERIFY(outside.next());
         QCOMPARE(outside.value(0).toInt(), 0);
@@ -224,8 +224,8 @@ private Q_SLOTS:
                                  {deletedId, deletedId});
         QVERIFY(links.next());
         QCOMPARE(links.value(0).toInt(), 0);
-        QSqlQuery nav = db.run(
-            QStringLiteral("SELECT count(*) FROM nav_membership WHERE document_id=?"), {deletedId});
+        QSqlQuery nav = db.run(QStringLiteral("SELECT count(*) FROM nav_membership WHERE doc NOT "
+                                              "IN (SELECT rowid FROM document)"));
         QVERIFY(nav.next());
         QCOMPARE(nav.value(0).toInt(), 0);
         QCOMPARE(lib->store().count(QStringLiteral("zaak")),

@@ -25,7 +25,8 @@ inline QByteArray entityXml(const QString &element, const QString &id, const QSt
 // Every row of every entity table, the links, the navigation membership and which file each
 // document has: what two syncs must agree on.
 inline QStringList storeSnapshot(Database &db, bool withFiles = true) {
-    QStringList tables{QStringLiteral("link"), QStringLiteral("nav_membership")};
+    // The memberships by GUID: the integer keys depend on the order rows were written in.
+    QStringList tables{QStringLiteral("link"), QStringLiteral("nav_membership_ids")};
     for (const EntityType &type : entityTypes())
         tables << type.table;
     QStringList rows;
