@@ -259,40 +259,52 @@ bool LibraryStore::derivedIsStale() const {
     return q.next();
 }
 
-Result<LibraryStore::PageResult> LibraryStore::applyFeedPage(const QList<EntityRecord> &entities,
-                                                             const QString &category,
-                                                             qint64 skiptoken) {
-    using R = Result<PageResult>;
-    PageResult result;
+Result<QList<LibraryStore::PageResult>> LibraryStore::applyFeedPages(const QList<FeedPage> &pages) {
+    using R = Result<QList<PageResult>>;
+    QList<PageResult> results;
     Transaction tx(m_db.connection());
     if (!tx.isOpen())
         return R::failure(m_db.connection().lastError().text());
-    for (const EntityRecord &entity : entities) {
-        if (!entityTypeForElement(entity.type)) {
-            ++result.ignored;
-            continue;
+    for (const FeedPage &page : pages) {
+        PageResult result;
+        for (const EntityRecord &entity : page.entities) {
+            if (!entityTypeForElement(entity.type)) {
+                ++result.ignored;
+                continue;
+            }
+            m_error.clear();
+            if (!apply(entity))
+                return R::failure(
+                    QCoreApplication::translate("LibraryStore", "Cannot store %1 %2: %3")
+                        .arg(entity.type, entity.id,
+                             m_error.isEmpty() ? m_db.connection().lastError().text() : m_error));
+            ++(entity.deleted ? result.deleted : result.applied);
         }
-        m_error.clear();
-        if (!apply(entity))
-            return R::failure(
-                QCoreApplication::translate("LibraryStore", "Cannot store %1 %2: %3")
-                    .arg(entity.type, entity.id,
-                         m_error.isEmpty() ? m_db.connection().lastError().text() : m_error));
-        ++(entity.deleted ? result.deleted : result.applied);
+        QSqlQuery state = m_db.run(
+            QStringLiteral("INSERT INTO sync_state (category, skiptoken) VALUES (?, ?) "
+                           "ON CONFLICT(category) DO UPDATE SET skiptoken=excluded.skiptoken"),
+            {page.category, page.skiptoken});
+        if (state.lastError().isValid())
+            return R::failure(state.lastError().text());
+        results << result;
     }
-    QSqlQuery state =
-        m_db.run(QStringLiteral("INSERT INTO sync_state (category, skiptoken) VALUES (?, ?) "
-                                "ON CONFLICT(category) DO UPDATE SET skiptoken=excluded.skiptoken"),
-                 {category, skiptoken});
     QSqlQuery stale = m_db.run(
         QStringLiteral("INSERT OR REPLACE INTO sync_state (category, skiptoken) VALUES (?, 1)"),
         {kDerivedStale});
-    if (state.lastError().isValid() || stale.lastError().isValid())
-        return R::failure(state.lastError().isValid() ? state.lastError().text()
-                                                      : stale.lastError().text());
+    if (stale.lastError().isValid())
+        return R::failure(stale.lastError().text());
     if (!tx.commit())
         return R::failure(m_db.connection().lastError().text());
-    return result;
+    return results;
+}
+
+Result<LibraryStore::PageResult> LibraryStore::applyFeedPage(const QList<EntityRecord> &entities,
+                                                             const QString &category,
+                                                             qint64 skiptoken) {
+    auto results = applyFeedPages({FeedPage{category, entities, skiptoken}});
+    if (!results)
+        return Result<PageResult>::failure(results.error());
+    return results->constFirst();
 }
 
 qint64 LibraryStore::skiptoken(const QString &category) const {

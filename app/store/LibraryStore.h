@@ -38,13 +38,20 @@ public:
     // it got there); Library::open then rebuilds.
     bool derivedIsStale() const;
 
-    // One SyncFeed page in one transaction: its entities, and the category's skiptoken, so a
-    // sync killed at any moment resumes exactly after the last page it committed.
+    // SyncFeed pages in one transaction: their entities, and each category's skiptoken after
+    // its page, so a sync killed at any moment resumes exactly after the last page committed.
+    // Pages of one category come in feed order. All or none are stored.
+    struct FeedPage {
+        QString category;
+        QList<EntityRecord> entities;
+        qint64 skiptoken = -1;
+    };
     struct PageResult {
         int applied = 0;
         int deleted = 0;
         int ignored = 0;
     };
+    Result<QList<PageResult>> applyFeedPages(const QList<FeedPage> &pages);
     Result<PageResult> applyFeedPage(const QList<EntityRecord> &entities, const QString &category,
                                      qint64 skiptoken);
     // Where the category stopped (-1: never synced) and when it last finished.

@@ -29,37 +29,74 @@ void PageWriter::open() {
 }
 
 void PageWriter::close() {
+    if (!m_queued.isEmpty())
+        flush(); // what was handed over before the close is stored, as it would be without it
     m_store.reset();
     m_db.reset();
 }
 
 void PageWriter::write(const QString &category, const QList<EntityRecord> &entities,
                        qint64 skiptoken) {
+    m_queued << LibraryStore::FeedPage{category, entities, skiptoken};
+    // The pages already waiting in the thread's event queue arrive before the flush does.
+    if (!m_flushPending) {
+        m_flushPending = true;
+        QMetaObject::invokeMethod(this, &PageWriter::flush, Qt::QueuedConnection);
+    }
+}
+
+void PageWriter::flush() {
+    m_flushPending = false;
+    const QList<LibraryStore::FeedPage> pages = std::exchange(m_queued, {});
     if (!m_store) {
-        Q_EMIT written(category, skiptoken, 0, 0, m_openError);
+        for (const LibraryStore::FeedPage &page : pages)
+            Q_EMIT written(page.category, page.skiptoken, 0, 0, m_openError);
         return;
     }
-    if (m_failed.contains(category)) {
-        Q_EMIT written(category, skiptoken, 0, 0,
-                       QCoreApplication::translate("PageWriter", "not stored after an earlier "
-                                                                 "failure"));
-        return;
+    QList<LibraryStore::FeedPage> batch;
+    for (const LibraryStore::FeedPage &page : pages)
+        if (!m_failed.contains(page.category))
+            batch << page;
+    if (batch.size() == pages.size() && batch.size() > 1) {
+        if (const auto results = m_store->applyFeedPages(batch)) {
+            for (qsizetype i = 0; i < batch.size(); ++i)
+                report(batch.at(i), results->at(i));
+            return;
+        }
+        // One of them cannot be stored: page by page below, so the others still are.
     }
-    const auto result = m_store->applyFeedPage(entities, category, skiptoken);
-    if (!result) {
-        m_failed.insert(category);
-        Q_EMIT written(category, skiptoken, 0, 0, result.error());
-        return;
+    for (const LibraryStore::FeedPage &page : pages) {
+        if (m_failed.contains(page.category)) {
+            Q_EMIT written(page.category, page.skiptoken, 0, 0,
+                           QCoreApplication::translate("PageWriter", "not stored after an "
+                                                                     "earlier failure"));
+            continue;
+        }
+        const auto results = m_store->applyFeedPages({page});
+        if (!results) {
+            m_failed.insert(page.category);
+            Q_EMIT written(page.category, page.skiptoken, 0, 0, results.error());
+            continue;
+        }
+        report(page, results->constFirst());
     }
-    Q_EMIT written(category, skiptoken, result->applied, result->deleted, {});
+}
+
+void PageWriter::report(const LibraryStore::FeedPage &page,
+                        const LibraryStore::PageResult &result) {
+    Q_EMIT written(page.category, page.skiptoken, result.applied, result.deleted, {});
 }
 
 void PageWriter::markSynced(const QString &category) {
+    if (!m_queued.isEmpty())
+        flush();
     if (m_store && !m_failed.contains(category))
         m_store->markCategorySynced(category);
 }
 
 void PageWriter::rebuild() {
+    if (!m_queued.isEmpty())
+        flush();
     if (!m_store) {
         Q_EMIT rebuilt(m_openError);
         return;

@@ -11,6 +11,7 @@
 #include "store/FollowStore.h"
 #include "store/LibraryStore.h"
 #include "sync/FeedEndpoint.h"
+#include "sync/PageWriter.h"
 #include "sync/StartTokenFinder.h"
 #include "sync/SyncEngine.h"
 
@@ -21,6 +22,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace overleg;
@@ -434,6 +436,77 @@ private Q_SLOTS:
             qInfo("killed after %d requests (%d at kill), resumed with %d entities", killAfter,
                   requestsAtKill, summary.value(QStringLiteral("entities")).toInt());
         }
+    }
+
+    // Pages that queue up at the writer are stored in one transaction; a page that cannot be
+    // stored (here a trigger refuses it, as a full disk would) must cost only its own category:
+    // the pages of the others in the same batch are stored, and its later pages are dropped so
+    // its skiptoken never passes a page that is missing.
+    void aPageThatCannotBeStoredCostsOnlyItsCategory() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        {
+            auto db = Database::open(path, Database::Kind::Library);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            db->run(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON zaak WHEN new.nummer = "
+                                   "'2026Z00001' BEGIN SELECT RAISE(ABORT, 'disk full "
+                                   "(simulated)'); END"));
+        }
+        const auto entity = [](const QString &type, int n, const QString &nummer = {}) {
+            EntityRecord r;
+            r.type = type;
+            r.id = QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+            r.bijgewerkt = QStringLiteral("2026-11-20T10:00:00Z");
+            if (!nummer.isEmpty())
+                r.fields.insert(QStringLiteral("nummer"), nummer);
+            return r;
+        };
+        PageWriter writer(path);
+        writer.open();
+        QSignalSpy written(&writer, &PageWriter::written);
+        const QString document = QStringLiteral("Document");
+        const QString zaak = QStringLiteral("Zaak");
+        // Handed over at once, as a busy writer finds them: one flush, one batch.
+        writer.write(document, {entity(QStringLiteral("document"), 1)}, 10);
+        writer.write(zaak, {entity(QStringLiteral("zaak"), 2, QStringLiteral("2026Z00001"))}, 20);
+        writer.write(document, {entity(QStringLiteral("document"), 3)}, 30);
+        writer.write(zaak, {entity(QStringLiteral("zaak"), 4, QStringLiteral("2026Z00002"))}, 40);
+        QTRY_COMPARE(written.size(), 4);
+        const auto row = [&](int i) { return written.at(i); };
+        QCOMPARE(row(0).at(0).toString(), document);
+        QCOMPARE(row(0).at(2).toInt(), 1);
+        QVERIFY(row(0).at(4).toString().isEmpty());
+        QCOMPARE(row(1).at(0).toString(), zaak);
+        QVERIFY2(row(1).at(4).toString().contains(QStringLiteral("disk full (simulated)")),
+                 qPrintable(row(1).at(4).toString()));
+        QCOMPARE(row(2).at(1).toLongLong(), 30);
+        QVERIFY(row(2).at(4).toString().isEmpty());
+        QCOMPARE(row(3).at(0).toString(), zaak);
+        QVERIFY(!row(3).at(4).toString().isEmpty()); // dropped after the failure
+        writer.close();
+
+        auto db = Database::open(path, Database::Kind::Library);
+        QVERIFY(db.ok());
+        LibraryStore store(db.value());
+        QCOMPARE(store.count(QStringLiteral("document")), 2);
+        QCOMPARE(store.count(QStringLiteral("zaak")), 0);
+        QCOMPARE(store.skiptoken(document), 30);
+        QCOMPARE(store.skiptoken(zaak), -1);
+
+        // A batch that stores: every page with its own skiptoken, the last one kept.
+        PageWriter again(path);
+        again.open();
+        QSignalSpy storedAgain(&again, &PageWriter::written);
+        for (int n = 0; n < 3; ++n)
+            again.write(document, {entity(QStringLiteral("document"), 10 + n)}, 50 + n);
+        QTRY_COMPARE(storedAgain.size(), 3);
+        for (int n = 0; n < 3; ++n) {
+            QCOMPARE(storedAgain.at(n).at(1).toLongLong(), 50 + n);
+            QVERIFY(storedAgain.at(n).at(4).toString().isEmpty());
+        }
+        again.close();
+        QCOMPARE(store.count(QStringLiteral("document")), 5);
+        QCOMPARE(store.skiptoken(document), 52);
     }
 
     void theCliRejectsBadArguments() {
