@@ -210,8 +210,8 @@ int OpenQuestionQueries::countDocuments(const OpenQuestionFilter &filter) const 
         // documents the ledger knows the questions of, without probing every row.
         QSqlQuery q = m_db.run(QStringLiteral(
             "SELECT (SELECT count(*) FROM open_question) - (SELECT count(*) FROM ledger_document "
-            "l WHERE l.questions > 0 AND l.document_id IN (SELECT document_id FROM "
-            "open_question))"));
+            "l CROSS JOIN document d ON d.id = l.document_id CROSS JOIN open_question o ON "
+            "o.doc = d.rowid WHERE l.questions > 0)"));
         count += q.next() ? q.value(0).toInt() : 0;
     } else if (filter.tag.isEmpty()) {
         QList<QVariant> values;

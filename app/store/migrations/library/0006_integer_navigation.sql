@@ -34,7 +34,7 @@ CREATE VIEW nav_membership_ids (node_kind, node_id, document_id) AS
 DROP TABLE open_question;
 CREATE TABLE open_question (
     doc INTEGER PRIMARY KEY,     -- document.rowid
-    document_id TEXT NOT NULL UNIQUE,
+    document_id TEXT NOT NULL,   -- its GUID (doc already makes a row unique)
     deadline TEXT,               -- yyyy-MM-dd, or NULL when the document has no date
     delayed INTEGER NOT NULL,    -- a Mededeling (uitstel antwoord) came: six weeks, not three
     fractie TEXT);
