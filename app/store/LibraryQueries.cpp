@@ -189,8 +189,7 @@ QList<DocumentSummary> LibraryQueries::localDocuments(const QString &filter) con
     // into the (usually far smaller) imports.
     QSqlQuery q = m_db.run(
         QStringLiteral("SELECT %1 FROM local_document l CROSS JOIN document d ON d.id = "
-                       "l.document_id %2 "
-                       "%3 ORDER BY l.imported_at DESC")
+                       "l.document_id %2 %3 ORDER BY l.imported_at DESC")
             .arg(kSummaryColumns, kSummaryJoin,
                  filtered ? QStringLiteral("WHERE d.rowid IN temp.filter_match") : QString()));
     return collect(q);

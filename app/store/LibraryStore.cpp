@@ -298,15 +298,6 @@ Result<QList<LibraryStore::PageResult>> LibraryStore::applyFeedPages(const QList
     return results;
 }
 
-Result<LibraryStore::PageResult> LibraryStore::applyFeedPage(const QList<EntityRecord> &entities,
-                                                             const QString &category,
-                                                             qint64 skiptoken) {
-    auto results = applyFeedPages({FeedPage{category, entities, skiptoken}});
-    if (!results)
-        return Result<PageResult>::failure(results.error());
-    return results->constFirst();
-}
-
 qint64 LibraryStore::skiptoken(const QString &category) const {
     QSqlQuery q =
         m_db.run(QStringLiteral("SELECT skiptoken FROM sync_state WHERE category=?"), {category});

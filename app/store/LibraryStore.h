@@ -52,8 +52,6 @@ public:
         int ignored = 0;
     };
     Result<QList<PageResult>> applyFeedPages(const QList<FeedPage> &pages);
-    Result<PageResult> applyFeedPage(const QList<EntityRecord> &entities, const QString &category,
-                                     qint64 skiptoken);
     // Where the category stopped (-1: never synced) and when it last finished.
     qint64 skiptoken(const QString &category) const;
     QDateTime lastSync() const;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace overleg {
 
 PageWriter::PageWriter(QString libraryPath)
@@ -53,14 +55,13 @@ void PageWriter::flush() {
             Q_EMIT written(page.category, page.skiptoken, 0, 0, m_openError);
         return;
     }
-    QList<LibraryStore::FeedPage> batch;
-    for (const LibraryStore::FeedPage &page : pages)
-        if (!m_failed.contains(page.category))
-            batch << page;
-    if (batch.size() == pages.size() && batch.size() > 1) {
-        if (const auto results = m_store->applyFeedPages(batch)) {
-            for (qsizetype i = 0; i < batch.size(); ++i)
-                report(batch.at(i), results->at(i));
+    const bool anyFailed = std::any_of(pages.begin(), pages.end(), [&](const auto &page) {
+        return m_failed.contains(page.category);
+    });
+    if (pages.size() > 1 && !anyFailed) {
+        if (const auto results = m_store->applyFeedPages(pages)) {
+            for (qsizetype i = 0; i < pages.size(); ++i)
+                report(pages.at(i), results->at(i));
             return;
         }
         // One of them cannot be stored: page by page below, so the others still are.

@@ -1,5 +1,5 @@
--- Library schema v6: the navigation tables (and open questions) keyed by integers. A node gets a number of its own
--- and a membership pairs that number with the document's rowid (the key of the search index),
+-- Library schema v6: the navigation tables (and open questions) keyed by integers. A node gets
+-- a number of its own and a membership pairs it with the document's rowid (the search index's),
 -- so filtering by typing counts the matches per node from the search index's rowids without a
 -- lookup of a 36-character GUID per match: "stikstof" on 100,000 documents took ~50 ms with
 -- GUID keys. The tables hold nothing that cannot be rebuilt (LibraryStore::rebuildDerived).
