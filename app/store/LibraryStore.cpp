@@ -77,15 +77,14 @@ bool LibraryStore::apply(const EntityRecord &entity) {
             upsert.bindNull(column++);
     }
     // The values stay in `entity` until run(): the statement reads them in place.
-    const QString kTrue = QStringLiteral("true");
     for (qsizetype i = 0; i < type->fields.size(); ++i) {
-        const auto value = entity.fields.constFind(type->fields.at(i));
-        if (value == entity.fields.constEnd() || value->isNull())
+        const auto value = entity.fields.utf8(type->fields.at(i));
+        if (!value)
             upsert.bindNull(column++);
         else if (type->isBoolean.at(i))
-            upsert.bindInt(column++, *value == kTrue ? 1 : 0);
+            upsert.bindInt(column++, *value == "true" ? 1 : 0);
         else
-            upsert.bindText(column++, *value);
+            upsert.bindUtf8(column++, *value);
     }
     for (const QString &ref : type->singleRefs) {
         const QString *target = nullptr;

@@ -44,6 +44,12 @@ void SqliteStatement::bindText(int index, const QString &value) {
                             SQLITE_STATIC);
 }
 
+void SqliteStatement::bindUtf8(int index, QByteArrayView value) {
+    // A view of no bytes may carry no pointer, which SQLite would take for NULL.
+    sqlite3_bind_text(m_statement, index, value.isEmpty() ? "" : value.data(), int(value.size()),
+                      SQLITE_STATIC);
+}
+
 void SqliteStatement::bindInt(int index, qint64 value) {
     sqlite3_bind_int64(m_statement, index, value);
 }

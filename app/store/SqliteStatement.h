@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -24,6 +25,8 @@ public:
 
     // Parameters are numbered from 1, as in SQLite. A null QString binds NULL.
     void bindText(int index, const QString &value);
+    // UTF-8 as SQLite stores it (no conversion on the way in); the bytes must outlive step().
+    void bindUtf8(int index, QByteArrayView value);
     void bindInt(int index, qint64 value);
     void bindNull(int index);
 

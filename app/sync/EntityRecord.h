@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QHash>
+#include "EntityFields.h"
+
 #include <QList>
 #include <QString>
 
@@ -18,7 +19,7 @@ struct EntityRecord {
     QString bijgewerkt;
     QString contentType;
     qint64 contentLength = -1;
-    QHash<QString, QString> fields;          // a null QString for xsi:nil / absent text
+    EntityFields fields;                     // absent and xsi:nil both read as null
     QList<std::pair<QString, QString>> refs; // (element, referenced GUID), in document order
 };
 

@@ -1,5 +1,7 @@
 #include "EntitySchema.h"
 
+#include <QHash>
+
 namespace overleg {
 
 namespace {
@@ -95,6 +97,21 @@ const EntityType *entityTypeForElement(const QString &element) {
             return &t;
     }
     return nullptr;
+}
+
+const QString *schemaName(QStringView element) {
+    // Built once and only read after: safe for the parsers on several threads.
+    static const QHash<QStringView, const QString *> names = [] {
+        QHash<QStringView, const QString *> all;
+        for (const EntityType &t : entityTypes()) {
+            all.insert(t.element, &t.element);
+            for (const QStringList *list : {&t.fields, &t.singleRefs, &t.multiRefs})
+                for (const QString &name : *list)
+                    all.insert(name, &name);
+        }
+        return all;
+    }();
+    return names.value(element, nullptr);
 }
 
 const EntityType *entityTypeForCategory(const QString &category) {

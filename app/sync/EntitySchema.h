@@ -25,5 +25,8 @@ const QList<EntityType> &entityTypes();
 // Case-insensitive, as the feed's category terms and element names differ in their first letter.
 const EntityType *entityTypeForElement(const QString &element);
 const EntityType *entityTypeForCategory(const QString &category);
+// The schema's own string for an element name (an entity, field or reference), so that parsed
+// records share it instead of allocating the name again; nullptr for a name the schema lacks.
+const QString *schemaName(QStringView element);
 
 } // namespace overleg

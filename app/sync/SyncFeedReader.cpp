@@ -1,5 +1,7 @@
 #include "SyncFeedReader.h"
 
+#include "EntitySchema.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 #include <QUrlQuery>
@@ -12,39 +14,47 @@ namespace {
 const QString kAtomNs = QStringLiteral("http://www.w3.org/2005/Atom");
 const QString kXsiNs = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
 
-QString attributeByLocalName(const QXmlStreamAttributes &attributes, QLatin1StringView name) {
+// Attribute values are read in place: per entity only the ones kept are copied.
+QStringView attributeByLocalName(const QXmlStreamAttributes &attributes, QLatin1StringView name) {
     for (const QXmlStreamAttribute &a : attributes) {
         if (a.name() == name)
-            return a.value().toString();
+            return a.value();
     }
     return {};
+}
+
+// The schema's string for a name the schema knows (no allocation), else a copy.
+QString sharedName(QStringView name) {
+    const QString *known = schemaName(name);
+    return known ? *known : name.toString();
 }
 
 // Reads the entity element inside <content>; the reader stands on its StartElement.
 void readEntity(QXmlStreamReader &xml, EntityRecord &entity) {
     const QXmlStreamAttributes attrs = xml.attributes();
-    entity.type = xml.name().toString();
-    entity.id = attributeByLocalName(attrs, QLatin1StringView("id"));
+    entity.type = sharedName(xml.name());
+    entity.id = attributeByLocalName(attrs, QLatin1StringView("id")).toString();
     entity.deleted =
         attributeByLocalName(attrs, QLatin1StringView("verwijderd")) == QLatin1String("true");
-    entity.bijgewerkt = attributeByLocalName(attrs, QLatin1StringView("bijgewerkt"));
-    entity.contentType = attributeByLocalName(attrs, QLatin1StringView("contentType"));
+    entity.bijgewerkt = attributeByLocalName(attrs, QLatin1StringView("bijgewerkt")).toString();
+    entity.contentType = attributeByLocalName(attrs, QLatin1StringView("contentType")).toString();
     bool ok = false;
     const qint64 length =
         attributeByLocalName(attrs, QLatin1StringView("contentLength")).toLongLong(&ok);
     entity.contentLength = ok ? length : -1;
 
     while (xml.readNextStartElement()) {
-        const QString name = xml.name().toString();
+        const QString name = sharedName(xml.name());
         const QXmlStreamAttributes childAttrs = xml.attributes();
-        if (childAttrs.hasAttribute(QStringLiteral("ref"))) {
-            entity.refs.append({name, childAttrs.value(QStringLiteral("ref")).toString()});
+        if (childAttrs.hasAttribute(QLatin1StringView("ref"))) {
+            entity.refs.append({name, childAttrs.value(QLatin1StringView("ref")).toString()});
             xml.skipCurrentElement();
             continue;
         }
-        const bool nil = childAttrs.value(kXsiNs, QStringLiteral("nil")) == QLatin1String("true");
+        const bool nil =
+            childAttrs.value(kXsiNs, QLatin1StringView("nil")) == QLatin1String("true");
         const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        entity.fields.insert(name, nil ? QString() : text);
+        entity.fields.insert(name, text, nil);
     }
 }
 

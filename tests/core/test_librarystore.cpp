@@ -15,7 +15,7 @@ using namespace overleg;
 
 namespace {
 
-EntityRecord record(const QString &type, const QString &id, QHash<QString, QString> fields,
+EntityRecord record(const QString &type, const QString &id, EntityFields fields,
                     QList<std::pair<QString, QString>> refs = {}) {
     EntityRecord r;
     r.type = type;

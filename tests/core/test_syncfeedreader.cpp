@@ -75,6 +75,38 @@ private Q_SLOTS:
         QVERIFY(entries.first().entity.fields.value(QStringLiteral("totEnMet")).isNull());
     }
 
+    // Values are kept as UTF-8 side by side (EntityFields): each must come back as it was read.
+    void fieldValuesComeBackAsRead() {
+        const QByteArray xml =
+            "<entry><title>a1</title><content type=\"application/xml\">"
+            "<document xmlns=\"http://www.tweedekamer.nl/xsd/tkData/v1-0\" "
+            "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" id=\"a1\">"
+            "<titel>Brief over de Waddenzee &amp; \xc3\xa9\xc3\xa9n \xe2\x82\xac-bedrag</titel>"
+            "<onderwerp></onderwerp><datum xsi:nil=\"true\"/>"
+            "<soort>Brief</soort><nieuwVeld>iets</nieuwVeld><soort>Motie</soort>"
+            "</document></content></entry>";
+        QList<FeedEntry> entries;
+        const auto page =
+            SyncFeedReader::read(feed(xml), [&](const FeedEntry &e) { entries << e; });
+        QVERIFY2(page.ok(), qPrintable(page.error));
+        const EntityFields &fields = entries.first().entity.fields;
+        QCOMPARE(fields.value(u"titel"),
+                 QStringLiteral("Brief over de Waddenzee & \u00e9\u00e9n \u20ac-bedrag"));
+        QCOMPARE(fields.utf8(u"titel")->size(), 42); // 38 characters, three of them multi-byte
+        // Empty is not nil: an empty text is stored as such, nil as NULL.
+        QVERIFY(!fields.value(u"onderwerp").isNull());
+        QVERIFY(fields.value(u"onderwerp").isEmpty());
+        QVERIFY(fields.utf8(u"onderwerp").has_value());
+        QVERIFY(fields.contains(u"datum"));
+        QVERIFY(fields.value(u"datum").isNull());
+        QVERIFY(!fields.utf8(u"datum").has_value());
+        // A name the schema does not know is kept too; a repeated element: the last one counts.
+        QCOMPARE(fields.value(u"nieuwVeld"), QStringLiteral("iets"));
+        QCOMPARE(fields.value(u"soort"), QStringLiteral("Motie"));
+        QCOMPARE(fields.size(), 5);
+        QVERIFY(!fields.contains(u"kamer"));
+    }
+
     void readsDeletionsAndEnclosures() {
         const QByteArray xml =
             test::readFixture(QStringLiteral("syncfeed/document-deleted-entry.xml"));
