@@ -151,7 +151,7 @@ private Q_SLOTS:
 
     // A first sync indexes its documents in bulk (segments merged once at the end); a later
     // small batch goes into the same index the ordinary way. Both must be found, and FTS5's
-    // merge settings must be its defaults again afterwards.
+    // merge and memory settings must be its defaults again afterwards.
     void searchIndexInBulkThenIncrementally() {
         LibraryStore store(*m_db);
         const auto docId = [](int n) {
@@ -185,6 +185,7 @@ private Q_SLOTS:
         };
         QCOMPARE(option("automerge"), 4);
         QCOMPARE(option("crisismerge"), 16);
+        QCOMPARE(option("hashsize"), 1024 * 1024);
 
         QVERIFY(store.apply(document(7001, QStringLiteral("Vragen over stikstofdepositie"))));
         QVERIFY(
