@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -11,9 +13,9 @@ namespace overleg {
 
 // A prepared statement on the SQLite handle under a QSqlDatabase, for the few statements that
 // run or return rows hundreds of thousands of times (a sync, counting a filter's matches). Through
-// QSqlQuery every bound value is boxed in a QVariant and copied twice more; here a QString is bound
-// in place (it must outlive step()). Everything else keeps using QSqlQuery on the same connection
-// and transaction.
+// QSqlQuery every bound value is boxed in a QVariant and copied twice more; here text is bound
+// as UTF-8, the form SQLite stores, from a reused buffer or in place. Everything else keeps using
+// QSqlQuery on the same connection and transaction.
 class SqliteStatement {
 public:
     SqliteStatement(const QSqlDatabase &connection, const QString &sql);
@@ -23,7 +25,8 @@ public:
 
     bool isValid() const { return m_statement != nullptr; }
 
-    // Parameters are numbered from 1, as in SQLite. A null QString binds NULL.
+    // Parameters are numbered from 1, as in SQLite. A null QString binds NULL; the text is
+    // copied (as UTF-8), the QString need not outlive step().
     void bindText(int index, const QString &value);
     // UTF-8 as SQLite stores it (no conversion on the way in); the bytes must outlive step().
     void bindUtf8(int index, QByteArrayView value);
@@ -43,6 +46,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+    std::vector<QByteArray> m_scratch; // bindText's UTF-8, per parameter
 };
 
 } // namespace overleg
