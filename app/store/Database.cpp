@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "SqlScript.h"
+#include "SqliteStatement.h"
 #include "Transaction.h"
 #include "core/Logging.h"
 
@@ -12,6 +13,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
+
+#include <sqlite3.h>
 
 namespace overleg {
 
@@ -157,6 +160,11 @@ QSqlQuery Database::run(const QString &sql, std::initializer_list<QVariant> valu
         q.addBindValue(v);
     exec(q);
     return q;
+}
+
+bool Database::inTransaction() const {
+    sqlite3 *handle = sqliteHandle(connection());
+    return handle && sqlite3_get_autocommit(handle) == 0;
 }
 
 bool Database::checkIntegrity(QString *report) const {

@@ -38,6 +38,8 @@ public:
     bool exec(QSqlQuery &query) const;
     QSqlQuery prepare(const QString &sql) const;
     QSqlQuery run(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    // True between BEGIN and COMMIT/ROLLBACK on this connection.
+    bool inTransaction() const;
     // PRAGMA quick_check / foreign_key_check; true when the file is sound.
     bool checkIntegrity(QString *report = nullptr) const;
 

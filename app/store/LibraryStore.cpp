@@ -1,5 +1,6 @@
 #include "LibraryStore.h"
 
+#include "OpenQuestionScan.h"
 #include "SearchIndex.h"
 #include "SqliteStatement.h"
 #include "Transaction.h"
@@ -8,7 +9,9 @@
 #include "sync/EntitySchema.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QSqlError>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace overleg {
 
@@ -133,8 +136,25 @@ bool LibraryStore::remove(const EntityType &type, const QString &id) {
 }
 
 Status LibraryStore::rebuildDerived() {
-    if (const Status indexed = SearchIndex::indexPending(m_db); !indexed)
+    // Both connections below must see every entity: they are read from what is committed.
+    if (m_db.inTransaction())
+        return Status::failure(QStringLiteral("rebuildDerived() inside an open transaction"));
+    // The open questions are read beside the search indexing, on a connection of their own.
+    QFuture<Result<QList<OpenQuestionScan::Row>>> openQuestions =
+        QtConcurrent::run(OpenQuestionScan::readSeparately, m_db.path());
+    const auto waitForOpenQuestions = [&] {
+        auto rows = openQuestions.result();
+        if (!rows) {
+            qCWarning(lcStore) << "Reading the open questions on a second connection failed:"
+                               << rows.error();
+            rows = OpenQuestionScan::read(m_db);
+        }
+        return rows;
+    };
+    if (const Status indexed = SearchIndex::indexPending(m_db); !indexed) {
+        openQuestions.waitForFinished();
         return indexed;
+    }
     Transaction tx(m_db.connection());
     const QStringList statements = {
         QStringLiteral("DELETE FROM nav_membership"),
@@ -209,40 +229,19 @@ Status LibraryStore::rebuildDerived() {
             "'commissie' AND node_id IN (SELECT id FROM commissie WHERE datumInactief IS NOT "
             "NULL)) OR (node_kind = 'persoon' AND node_id NOT IN (SELECT persoon_id FROM "
             "fractieZetelPersoon WHERE totEnMet IS NULL AND persoon_id IS NOT NULL)))"),
-        // Open questions: question documents without an answering document under their zaak.
-        QStringLiteral("DELETE FROM open_question"),
-        // The zaken an answering document (or a Mededeling) is filed under are collected once
-        // (CROSS JOIN: from the few answering documents to their links, not from every zaak link),
-        // so each question document costs one probe into them; correlated per document, the
-        // same question took three times as long on 60,000 documents. The unary + keeps the
-        // probe on the document's own links: SQLite would otherwise walk every answered zaak
-        // for every question document (minutes on 100,000 documents).
-        QStringLiteral(
-            "INSERT INTO open_question WITH answered(zaak) AS MATERIALIZED (SELECT la.naar FROM "
-            "document a CROSS JOIN link la ON la.van = a.id AND la.soort = 'zaak' WHERE a.soort "
-            "IN "
-            "('Antwoord schriftelijke vragen', 'Antwoord schriftelijke vragen (nader)', 'Verslag "
-            "van een schriftelijk overleg', 'Nota naar aanleiding van het verslag', 'Lijst van "
-            "vragen en antwoorden')), delayed(zaak) AS MATERIALIZED (SELECT la.naar FROM document "
-            "a CROSS JOIN link la ON la.van = a.id AND la.soort = 'zaak' WHERE a.soort = "
-            "'Mededeling "
-            "(uitstel antwoord)'), q AS MATERIALIZED (SELECT d.id, d.rowid AS doc, d.datum, EXISTS "
-            "(SELECT 1 FROM "
-            "link lq WHERE lq.van = d.id AND lq.soort = 'zaak' AND +lq.naar IN delayed) AS delayed "
-            "FROM document d WHERE d.soort IN ('Schriftelijke vragen', 'Inbreng verslag "
-            "schriftelijk overleg', 'Verslag', 'Lijst van vragen') AND NOT EXISTS (SELECT 1 FROM "
-            "link lq WHERE lq.van = d.id AND lq.soort = 'zaak' AND +lq.naar IN answered)) SELECT "
-            "q.doc, q.id, CASE WHEN q.datum IS NULL THEN NULL ELSE date(substr(q.datum, 1, 10), "
-            "CASE "
-            "WHEN q.delayed THEN '+42 days' ELSE '+21 days' END) END, q.delayed, (SELECT "
-            "group_concat(DISTINCT da.actorFractie) FROM documentActor da WHERE da.document_id = "
-            "q.id AND da.actorFractie IS NOT NULL) FROM q"),
     };
     for (const QString &sql : statements) {
         QSqlQuery q = m_db.run(sql);
-        if (q.lastError().isValid())
+        if (q.lastError().isValid()) {
+            openQuestions.waitForFinished();
             return Status::failure(q.lastError().text());
+        }
     }
+    const auto openQuestionRows = waitForOpenQuestions();
+    if (!openQuestionRows)
+        return Status::failure(openQuestionRows.error());
+    if (const Status stored = OpenQuestionScan::store(m_db, openQuestionRows.value()); !stored)
+        return stored;
     m_db.run(QStringLiteral("DELETE FROM sync_state WHERE category=?"), {kDerivedStale});
     if (!tx.commit())
         return Status::failure(m_db.connection().lastError().text());

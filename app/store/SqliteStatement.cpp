@@ -8,19 +8,15 @@
 
 namespace overleg {
 
-namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &connection) {
+sqlite3 *sqliteHandle(const QSqlDatabase &connection) {
     const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-} // namespace
-
 SqliteStatement::SqliteStatement(const QSqlDatabase &connection, const QString &sql)
-    : m_db(handleOf(connection)) {
+    : m_db(sqliteHandle(connection)) {
     if (!m_db) {
         m_error = QStringLiteral("not an open SQLite connection");
         return;

@@ -11,6 +11,9 @@ struct sqlite3_stmt;
 
 namespace overleg {
 
+// The SQLite handle under a QSqlDatabase; nullptr when it is not an open SQLite connection.
+sqlite3 *sqliteHandle(const QSqlDatabase &connection);
+
 // A prepared statement on the SQLite handle under a QSqlDatabase, for the few statements that
 // run or return rows hundreds of thousands of times (a sync, counting a filter's matches). Through
 // QSqlQuery every bound value is boxed in a QVariant and copied twice more; here text is bound

@@ -4,6 +4,7 @@
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
 #include "store/OpenQuestionQueries.h"
+#include "store/OpenQuestionScan.h"
 #include "sync/EntityRecord.h"
 #include "sync/EntitySchema.h"
 
@@ -288,6 +289,77 @@ private Q_SLOTS:
         QCOMPARE(open.countDocuments(filter), 0);
         OpenQuestionCursor none;
         QVERIFY(open.documents(filter, none, 60).isEmpty());
+    }
+
+    // The open questions are read on a second connection while the search index is written:
+    // what they say of answers, delays and fracties, and the same rows as the store's own
+    // connection reads.
+    void openQuestionsReadBesideTheSearchIndex() {
+        LibraryStore store(*m_db);
+        const auto id = [](int n) {
+            return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+        };
+        const auto zaak = [&](int n) { return id(1000 + n); };
+        const auto question = [&](int n, const QString &datum) {
+            EntityFields fields{{QStringLiteral("soort"), QStringLiteral("Schriftelijke vragen")}};
+            if (!datum.isNull())
+                fields.insert(QStringLiteral("datum"), datum);
+            return record(QStringLiteral("document"), id(n), fields,
+                          {{QStringLiteral("zaak"), zaak(n)}});
+        };
+        const auto reply = [&](int n, const QString &soort) {
+            return record(QStringLiteral("document"), id(500 + n),
+                          {{QStringLiteral("soort"), soort}}, {{QStringLiteral("zaak"), zaak(n)}});
+        };
+        const auto asker = [&](int n, int actor, const QString &fractie) {
+            return record(QStringLiteral("documentActor"), id(2000 + actor),
+                          {{QStringLiteral("actorFractie"), fractie}},
+                          {{QStringLiteral("document"), id(n)}});
+        };
+        QVERIFY(store.apply(question(1, QStringLiteral("2026-03-02T00:00:00"))));
+        QVERIFY(store.apply(asker(1, 1, QStringLiteral("GL-PvdA"))));
+        QVERIFY(store.apply(asker(1, 2, QStringLiteral("CDA"))));
+        QVERIFY(store.apply(question(2, QStringLiteral("2026-03-02T00:00:00"))));
+        QVERIFY(store.apply(reply(2, QStringLiteral("Antwoord schriftelijke vragen"))));
+        QVERIFY(store.apply(question(3, QStringLiteral("2026-03-02T00:00:00"))));
+        QVERIFY(store.apply(reply(3, QStringLiteral("Mededeling (uitstel antwoord)"))));
+        QVERIFY(store.apply(question(4, QString())));
+        const auto rows = [&] {
+            QStringList all;
+            QSqlQuery q = m_db->run(QStringLiteral(
+                "SELECT document_id, coalesce(deadline, '-'), delayed, coalesce(fractie, '-') "
+                "FROM open_question ORDER BY document_id"));
+            while (q.next())
+                all << QStringLiteral("%1 %2 %3 %4")
+                           .arg(q.value(0).toString().right(1), q.value(1).toString(),
+                                q.value(2).toString(), q.value(3).toString());
+            return all;
+        };
+        QVERIFY(!m_db->inTransaction());
+        QVERIFY(store.rebuildDerived().ok());
+        const QStringList committed = rows();
+        QCOMPARE(committed,
+                 (QStringList{QStringLiteral("1 2026-03-23 0 GL-PvdA,CDA"),
+                              QStringLiteral("3 2026-04-13 1 -"), QStringLiteral("4 - 0 -")}));
+
+        const auto own = OpenQuestionScan::read(*m_db);
+        QVERIFY2(own.ok(), qPrintable(own.error()));
+        QCOMPARE(own->size(), 3);
+        for (const OpenQuestionScan::Row &row : own.value())
+            QVERIFY(committed.contains(
+                QStringLiteral("%1 %2 %3 %4")
+                    .arg(row.id.right(1),
+                         row.deadline.isNull() ? QStringLiteral("-") : row.deadline)
+                    .arg(int(row.delayed))
+                    .arg(row.fractie.isNull() ? QStringLiteral("-") : row.fractie)));
+
+        // Inside a transaction the second connection could not see the new rows: refused.
+        QVERIFY(m_db->connection().transaction());
+        QVERIFY(store.apply(question(5, QStringLiteral("2026-05-01"))));
+        QVERIFY(m_db->inTransaction());
+        QVERIFY(!store.rebuildDerived().ok());
+        QVERIFY(m_db->connection().rollback());
+        QCOMPARE(rows(), committed);
     }
 };
 
