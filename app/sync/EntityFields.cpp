@@ -12,18 +12,36 @@ EntityFields::EntityFields(std::initializer_list<std::pair<QString, QString>> fi
 void EntityFields::insert(const QString &name, QStringView value, bool nil) {
     Slot slot{name, m_text.size(), -1};
     if (!nil) {
-        if (m_text.capacity() == 0)
-            m_text.reserve(256); // most entities fit: one allocation for all their values
-        QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
-        m_text.resize(slot.offset + utf8.requiredSpace(value.size()));
-        const char *end = utf8.appendToBuffer(m_text.data() + slot.offset, value);
-        m_text.resize(end - m_text.constData());
+        appendUtf8(value);
         slot.length = m_text.size() - slot.offset;
     }
-    if (auto *existing = const_cast<Slot *>(find(name)))
-        *existing = slot;
-    else
-        m_slots.append(slot);
+    // A repeated name takes the existing slot, which moves to the end: the last value is
+    // always in the last slot, where appendToLast() finds it.
+    for (qsizetype i = 0; i < m_slots.size(); ++i) {
+        if (m_slots.at(i).name == name) {
+            m_slots.removeAt(i);
+            break;
+        }
+    }
+    m_slots.append(slot);
+}
+
+void EntityFields::appendToLast(QStringView more) {
+    if (m_slots.isEmpty() || m_slots.last().length < 0)
+        return;
+    Slot &last = m_slots.last();
+    // Values lie back to back and the last one ends the buffer, so it simply grows.
+    appendUtf8(more);
+    last.length = m_text.size() - last.offset;
+}
+
+void EntityFields::appendUtf8(QStringView text) {
+    if (m_text.capacity() == 0)
+        m_text.reserve(256); // most entities fit: one allocation for all their values
+    const qsizetype start = m_text.size();
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    m_text.resize(start + utf8.requiredSpace(text.size()));
+    m_text.resize(utf8.appendToBuffer(m_text.data() + start, text) - m_text.constData());
 }
 
 const EntityFields::Slot *EntityFields::find(QStringView name) const {

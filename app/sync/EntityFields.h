@@ -29,6 +29,10 @@ public:
         insert(name, QStringView(value), value.isNull());
     }
 
+    // Appends to the value last inserted: text the parser reads in pieces (around an entity
+    // reference, say). A nil value stays nil.
+    void appendToLast(QStringView more);
+
     bool contains(QStringView name) const { return find(name) != nullptr; }
     bool isEmpty() const { return m_slots.isEmpty(); }
     qsizetype size() const { return m_slots.size(); }
@@ -44,6 +48,7 @@ private:
         qsizetype length = -1; // -1: nil
     };
     const Slot *find(QStringView name) const;
+    void appendUtf8(QStringView text);
 
     QByteArray m_text;
     QList<Slot> m_slots;

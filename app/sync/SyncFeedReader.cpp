@@ -29,6 +29,30 @@ QString sharedName(QStringView name) {
     return known ? *known : name.toString();
 }
 
+// Reads the text of a field element, as readElementText(IncludeChildElements) would, but straight
+// into the record's buffer: no string per field. The reader stands on its StartElement and ends on
+// its EndElement.
+void readFieldText(QXmlStreamReader &xml, const QString &name, bool nil, EntityFields &fields) {
+    fields.insert(name, QStringView(u""), nil);
+    int depth = 1;
+    while (depth > 0 && !xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            ++depth;
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            break;
+        case QXmlStreamReader::Characters:
+        case QXmlStreamReader::EntityReference:
+            fields.appendToLast(xml.text());
+            break;
+        default:
+            break;
+        }
+    }
+}
+
 // Reads the entity element inside <content>; the reader stands on its StartElement.
 void readEntity(QXmlStreamReader &xml, EntityRecord &entity) {
     const QXmlStreamAttributes attrs = xml.attributes();
@@ -53,8 +77,7 @@ void readEntity(QXmlStreamReader &xml, EntityRecord &entity) {
         }
         const bool nil =
             childAttrs.value(kXsiNs, QLatin1StringView("nil")) == QLatin1String("true");
-        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        entity.fields.insert(name, text, nil);
+        readFieldText(xml, name, nil, entity.fields);
     }
 }
 

@@ -84,6 +84,7 @@ private Q_SLOTS:
             "<titel>Brief over de Waddenzee &amp; \xc3\xa9\xc3\xa9n \xe2\x82\xac-bedrag</titel>"
             "<onderwerp></onderwerp><datum xsi:nil=\"true\"/>"
             "<soort>Brief</soort><nieuwVeld>iets</nieuwVeld><soort>Motie</soort>"
+            "<citeertitel>Brief <i>over</i> stikstof</citeertitel>"
             "</document></content></entry>";
         QList<FeedEntry> entries;
         const auto page =
@@ -103,7 +104,9 @@ private Q_SLOTS:
         // A name the schema does not know is kept too; a repeated element: the last one counts.
         QCOMPARE(fields.value(u"nieuwVeld"), QStringLiteral("iets"));
         QCOMPARE(fields.value(u"soort"), QStringLiteral("Motie"));
-        QCOMPARE(fields.size(), 5);
+        // Text inside a nested element counts, as readElementText(IncludeChildElements) has it.
+        QCOMPARE(fields.value(u"citeertitel"), QStringLiteral("Brief over stikstof"));
+        QCOMPARE(fields.size(), 6);
         QVERIFY(!fields.contains(u"kamer"));
     }
 
