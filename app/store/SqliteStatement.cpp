@@ -1,7 +1,8 @@
 #include "SqliteStatement.h"
 
+#include "core/Utf8.h"
+
 #include <QSqlDriver>
-#include <QStringEncoder>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -43,9 +44,8 @@ void SqliteStatement::bindText(int index, const QString &value) {
     if (m_scratch.size() < std::size_t(index))
         m_scratch.resize(index);
     QByteArray &utf8 = m_scratch[index - 1];
-    QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
-    utf8.resize(encoder.requiredSpace(value.size()));
-    utf8.resize(encoder.appendToBuffer(utf8.data(), value) - utf8.constData());
+    utf8.resize(0); // keeps the capacity (clear() would free it)
+    appendUtf8(utf8, value);
     bindUtf8(index, utf8);
 }
 

@@ -1,6 +1,6 @@
 #include "EntityFields.h"
 
-#include <QStringEncoder>
+#include "core/Utf8.h"
 
 namespace overleg {
 
@@ -12,7 +12,7 @@ EntityFields::EntityFields(std::initializer_list<std::pair<QString, QString>> fi
 void EntityFields::insert(const QString &name, QStringView value, bool nil) {
     Slot slot{name, m_text.size(), -1};
     if (!nil) {
-        appendUtf8(value);
+        appendText(value);
         slot.length = m_text.size() - slot.offset;
     }
     // A repeated name takes the existing slot, which moves to the end: the last value is
@@ -31,17 +31,14 @@ void EntityFields::appendToLast(QStringView more) {
         return;
     Slot &last = m_slots.last();
     // Values lie back to back and the last one ends the buffer, so it simply grows.
-    appendUtf8(more);
+    appendText(more);
     last.length = m_text.size() - last.offset;
 }
 
-void EntityFields::appendUtf8(QStringView text) {
+void EntityFields::appendText(QStringView text) {
     if (m_text.capacity() == 0)
         m_text.reserve(256); // most entities fit: one allocation for all their values
-    const qsizetype start = m_text.size();
-    QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
-    m_text.resize(start + utf8.requiredSpace(text.size()));
-    m_text.resize(utf8.appendToBuffer(m_text.data() + start, text) - m_text.constData());
+    appendUtf8(m_text, text);
 }
 
 const EntityFields::Slot *EntityFields::find(QStringView name) const {

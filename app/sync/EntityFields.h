@@ -48,7 +48,7 @@ private:
         qsizetype length = -1; // -1: nil
     };
     const Slot *find(QStringView name) const;
-    void appendUtf8(QStringView text);
+    void appendText(QStringView text);
 
     QByteArray m_text;
     QList<Slot> m_slots;
