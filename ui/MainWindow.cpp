@@ -748,6 +748,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     // A running sync stops at a page boundary: what it committed stays, the next one resumes.
     if (m_syncDialog && m_syncDialog->isRunning())
         m_syncDialog->cancelSync();
+    // A note typed a moment ago is still waiting for its save: it is written before we go.
+    m_questions->flushPendingEdits();
     saveSession();
     event->accept();
 }
@@ -757,6 +759,7 @@ void MainWindow::setLanguage(const QString &language) {
         return;
     m_settings.setLanguage(language);
     m_settings.sync();
+    m_questions->flushPendingEdits();
     installTranslations(language);
     // The tree's labels are made by the model, which does not see LanguageChange.
     m_model->reload();

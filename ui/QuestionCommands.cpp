@@ -14,6 +14,19 @@ AnnotationCommand::AnnotationCommand(NotesStore &notes, QuestionModel &model,
     , m_before(std::move(before))
     , m_after(std::move(after)) {}
 
+bool AnnotationCommand::isNoteEditOf(const QString &questionId) const {
+    return m_questionId == questionId && m_before.status == m_after.status &&
+           m_before.tags == m_after.tags && m_before.note != m_after.note;
+}
+
+bool AnnotationCommand::extendNote(const QString &note) {
+    Annotation after = m_after;
+    after.note = note;
+    apply(m_after, after);
+    m_after = after;
+    return !failed();
+}
+
 void AnnotationCommand::redo() {
     apply(m_before, m_after);
 }

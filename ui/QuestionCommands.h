@@ -21,6 +21,9 @@ public:
     void redo() override;
     void undo() override;
     bool failed() const { return !m_error.isEmpty(); }
+    // A change of this question's note alone: typing more of the same note extends it.
+    bool isNoteEditOf(const QString &questionId) const;
+    bool extendNote(const QString &note); // saves at once; false (and error()) when it failed
     QString error() const { return m_error; }
 
 private:

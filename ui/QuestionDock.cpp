@@ -118,8 +118,11 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
 
     for (const QString &status : NotesStore::statuses())
         m_status->addItem(QuestionModel::statusLabel(status), status);
+    // A throttle, not a debounce: the first keystroke of an unsaved note starts the timer and
+    // later ones do not restart it, so no text stays on screen unsaved for longer than this,
+    // even while the user keeps typing (README: what a crash can cost).
     m_noteTimer->setSingleShot(true);
-    m_noteTimer->setInterval(700);
+    m_noteTimer->setInterval(kNoteSaveDelayMs);
 
     connect(m_textFilter, &QLineEdit::textChanged, m_filter, &QuestionFilterModel::setTextFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
@@ -159,6 +162,9 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     connect(m_filter, &QAbstractItemModel::rowsInserted, m_list, &QTreeView::expandAll);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) {
+                // The editor still holds the previous question's note: it is saved to that
+                // question before the editor shows the new one.
+                flushNote();
                 updateEditor();
                 if (index.isValid() && !index.data(QuestionModel::IsGroupRole).toBool())
                     Q_EMIT questionActivated(index.data(QuestionModel::StartRole).toInt(),
@@ -177,17 +183,19 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     });
     connect(m_tags, &QLabel::linkActivated, this, [this](const QString &link) { removeTag(link); });
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_updating)
+        if (!m_updating && !m_noteTimer->isActive())
             m_noteTimer->start();
     });
-    connect(m_noteTimer, &QTimer::timeout, this, &QuestionDock::commitNote);
+    connect(m_noteTimer, &QTimer::timeout, this, &QuestionDock::flushNote);
+    m_note->installEventFilter(this);
+    m_tagInput->installEventFilter(this);
     connect(m_remove, &QPushButton::clicked, this, &QuestionDock::removeCurrent);
     retranslate();
 }
 
 void QuestionDock::setDocument(const QString &documentId, const QString &title,
                                const DocumentText &text, const QString &soort) {
-    commitNote();
+    flushNote();
     m_documentId = documentId;
     m_title = title;
     m_text = text;
@@ -219,6 +227,7 @@ void QuestionDock::refresh() {
 }
 
 void QuestionDock::reload() {
+    flushNote();
     const QString current = currentQuestionId();
     if (m_documentId.isEmpty() || !m_hasText) {
         m_model->clear();
@@ -271,7 +280,10 @@ void QuestionDock::selectQuestion(const QString &questionId) {
 }
 
 void QuestionDock::edit(const Annotation &after, const QString &what) {
-    const QString id = currentQuestionId();
+    edit(currentQuestionId(), after, what);
+}
+
+void QuestionDock::edit(const QString &id, const Annotation &after, const QString &what) {
     if (id.isEmpty())
         return;
     auto *command =
@@ -321,18 +333,45 @@ void QuestionDock::setNote(const QString &note) {
     edit(after, tr("Edit note"));
 }
 
-void QuestionDock::commitNote() {
+void QuestionDock::flushNote() {
     m_noteTimer->stop();
-    if (m_note->property("questionId").toString() == currentQuestionId() &&
-        !currentQuestionId().isEmpty())
-        setNote(m_note->toPlainText());
+    // The editor's text belongs to the question it was loaded for, which need not be the
+    // current one any more (the selection has just moved, the document is being replaced).
+    const QString id = m_note->property("questionId").toString();
+    if (id.isEmpty() || !m_model->unit(id))
+        return;
+    const QString text = m_note->toPlainText();
+    Annotation after = m_model->annotationOf(id);
+    if (after.note == text)
+        return;
+    // Saves while typing extend the last "Edit note" step of the same question, so undo takes
+    // back a whole edit rather than a quarter of a second of it.
+    if (m_undo->index() > 0) {
+        auto *top = dynamic_cast<AnnotationCommand *>(
+            const_cast<QUndoCommand *>(m_undo->command(m_undo->index() - 1)));
+        if (top && top->isNoteEditOf(id)) {
+            if (!top->extendNote(text))
+                QMessageBox::warning(this, tr("Questions"), top->error());
+            return;
+        }
+    }
+    after.note = text;
+    auto *command = new AnnotationCommand(m_notes, *m_model, id, m_model->annotationOf(id), after,
+                                          tr("Edit note"));
+    m_undo->push(command);
+    if (command->failed())
+        QMessageBox::warning(this, tr("Questions"), command->error());
+}
+
+void QuestionDock::flushPendingEdits() {
+    flushNote();
 }
 
 void QuestionDock::removeCurrent() {
     const QString id = currentQuestionId();
     if (id.isEmpty())
         return;
-    commitNote();
+    flushNote();
     m_undo->push(new RemoveUnitCommand(m_notes, *m_model, id, tr("Not a question")));
     m_list->expandAll();
 }
@@ -478,6 +517,23 @@ void QuestionDock::updateEditor() {
 }
 
 bool QuestionDock::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_note && event->type() == QEvent::FocusOut)
+        flushNote();
+    if ((watched == m_note || watched == m_tagInput) && event->type() == QEvent::KeyPress) {
+        // Esc and Ctrl+Enter leave a field for the list, so the next J/K/1-5 triage again
+        // instead of being typed into the note or the tag box. Both keep what was typed.
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (key->key() == Qt::Key_Escape || (enter && (key->modifiers() & Qt::ControlModifier))) {
+            if (watched == m_tagInput && !m_tagInput->text().trimmed().isEmpty() && enter) {
+                addTag(m_tagInput->text());
+                m_tagInput->clear();
+            }
+            flushNote();
+            m_list->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+    }
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
@@ -511,8 +567,10 @@ bool QuestionDock::eventFilter(QObject *watched, QEvent *event) {
 }
 
 void QuestionDock::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        flushNote();
         retranslate();
+    }
     QDockWidget::changeEvent(event);
 }
 

@@ -46,6 +46,10 @@ public:
     void addTag(const QString &tag);
     void removeTag(const QString &tag);
     void setNote(const QString &note);
+    // Saves what is typed in the note editor and not yet stored (closing, switching language).
+    void flushPendingEdits();
+    // The longest a typed note stays on screen unsaved.
+    static constexpr int kNoteSaveDelayMs = 250;
     void removeCurrent();
     // Corrections: a span of the document's plain text as a new question; the current
     // question split after its first sentence, or merged with the next one.
@@ -73,8 +77,9 @@ private:
     void retranslate();
     void updateEditor();
     void updateTagChoices();
-    void commitNote();
+    void flushNote();
     void edit(const Annotation &after, const QString &what);
+    void edit(const QString &questionId, const Annotation &after, const QString &what);
     void reload(); // extracts again, with the corrections, keeping the current question
     void showContextMenu(const QPoint &pos);
 

@@ -166,6 +166,133 @@ private Q_SLOTS:
         QVERIFY(!again.model()->indexOfQuestion(second).isValid());
     }
 
+    // A note typed a moment before the user moves on is saved to the question it was typed
+    // for: on switching question (mouse or J), on switching document, on a language change
+    // and when the window closes (flushPendingEdits), all before the save delay has passed.
+    void noteTypedJustBeforeSwitchingIsKept() {
+        Notes notes;
+        QUndoStack undo;
+        QuestionDock dock(*notes.store, &undo);
+        dock.show();
+        dock.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dock));
+        const DocumentText text = verslag();
+        dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), text, QString());
+        QTreeView *list = dock.list();
+        auto *note = dock.findChild<QPlainTextEdit *>(QStringLiteral("questionNote"));
+        auto question = [&](int row) {
+            return list->model()->index(row, 0, list->model()->index(0, 0));
+        };
+
+        // Clicked away: the selection moves by mouse while the note still has focus.
+        list->setCurrentIndex(question(0));
+        const QString first = dock.currentQuestionId();
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("Navragen bij OCW"));
+        list->setCurrentIndex(question(1));
+        QCOMPARE(notes.store->annotation(first)->note, QStringLiteral("Navragen bij OCW"));
+        const QString second = dock.currentQuestionId();
+        QVERIFY(second != first);
+        QCOMPARE(note->toPlainText(), QString()); // the editor shows the new question's note
+
+        // Typed, then J in the list at once.
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("Zie ook p. 4"));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_J);
+        QCOMPARE(notes.store->annotation(second)->note, QStringLiteral("Zie ook p. 4"));
+        const QString third = dock.currentQuestionId();
+
+        // A language switch.
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("taal"));
+        QEvent languageChange(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&dock, &languageChange);
+        QCOMPARE(notes.store->annotation(third)->note, QStringLiteral("taal"));
+
+        // Closing the window.
+        QTest::keyClicks(note, QStringLiteral(" en sluiten"));
+        dock.flushPendingEdits();
+        QCOMPARE(notes.store->annotation(third)->note, QStringLiteral("taal en sluiten"));
+
+        // Another document replaces this one.
+        QTest::keyClicks(note, QStringLiteral("!"));
+        dock.setDocument(QStringLiteral("other"), QStringLiteral("Verslag"), text, QString());
+        QCOMPARE(notes.store->annotation(third)->note, QStringLiteral("taal en sluiten!"));
+
+        // Typing on without a pause is saved within the save delay, as one undo step.
+        dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), text, QString());
+        list->setCurrentIndex(question(3));
+        const QString fourth = dock.currentQuestionId();
+        note->setFocus();
+        const int steps = undo.count();
+        for (const QChar c : QStringLiteral("doorlopend typen")) {
+            QTest::keyClick(note, c.toLatin1());
+            QTest::qWait(40);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(notes.store->annotation(fourth).value_or(Annotation{}).note,
+                                  QStringLiteral("doorlopend typen"),
+                                  QuestionDock::kNoteSaveDelayMs * 4);
+        QCOMPARE(undo.count(), steps + 1);
+        undo.undo();
+        QVERIFY(notes.store->annotation(fourth).value_or(Annotation{}).note.isEmpty());
+    }
+
+    // Ten questions triaged with the keyboard alone: J/K to move, 1-5 for the status, T + name
+    // + Enter + Esc for a tag, N + text + Esc for a note; every field returns to the list.
+    void keyboardOnlyTriageOfTenQuestions() {
+        Notes notes;
+        QUndoStack undo;
+        QuestionDock dock(*notes.store, &undo);
+        dock.show();
+        dock.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dock));
+        dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
+        QTreeView *list = dock.list();
+        auto *note = dock.findChild<QPlainTextEdit *>(QStringLiteral("questionNote"));
+        auto *tagInput = dock.findChild<QLineEdit *>(QStringLiteral("questionTagInput"));
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0, list->model()->index(0, 0)));
+        const QStringList statuses = NotesStore::statuses();
+        QStringList ids;
+        for (int i = 0; i < 10; ++i) {
+            const QString id = dock.currentQuestionId();
+            QVERIFY2(!id.isEmpty(), qPrintable(QStringLiteral("question %1").arg(i + 1)));
+            ids << id;
+            QTest::keyClick(list, Qt::Key(Qt::Key_1 + i % statuses.size()));
+            QVERIFY(list->hasFocus()); // a status key leaves the focus in the list
+            QTest::keyClick(list, Qt::Key_T);
+            QVERIFY(tagInput->hasFocus());
+            QTest::keyClicks(tagInput, QStringLiteral("t%1").arg(i % 3));
+            QTest::keyClick(tagInput, Qt::Key_Return);
+            QTest::keyClick(tagInput, Qt::Key_Escape);
+            QVERIFY(list->hasFocus());
+            if (i % 2 == 0) {
+                QTest::keyClick(list, Qt::Key_N);
+                QVERIFY(note->hasFocus());
+                QTest::keyClicks(note, QStringLiteral("notitie %1").arg(i));
+                if (i % 4 == 0)
+                    QTest::keyClick(note, Qt::Key_Escape);
+                else
+                    QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
+                QVERIFY(list->hasFocus());
+            }
+            // Skip the fractie headers: J moves to the next question.
+            do {
+                QTest::keyClick(list, Qt::Key_J);
+            } while (list->currentIndex().data(QuestionModel::IsGroupRole).toBool());
+        }
+        // K goes back.
+        QTest::keyClick(list, Qt::Key_K);
+        QCOMPARE(dock.currentQuestionId(), ids.last());
+        for (int i = 0; i < 10; ++i) {
+            const Annotation a = notes.store->annotation(ids.at(i)).value_or(Annotation{});
+            QCOMPARE(a.status, statuses.at(i % statuses.size()));
+            QCOMPARE(a.tags, QStringList{QStringLiteral("t%1").arg(i % 3)});
+            QCOMPARE(a.note, i % 2 == 0 ? QStringLiteral("notitie %1").arg(i) : QString());
+        }
+    }
+
     // A new version of the document: a reworded question keeps its notes, a question that is
     // gone keeps them too, shown apart as detached.
     void notesFollowANewVersion() {
