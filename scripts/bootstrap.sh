@@ -15,7 +15,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
     qt6-webengine-dev libpoppler-qt6-dev libpoppler-private-dev zlib1g-dev libsqlite3-dev pandoc
-    poppler-utils sqlite3 xvfb xauth fonts-dejavu-core
+    poppler-utils sqlite3 xvfb xauth fonts-dejavu-core libxml2-dev
 )
 
 missing=()

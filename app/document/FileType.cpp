@@ -1,5 +1,6 @@
 #include "FileType.h"
 
+#include "TextDecoding.h"
 #include "ZipArchive.h"
 
 #include <QCoreApplication>
@@ -9,14 +10,9 @@ namespace overleg {
 
 namespace {
 
-bool looksLikeText(const QByteArray &head) {
-    if (head.contains('\0'))
-        return false;
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString decoded = utf8.decode(head);
-    // A multi-byte sequence cut at the end of the sample is not an error of the file.
-    if (utf8.hasError() && head.size() < 4096)
-        return false;
+// Text in any encoding decodeText() reads (UTF-8, UTF-16, Windows-1252): few control
+// characters once decoded, and no NUL.
+bool looksLikeText(const QString &decoded) {
     int control = 0;
     for (QChar c : decoded) {
         if (c.unicode() < 0x20 && c != u'\n' && c != u'\r' && c != u'\t' && c != u'\f')
@@ -48,15 +44,17 @@ FileType sniffFileType(const QByteArray &bytes) {
     if (bytes.startsWith("{\\rtf"))
         return FileType::Rtf;
 
-    QByteArray head = bytes.left(8192);
-    if (head.startsWith("\xEF\xBB\xBF"))
-        head = head.mid(3);
+    // A multi-byte sequence cut at the end of the sample is not an error of the file, so the
+    // sample is decoded whole and judged by its characters.
+    QString head = decodeText(bytes.left(8192)).text;
+    if (head.startsWith(QChar(0xFEFF)))
+        head.remove(0, 1);
     if (!looksLikeText(head))
         return FileType::Unknown;
-    const QByteArray lower = head.trimmed().left(1024).toLower();
-    if (lower.contains("<!doctype html") || lower.contains("<html"))
+    const QString lower = head.trimmed().left(1024).toLower();
+    if (lower.contains(QLatin1String("<!doctype html")) || lower.contains(QLatin1String("<html")))
         return FileType::Html;
-    if (lower.startsWith("<?xml") || lower.startsWith('<'))
+    if (lower.startsWith(QLatin1String("<?xml")) || lower.startsWith(u'<'))
         return FileType::Xml;
     return FileType::Text;
 }

@@ -7,9 +7,8 @@
 
 namespace overleg {
 
-// Plain text of HTML pages (the publications' HTML) and XML (KOOP's official XML, or any
-// other): block elements become lines; scripts, styles and markup are dropped.
-Result<DocumentText> extractHtmlText(const QByteArray &html);
+// Plain text of XML (KOOP's official XML, or any other): block elements become lines, markup
+// is dropped. (HTML is read by HtmlText.)
 Result<DocumentText> extractXmlText(const QByteArray &xml);
 
 } // namespace overleg

@@ -1,26 +1,26 @@
 #include "TextExtractor.h"
 
+#include "HtmlText.h"
 #include "MarkupText.h"
 #include "OfficeText.h"
 #include "PdfText.h"
+#include "TextDecoding.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 namespace overleg {
 
 namespace {
 
 Result<DocumentText> plainText(const QByteArray &bytes) {
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8.decode(bytes);
-    if (utf8.hasError())
-        text = QString::fromLatin1(bytes);
+    QString text = decodeText(bytes).text;
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    // Windows and old Mac line ends.
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(u'\r', u'\n');
     DocumentText result;
     result.type = FileType::Text;
     // A form feed separates pages in text exported from PDFs.

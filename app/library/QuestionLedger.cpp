@@ -69,7 +69,7 @@ QString QuestionLedger::signatureOf(const QString &documentId, const QString &so
     hash.addData(kLedgerVersion);
     hash.addData(sha256.toLatin1());
     Database &db = m_library.libraryDatabase();
-    const DocumentKind kind = QuestionExtractor::detectKind({}, soort);
+    const DocumentKind kind = kindFromSoort(soort);
     for (const AnswerLocator::Source &source :
          answerSourcesWithFiles(m_library, documentId, kind)) {
         QSqlQuery q =

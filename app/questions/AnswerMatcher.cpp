@@ -109,8 +109,11 @@ QList<ReactionSentence> reaction(const TextFlow &flow) {
 QList<AnswerMatch> AnswerMatcher::match(const QuestionExtraction &questions,
                                         const DocumentText &answers) {
     QList<AnswerMatch> matches;
-    const TextFlow flow(answers);
-    const DocumentKind kind = QuestionExtractor::detectKind(flow.text(), {});
+    const DocumentKind kind = QuestionExtractor::detectKind(TextFlow(answers), {});
+    const bool numbered = hasNumberedQuestions(questions.kind) || hasNumberedQuestions(kind);
+    // Read the way the questions were read (see TextFlow::QuestionMarks).
+    const TextFlow flow(answers, numbered ? TextFlow::QuestionMarks::EndItems
+                                          : TextFlow::QuestionMarks::InParagraph);
     auto place = [&](AnswerMatch &m, int flowStart, const QString &text) {
         m.status = QStringLiteral("answered");
         m.answer = firstWords(text, 20);
@@ -118,7 +121,7 @@ QList<AnswerMatch> AnswerMatcher::match(const QuestionExtraction &questions,
         m.answerStart = flow.sourceOffset(flowStart);
     };
 
-    if (hasNumberedQuestions(questions.kind) || hasNumberedQuestions(kind)) {
+    if (numbered) {
         // A Mededeling announces a delay or points elsewhere: it answers nothing itself.
         const QList<Block> blocks =
             kind == DocumentKind::MededelingUitstel ? QList<Block>{} : numberedBlocks(flow);

@@ -10,39 +10,6 @@
 
 namespace overleg {
 
-QString soortOf(DocumentKind kind) {
-    switch (kind) {
-    case DocumentKind::InbrengSchriftelijkOverleg:
-        return QStringLiteral("Inbreng verslag schriftelijk overleg");
-    case DocumentKind::VerslagSchriftelijkOverleg:
-        return QStringLiteral("Verslag van een schriftelijk overleg");
-    case DocumentKind::SchriftelijkeVragen:
-        return QStringLiteral("Schriftelijke vragen");
-    case DocumentKind::AntwoordSchriftelijkeVragen:
-        return QStringLiteral("Antwoord schriftelijke vragen");
-    case DocumentKind::MededelingUitstel:
-        return QStringLiteral("Mededeling (uitstel antwoord)");
-    case DocumentKind::LijstVanVragen:
-        return QStringLiteral("Lijst van vragen");
-    case DocumentKind::LijstVanVragenEnAntwoorden:
-        return QStringLiteral("Lijst van vragen en antwoorden");
-    case DocumentKind::Verslag:
-        return QStringLiteral("Verslag");
-    case DocumentKind::NotaNaarAanleidingVanHetVerslag:
-        return QStringLiteral("Nota naar aanleiding van het verslag");
-    case DocumentKind::Other:
-        break;
-    }
-    return QStringLiteral("Overig");
-}
-
-bool hasNumberedQuestions(DocumentKind kind) {
-    return kind == DocumentKind::SchriftelijkeVragen ||
-           kind == DocumentKind::AntwoordSchriftelijkeVragen ||
-           kind == DocumentKind::MededelingUitstel || kind == DocumentKind::LijstVanVragen ||
-           kind == DocumentKind::LijstVanVragenEnAntwoorden;
-}
-
 QString kindName(QuestionUnit::Kind kind) {
     switch (kind) {
     case QuestionUnit::Kind::Direct:
@@ -101,62 +68,33 @@ QString QuestionExtractor::stableId(const QString &documentId, const QString &te
     return QString::fromLatin1(digest.toHex().left(16));
 }
 
-DocumentKind QuestionExtractor::detectKind(const QString &text, const QString &soortHint) {
-    const QString soort = soortHint.toLower();
-    if (soort.startsWith(QLatin1String("antwoord schriftelijke vragen")))
-        return DocumentKind::AntwoordSchriftelijkeVragen;
-    if (soort.startsWith(QLatin1String("mededeling")))
-        return DocumentKind::MededelingUitstel;
-    if (soort == QLatin1String("schriftelijke vragen"))
-        return DocumentKind::SchriftelijkeVragen;
-    if (soort.startsWith(QLatin1String("inbreng verslag schriftelijk overleg")))
-        return DocumentKind::InbrengSchriftelijkOverleg;
-    if (soort.startsWith(QLatin1String("verslag van een schriftelijk overleg")))
-        return DocumentKind::VerslagSchriftelijkOverleg;
-    if (soort == QLatin1String("lijst van vragen"))
-        return DocumentKind::LijstVanVragen;
-    if (soort.contains(QLatin1String("lijst van vragen en antwoorden")))
-        return DocumentKind::LijstVanVragenEnAntwoorden;
-    if (soort.startsWith(QLatin1String("nota naar aanleiding van het verslag")))
-        return DocumentKind::NotaNaarAanleidingVanHetVerslag;
-
-    // From the text: the opening page says what the document is.
-    const QString head = text.left(4000);
-    const bool hasNumbered =
-        headings::re("(^|\\n)vraag\\s+1\\s*[:.]?\\s*(\\n|$)").match(text).hasMatch();
-    const bool hasAnswers =
-        headings::re("(^|\\n)antwoord(en)?(\\s+op)?(\\s+(vraag|vragen))?\\s+\\d")
-            .match(text)
-            .hasMatch();
-    if (headings::re("verslag van een schriftelijk overleg").match(head).hasMatch())
-        return DocumentKind::VerslagSchriftelijkOverleg;
-    if (headings::re("inbreng (verslag )?schriftelijk overleg").match(head).hasMatch() ||
-        headings::re("(^|\\n)(vragen en opmerkingen|inbreng) van de leden van de")
-            .match(head)
-            .hasMatch())
-        return DocumentKind::InbrengSchriftelijkOverleg;
-    if (headings::re("nota naar aanleiding van het verslag").match(head).hasMatch())
-        return DocumentKind::NotaNaarAanleidingVanHetVerslag;
-    if (headings::re("lijst van vragen en antwoorden").match(head).hasMatch())
-        return DocumentKind::LijstVanVragenEnAntwoorden;
-    if (headings::re("lijst van vragen").match(head).hasMatch())
-        return DocumentKind::LijstVanVragen;
-    if (hasNumbered && headings::re("(^|\\n)mededeling van").match(head).hasMatch())
-        return DocumentKind::MededelingUitstel;
-    if (hasNumbered && hasAnswers)
-        return DocumentKind::AntwoordSchriftelijkeVragen;
-    if (hasNumbered)
-        return DocumentKind::SchriftelijkeVragen;
-    return DocumentKind::Other;
+DocumentKind QuestionExtractor::detectKind(const TextFlow &flow, const QString &soortHint) {
+    if (const DocumentKind kind = kindFromSoort(soortHint); kind != DocumentKind::Other)
+        return kind;
+    QStringList paragraphs;
+    for (const TextFlow::Paragraph &p : flow.paragraphs())
+        paragraphs << p.text();
+    // The head: the title block and the opening lines, before the body proper.
+    QStringList head;
+    int length = 0;
+    for (const QString &p : paragraphs) {
+        if (head.size() >= 25 || length > 3000)
+            break;
+        head << p;
+        length += int(p.size());
+    }
+    if (const DocumentKind kind = kindFromHead(head); kind != DocumentKind::Other)
+        return kind;
+    return kindFromBody(paragraphs);
 }
 
 QuestionExtraction QuestionExtractor::extract(const DocumentText &text, const QString &documentId,
                                               const QString &soortHint) {
     QuestionExtraction result;
     const TextFlow flow(text);
-    result.kind = detectKind(flow.text(), soortHint);
+    result.kind = detectKind(flow, soortHint);
     if (hasNumberedQuestions(result.kind))
-        extractNumbered(flow, result);
+        extractNumbered(TextFlow(text, TextFlow::QuestionMarks::EndItems), result);
     else if (result.kind == DocumentKind::InbrengSchriftelijkOverleg ||
              result.kind == DocumentKind::VerslagSchriftelijkOverleg ||
              result.kind == DocumentKind::Verslag)

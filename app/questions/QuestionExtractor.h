@@ -16,7 +16,8 @@ public:
     // soortHint: the library's Document.Soort, when known; the text decides otherwise.
     static QuestionExtraction extract(const DocumentText &text, const QString &documentId,
                                       const QString &soortHint = {});
-    static DocumentKind detectKind(const QString &flowText, const QString &soortHint);
+    // The library's soort when it names a kind, else the document's head, else its body.
+    static DocumentKind detectKind(const TextFlow &flow, const QString &soortHint);
 
     // Exposed for tests: the sentence-level judgement.
     enum class Judgement { None, Direct, Indirect };

@@ -1,27 +1,12 @@
 #pragma once
 
+#include "DocumentKinds.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace overleg {
-
-// What a document is, as far as questions go. The names are the Kamer's Document.Soort.
-enum class DocumentKind {
-    Other,
-    InbrengSchriftelijkOverleg,
-    VerslagSchriftelijkOverleg,
-    SchriftelijkeVragen,
-    AntwoordSchriftelijkeVragen,
-    MededelingUitstel,
-    LijstVanVragen,
-    LijstVanVragenEnAntwoorden,
-    Verslag,
-    NotaNaarAanleidingVanHetVerslag,
-};
-QString soortOf(DocumentKind kind);
-// Numbered items (Kamervragen, lijsten van vragen) rather than sentences in fractie sections.
-bool hasNumberedQuestions(DocumentKind kind);
 
 // One question a fractie or a member put, as LABELING.md defines it.
 struct QuestionUnit {

@@ -14,8 +14,194 @@ struct Line {
     int page = 0;
     int start = 0; // offset in the page text
     QString text;
-    double height = 0; // median word height (PDF), 0 when unknown
+    double height = 0;        // median word height (PDF), 0 when unknown
+    bool blankBefore = false; // an empty line (or a page start) precedes it
 };
+
+// Characters that are layout, not text: dropped (soft hyphens, zero-width marks, a BOM) or
+// read as a plain space (no-break and narrow spaces, tabs, carriage returns).
+enum class CharClass { Keep, Drop, Space };
+CharClass classify(QChar c) {
+    switch (c.unicode()) {
+    case 0x00AD:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
+        return CharClass::Drop;
+    case 0x00A0:
+    case 0x2007:
+    case 0x202F:
+    case u'\t':
+    case u'\r':
+        return CharClass::Space;
+    default:
+        return CharClass::Keep;
+    }
+}
+
+// A line that starts a numbered or bulleted item ("3. Klopt het ...", "• De leden ...").
+bool startsItem(const QString &line) {
+    static const QRegularExpression item(QStringLiteral("^(\\d{1,3}[.)]\\s+\\S|[•▪●◦·–-]\\s+\\S)"));
+    return item.match(line).hasMatch();
+}
+
+struct Segment {
+    int start = 0;
+    int end = 0;
+    bool blankBefore = false;
+};
+
+// A line of a page. In plain text, a very long line whose line breaks were flattened into
+// runs of spaces by some extraction ("...de meeste winst  worden behaald voor het  verbeteren")
+// is cut at those runs again: two or three spaces were a line break, four or more a blank line.
+QList<Segment> splitLines(const QString &page, bool plainText) {
+    QList<Segment> segments;
+    int start = 0;
+    while (start <= page.size()) {
+        int end = int(page.indexOf(u'\n', start));
+        if (end < 0)
+            end = int(page.size());
+        static const QRegularExpression run(QStringLiteral("(?<=[\\p{L}\\d,;)])( {2,})(?=\\S)"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+        const QString line = page.mid(start, end - start);
+        QList<std::pair<int, int>> cuts; // offset and length of a run of spaces
+        if (plainText && line.size() > 1000) {
+            auto it = run.globalMatch(line);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                cuts << std::pair{int(m.capturedStart(1)), int(m.capturedLength(1))};
+            }
+        }
+        if (cuts.size() * 200 < line.size()) {
+            segments << Segment{start, end, false};
+        } else {
+            static const QRegularExpression anyRun(QStringLiteral(" {2,}"));
+            int from = 0;
+            bool blank = false;
+            auto it = anyRun.globalMatch(line);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                segments << Segment{start + from, start + int(m.capturedStart()), blank};
+                blank = m.capturedLength() >= 4;
+                from = int(m.capturedEnd());
+            }
+            segments << Segment{start + from, end, blank};
+        }
+        start = end + 1;
+    }
+    return segments;
+}
+
+// The running heads and feet of the Kamer's publications, recognised by their wording where
+// the text has no pages to compare ("Tweede Kamer, vergaderjaar 2024–2025, Vragen 2",
+// "kv-tk-2024Z18893", "ISSN 0921-7371", "’s-Gravenhage 2024").
+bool isRunningHeadOrFoot(const QString &line) {
+    static const QRegularExpression furniture(
+        QStringLiteral("^(tweede kamer, vergaderjaar \\d{4}\\s*[–-]\\s*\\d{4},.*|"
+                       "tweede kamer der staten-generaal\\s*\\d*|"
+                       "(\\d+\\s+)?(kv|ah|kst|blg|h)-tk-[\\w-]+(\\s+\\d+)?|"
+                       "(\\d+\\s+)?(kv|ah|kst|blg)-[\\w-]+\\s+(issn|’s-gravenhage|'s-gravenhage)"
+                       ".*|issn \\d{4}\\s*-\\s*\\d{3}[\\dx]|[’']s-gravenhage \\d{4}.*)$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QString t = line.trimmed();
+    return t.size() <= 160 && furniture.match(t).hasMatch();
+}
+
+// A line with one token that holds a digit: a page number, a document id, a footnote mark.
+bool isLoneToken(const QString &line) {
+    const QString t = line.trimmed();
+    if (t.isEmpty() || t.size() > 40)
+        return false;
+    for (const QChar c : t) {
+        if (c.isSpace())
+            return false;
+    }
+    return std::any_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); });
+}
+
+// Footnotes at the foot of a page of plain text, where no font size tells them apart: from a
+// line "N text" to the page's end, when the page's body carries N as a marker glued to a word
+// ("onderzoek»6", "gesprokenis2"). Indices into lines.
+QSet<int> footnoteLines(const QList<Line> &lines, const QSet<int> &furniture) {
+    QSet<int> result;
+    // "1 Kamerstuk 29338, nr. 279", or glued by an extractor: "1de Limburger, 15 november",
+    // "2Handelingen II". (A bare number is no start: pdftotext sets a marker on its own line.)
+    static const QRegularExpression note(QStringLiteral("^(\\d{1,2})(\\s+\\S|\\p{L})"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    int first = 0;
+    while (first < lines.size()) {
+        // A page ends at a form feed, or where its running footer stands when the text has
+        // lost its form feeds.
+        int end = first;
+        while (end < lines.size() && lines.at(end).page == lines.at(first).page &&
+               (end == first || !furniture.contains(end)))
+            ++end;
+        // Lines first .. end-1 are one page. Its footnotes: the highest line "N text" in the
+        // page's last lines whose N is glued to a word above it.
+        int start = -1;
+        // Footnotes are small print at the very foot: a dozen lines at most.
+        for (int k = end - 1; k > first && k >= end - 12; --k) {
+            const auto m = note.match(lines.at(k).text.trimmed());
+            if (!m.hasMatch())
+                continue;
+            const QRegularExpression marker(
+                QStringLiteral("[\\p{L}.,;:?!»”’)]%1(?!\\d)").arg(m.captured(1)),
+                QRegularExpression::UseUnicodePropertiesOption);
+            for (int j = first; j < k; ++j) {
+                if (marker.match(lines.at(j).text).hasMatch()) {
+                    start = k;
+                    break;
+                }
+            }
+        }
+        // pdftotext puts a page's footnotes among its running feet, the number on a line of
+        // its own: a short stretch between two feet, after a bare number that stands glued to
+        // a word in the text above ("...regenboogbeleid»?1").
+        if (start < 0 && first > 0 && furniture.contains(first - 1) && end < lines.size() &&
+            furniture.contains(end) && end - first <= 4) {
+            static const QRegularExpression bare(QStringLiteral("^\\d{1,2}$"));
+            for (int f = first - 1; f >= 0 && f >= first - 6 && furniture.contains(f); --f) {
+                const QString number = lines.at(f).text.trimmed();
+                if (!bare.match(number).hasMatch())
+                    continue;
+                const QRegularExpression marker(
+                    QStringLiteral("[\\p{L}.,;:?!»”’)]%1(?!\\d)").arg(number),
+                    QRegularExpression::UseUnicodePropertiesOption);
+                for (int j = qMax(0, f - 200); j < f && start < 0; ++j) {
+                    if (!furniture.contains(j) && marker.match(lines.at(j).text).hasMatch())
+                        start = first;
+                }
+            }
+        }
+        for (int k = qMax(start, first); start >= 0 && k < end; ++k)
+            result.insert(k);
+        first = end == first ? end + 1 : end;
+    }
+    return result;
+}
+
+// Plain text wrapped at a fixed width (pdftotext, a mail, PyPDF2) rather than one line per
+// paragraph (the Kamer's site, OpenTK, Markdown, a converted Word file): long lines that stop
+// in the middle of a sentence are what wrapping leaves behind.
+bool looksWrapped(const QList<Line> &lines) {
+    int longLines = 0;
+    int continued = 0;
+    for (int i = 0; i + 1 < lines.size(); ++i) {
+        const QString text = lines.at(i).text.trimmed();
+        if (text.size() < 40)
+            continue;
+        ++longLines;
+        // Stopped in the middle of a sentence, and the next line goes on with it.
+        const QChar last = text.back();
+        const QString next = lines.at(i + 1).text.trimmed();
+        if ((last.isLetterOrNumber() || last == u',' || last == u'-') && !next.isEmpty() &&
+            next.front().isLower() && !lines.at(i + 1).blankBefore)
+            ++continued;
+    }
+    return continued >= 2 && continued * 10 >= longLines * 2;
+}
 
 double median(QList<double> values) {
     if (values.isEmpty())
@@ -52,7 +238,7 @@ int TextFlow::pageAt(int i) const {
     return qMax(0, int(it - m_pageStarts.begin()) - 1);
 }
 
-TextFlow::TextFlow(const DocumentText &document) {
+TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
     const bool pdf =
         document.type == FileType::Pdf && document.words.size() == document.pages.size();
     QList<Line> lines;
@@ -61,15 +247,14 @@ TextFlow::TextFlow(const DocumentText &document) {
     for (int page = 0; page < document.pages.size(); ++page) {
         m_pageStarts << pageStart;
         const QString &text = document.pages.at(page);
-        int start = 0;
         int word = 0;
         const QList<TextWord> noWords;
         const QList<TextWord> &words = pdf ? document.words.at(page) : noWords;
-        while (start <= text.size()) {
-            int end = int(text.indexOf(u'\n', start));
-            if (end < 0)
-                end = int(text.size());
-            Line line{page, start, text.mid(start, end - start), 0};
+        // A page break is not a paragraph break: a sentence may run on to the next page.
+        bool blank = page == 0;
+        for (const Segment &segment : splitLines(text, document.type == FileType::Text)) {
+            const int end = segment.end;
+            Line line{page, segment.start, text.mid(segment.start, end - segment.start), 0};
             QList<double> heights;
             while (word < words.size() && words.at(word).start < end) {
                 heights << words.at(word).box.height();
@@ -77,9 +262,13 @@ TextFlow::TextFlow(const DocumentText &document) {
             }
             line.height = median(heights);
             allHeights << heights;
-            if (!line.text.trimmed().isEmpty())
+            if (!line.text.trimmed().isEmpty()) {
+                line.blankBefore = blank || segment.blankBefore;
                 lines << line;
-            start = end + 1;
+                blank = false;
+            } else {
+                blank = true;
+            }
         }
         pageStart += int(text.size()) + 1; // the form feed
     }
@@ -89,7 +278,9 @@ TextFlow::TextFlow(const DocumentText &document) {
     // Lines repeated on several pages (headers, footers), digits aside.
     // Only the first and last lines of a page are candidates: a sentence may well recur.
     QHash<QString, QSet<int>> repeats;
-    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    // Digits (page numbers) and spacing aside: "1 ah-tk-20232024-1314" on page one and
+    // "ah-tk-20232024-1314 2" on page two are the same footer.
+    static const QRegularExpression digits(QStringLiteral("[\\d\\s]+"));
     QHash<int, QList<int>> linesOfPage;
     for (int i = 0; i < lines.size(); ++i)
         linesOfPage[lines.at(i).page] << i;
@@ -101,14 +292,34 @@ TextFlow::TextFlow(const DocumentText &document) {
         }
     }
     for (int i : edgeLines)
-        repeats[lines.at(i).text.trimmed().replace(digits, QStringLiteral("#"))].insert(
-            lines.at(i).page);
+        repeats[QString(lines.at(i).text).remove(digits)].insert(lines.at(i).page);
     const int pages = int(document.pages.size());
+    QSet<int> furniture;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (isRunningHeadOrFoot(lines.at(i).text))
+            furniture.insert(i);
+    }
+    // A bare page number next to a running head or foot, or at a page's edge, belongs to it.
+    static const QRegularExpression pageNumber(QStringLiteral("^\\d{1,3}$"));
+    for (int i = 0; !pdf && i < lines.size(); ++i) {
+        if (!pageNumber.match(lines.at(i).text.trimmed()).hasMatch())
+            continue;
+        const bool pageEdge = (i == 0 || lines.at(i - 1).page != lines.at(i).page ||
+                               i + 1 == lines.size() || lines.at(i + 1).page != lines.at(i).page) &&
+                              pages >= 2;
+        if (pageEdge || furniture.contains(i - 1) || furniture.contains(i + 1))
+            furniture.insert(i);
+    }
+    const QSet<int> footnotes = pdf ? QSet<int>{} : footnoteLines(lines, furniture);
     auto keep = [&](int index) {
+        if (furniture.contains(index))
+            return false;
         const Line &line = lines.at(index);
         if (pdf && bodyHeight > 0 && line.height > 0 && line.height < 0.85 * bodyHeight)
             return false;
-        const QString key = line.text.trimmed().replace(digits, QStringLiteral("#"));
+        if (footnotes.contains(index))
+            return false;
+        const QString key = QString(line.text).remove(digits);
         // Headings such as "Vraag 3" may open several pages; they are text, not page furniture.
         if (pages >= 2 && edgeLines.contains(index) && !isHeading(line.text) &&
             repeats.value(key).size() >= qMax(2, pages / 2) && key.size() < 120)
@@ -124,10 +335,21 @@ TextFlow::TextFlow(const DocumentText &document) {
     std::sort(lengths.begin(), lengths.end());
     const int typical = lengths.isEmpty() ? 80 : lengths.at(lengths.size() * 3 / 4);
 
+    // Wrapped plain text is joined into paragraphs like a PDF's lines (blank lines always
+    // separate); other formats already give one line per paragraph.
+    const bool wrapped = pdf || (document.type == FileType::Text && looksWrapped(lines));
+    // Wrapped text that separates its paragraphs by blank lines says where each ends; only
+    // text without them (pdftotext, most extractions) needs the layout rules.
+    int blankSeparated = 0;
+    for (const Line &line : lines)
+        blankSeparated += line.blankBefore ? 1 : 0;
+    const bool blankLineParagraphs = !pdf && wrapped && blankSeparated * 10 >= lines.size();
     QList<Line> kept;
     for (int i = 0; i < lines.size(); ++i) {
         if (keep(i))
             kept << lines.at(i);
+        else if (i + 1 < lines.size())
+            lines[i + 1].blankBefore = lines[i + 1].blankBefore || lines.at(i).blankBefore;
     }
     for (int i = 0; i < kept.size(); ++i) {
         const Line &line = kept.at(i);
@@ -135,19 +357,43 @@ TextFlow::TextFlow(const DocumentText &document) {
         const int base = m_pageStarts.at(line.page) + line.start;
         const int lead = int(line.text.indexOf(trimmed));
         for (int c = 0; c < trimmed.size(); ++c) {
-            m_text += trimmed.at(c);
+            switch (classify(trimmed.at(c))) {
+            case CharClass::Drop:
+                continue;
+            case CharClass::Space:
+                if (m_text.isEmpty() || m_text.back() == u' ' || m_text.back() == u'\n')
+                    continue;
+                m_text += u' ';
+                break;
+            case CharClass::Keep:
+                m_text += trimmed.at(c);
+                break;
+            }
             m_source << base + lead + c;
         }
         if (i + 1 == kept.size())
             break;
         const QString next = kept.at(i + 1).text.trimmed();
-        bool hardBreak = !pdf || isHeading(trimmed) || isHeading(next) ||
-                         (endsSentence(trimmed) && trimmed.size() < typical * 0.8) ||
-                         (!endsSentence(trimmed) && trimmed.size() < typical * 0.5 &&
-                          !next.isEmpty() && next.front().isUpper());
+        // In text, a blank line ends a paragraph; in a PDF it is only the gap between two
+        // lines that pdftotext happened to see, so the layout rules below decide there.
+        const bool blankBetween = !pdf && kept.at(i + 1).blankBefore;
+        // Across a page break the layout decides even in text that marks paragraphs with
+        // blank lines, since a page may end with a paragraph.
+        const bool pageBreak = kept.at(i + 1).page != line.page;
+        const bool layoutBreak =
+            (!blankLineParagraphs || pageBreak) &&
+            ((endsSentence(trimmed) && trimmed.size() < typical * 0.8) ||
+             (endsSentence(trimmed) && startsItem(next)) ||
+             // A question ends its item; page numbers and ids stand alone.
+             (questionMarks == QuestionMarks::EndItems && trimmed.endsWith(u'?') &&
+              !next.isEmpty() && next.front().isUpper()) ||
+             (!endsSentence(trimmed) && trimmed.size() < typical * 0.5 && !next.isEmpty() &&
+              next.front().isUpper()));
+        const bool hardBreak = !wrapped || blankBetween || isHeading(trimmed) || isHeading(next) ||
+                               isLoneToken(trimmed) || isLoneToken(next) || layoutBreak;
         if (hardBreak) {
             m_text += u'\n';
-            m_source << m_source.last() + 1;
+            m_source << (m_source.isEmpty() ? 0 : m_source.last() + 1);
             continue;
         }
         // A hyphen ending a line: between two lowercase letters a word break ("regen-
@@ -166,7 +412,7 @@ TextFlow::TextFlow(const DocumentText &document) {
                 continue;
         }
         m_text += u' ';
-        m_source << m_source.last() + 1;
+        m_source << (m_source.isEmpty() ? 0 : m_source.last() + 1);
     }
 }
 

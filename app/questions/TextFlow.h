@@ -13,7 +13,12 @@ namespace overleg {
 // plain text (pages joined by form feeds), so what is found here can be shown there.
 class TextFlow {
 public:
-    explicit TextFlow(const DocumentText &text);
+    // In numbered question documents (Kamervragen, lists) a question mark at the end of a
+    // line followed by a capital ends the item, where only layout could tell otherwise; in an
+    // inbreng it may end a sentence in the middle of a paragraph.
+    enum class QuestionMarks { InParagraph, EndItems };
+    explicit TextFlow(const DocumentText &text,
+                      QuestionMarks questionMarks = QuestionMarks::InParagraph);
 
     const QString &text() const { return m_text; }
     // Offset in DocumentText::plainText() of the flow character at index i.
