@@ -2,6 +2,7 @@
 
 #include "Fracties.h"
 #include "Headings.h"
+#include "NumberedItems.h"
 #include "QuestionExtractor.h"
 #include "SentenceSplitter.h"
 #include "TextFlow.h"
@@ -27,10 +28,40 @@ QString firstWords(const QString &text, int count) {
 QList<Block> numberedBlocks(const TextFlow &flow) {
     QList<Block> blocks;
     const auto paragraphs = flow.paragraphs();
+    const QList<NumberedItem> items = numberedItems(flow);
     for (int i = 0; i < paragraphs.size(); ++i) {
         const QString p = paragraphs.at(i).text().trimmed();
         const auto answer = headings::answer().match(p);
         const auto question = headings::question().match(p);
+        if (headings::bareAnswer().match(p).hasMatch()) {
+            // "Antwoord:" answers the item just above it.
+            const NumberedItem *above = nullptr;
+            for (const NumberedItem &item : items) {
+                if (item.end <= paragraphs.at(i).start)
+                    above = &item;
+            }
+            QStringList body;
+            int j = i + 1;
+            for (; j < paragraphs.size(); ++j) {
+                const TextFlow::Paragraph &next = paragraphs.at(j);
+                if (std::any_of(items.begin(), items.end(),
+                                [&](const NumberedItem &item) {
+                                    return item.start >= next.start && item.start < next.end;
+                                }) ||
+                    headings::bareAnswer().match(next.text().trimmed()).hasMatch())
+                    break;
+                body << next.text().trimmed();
+            }
+            if (above && !body.isEmpty()) {
+                Block block{{above->n}, paragraphs.at(i + 1).start, body.join(u' ')};
+                if (const auto referral = headings::referral().match(block.text);
+                    referral.hasMatch())
+                    block.numbers += headings::numbersIn(referral.captured(1));
+                blocks << block;
+            }
+            i = j - 1;
+            continue;
+        }
         if (!answer.hasMatch() && !question.hasMatch())
             continue;
         QStringList body;

@@ -85,6 +85,11 @@ const QList<HeadRule> &headRules() {
                       "overleg\\b")},
         {DocumentKind::LijstVanVragenEnAntwoorden,
          headings::re("^lijst van (feitelijke )?vragen en antwoorden\\b")},
+        // The answers to a commissie's questions (feitelijke vragen), e.g. by the Algemene
+        // Rekenkamer: "Antwoorden ... bij vragen van de Tweede Kamer over ...".
+        {DocumentKind::LijstVanVragenEnAntwoorden,
+         headings::re("^(beantwoording|antwoorden)\\b.{0,80}\\b(op|bij) (de )?(feitelijke )?"
+                      "vragen (van|gesteld door) de (tweede kamer|vaste commissie|commissie)\\b")},
         {DocumentKind::LijstVanVragen, headings::re("^lijst van (feitelijke )?vragen\\b")},
         {DocumentKind::MededelingUitstel,
          headings::re("^(mededeling van|mededeling\\s*$|mededeling uitstel|uitstel "

@@ -9,15 +9,22 @@ QRegularExpression re(const char *pattern) {
 }
 
 const QRegularExpression &question() {
-    static const QRegularExpression r = re(
-        "^(?:vraag|vragen)\\s+(\\d+(?:\\s*(?:,\\s*en|,|en|t/m|tot en met|&)\\s*\\d+)*)\\s*[:.]?$");
+    static const QRegularExpression r =
+        re("^(?:vraag|vragen)\\s+(\\d+(?:(?:\\s*(?:,\\s*en|,|en|t/m|tot en met|&)\\s*|\\s+)\\d+)*)"
+           "\\s*[:.]?$");
     return r;
 }
 
 const QRegularExpression &answer() {
     static const QRegularExpression r =
-        re("^antwoord(?:en)?(?:\\s+op)?(?:\\s+(?:vraag|vragen))?\\s+(\\d+(?:\\s*(?:,|en|t/m|tot en "
-           "met|&|,\\s*en)\\s*\\d+)*)\\s*[:.]?$");
+        re("^antwoord(?:en)?(?:\\s+op)?(?:\\s+(?:vraag|vragen))?\\s+(\\d+(?:(?:\\s*(?:,\\s*en|,|en|"
+           "t/m|tot en met|&)\\s*|\\s+)\\d+)*)\\s*[:.]?$");
+    return r;
+}
+
+const QRegularExpression &bareAnswer() {
+    // Capitalised: a line "antwoord." is the end of a sentence wrapped before its last word.
+    static const QRegularExpression r(QStringLiteral("^(?:Antwoord|ANTWOORD)(?:en|EN)?\\s*:?$"));
     return r;
 }
 

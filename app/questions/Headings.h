@@ -12,6 +12,7 @@ QRegularExpression re(const char *pattern); // case-insensitive, Unicode
 
 const QRegularExpression &question();       // "Vraag 3", "Vraag 3, 4 en 5": numbers in group 1
 const QRegularExpression &answer();         // "Antwoord 2", "Antwoord op vragen 2 en 3"
+const QRegularExpression &bareAnswer();     // "Antwoord:" alone, answering the item above it
 const QRegularExpression &partOne();        // "I Vragen en opmerkingen uit de fracties"
 const QRegularExpression &partTwo();        // "II Reactie van de minister ..."
 const QRegularExpression &fractieSection(); // "Inbreng van de leden van de X-fractie": X in group 1

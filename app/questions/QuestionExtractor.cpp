@@ -2,6 +2,7 @@
 
 #include "Fracties.h"
 #include "Headings.h"
+#include "NumberedItems.h"
 #include "SentenceSplitter.h"
 #include "TextFlow.h"
 
@@ -54,7 +55,11 @@ QString QuestionExtractor::cleanText(const QString &text) {
     static const QRegularExpression footnote(
         QStringLiteral("(?<=[a-zà-ÿ?»”’)\\.])\\d{1,2}(?=[\\s,.;:?!)]|$)"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // "... voor? 1)": a footnote mark set apart after the sentence.
+    static const QRegularExpression separateMark(
+        QStringLiteral("(?<=[?.!»”’])\\s+\\d{1,2}\\)(?=\\s|$)"));
     QString cleaned = text;
+    cleaned.replace(separateMark, QString());
     cleaned.replace(footnote, QString());
     return cleaned.simplified();
 }
@@ -106,7 +111,6 @@ QuestionExtraction QuestionExtractor::extract(const DocumentText &text, const QS
 }
 
 void QuestionExtractor::extractNumbered(const TextFlow &flow, QuestionExtraction &result) {
-    const QList<TextFlow::Paragraph> paragraphs = flow.paragraphs();
     // Askers: "Vragen van het lid X (Party)" / "Vragen van de leden X (P) en Y (Q)".
     static const QRegularExpression party(QStringLiteral("\\(([^()]+?)\\)"));
     const QString head = flow.text().left(1500);
@@ -126,55 +130,16 @@ void QuestionExtractor::extractNumbered(const TextFlow &flow, QuestionExtraction
     }
     const QString fractie = result.fracties.join(QStringLiteral(", "));
 
-    for (int i = 0; i < paragraphs.size(); ++i) {
-        const auto match = headings::question().match(paragraphs.at(i).text().trimmed());
-        if (!match.hasMatch())
-            continue;
-        const QList<int> numbers = headings::numbersIn(match.captured(1));
-        // The body: paragraphs up to the next heading; of those, up to the last one that asks
-        // (ends with "?"), since an answer may follow without a heading of its own.
-        QList<TextFlow::Paragraph> body;
-        int j = i + 1;
-        for (; j < paragraphs.size(); ++j) {
-            const QString p = paragraphs.at(j).text().trimmed();
-            if (headings::question().match(p).hasMatch() || headings::answer().match(p).hasMatch())
-                break;
-            body << paragraphs.at(j);
-        }
-        int last = 0;
-        for (int k = 0; k < body.size(); ++k) {
-            if (body.at(k).text().trimmed().endsWith(u'?') ||
-                cleanText(body.at(k).text()).endsWith(u'?'))
-                last = k;
-        }
-        if (body.isEmpty())
-            continue;
-        body = body.mid(0, last + 1);
-        // One heading for several numbers: one paragraph each (the last takes the rest).
-        QList<QList<TextFlow::Paragraph>> items;
-        if (numbers.size() > 1 && body.size() >= numbers.size()) {
-            for (int k = 0; k < numbers.size(); ++k)
-                items << (k + 1 < numbers.size() ? body.mid(k, 1) : body.mid(k));
-        } else {
-            items << body;
-        }
-        for (int k = 0; k < items.size(); ++k) {
-            const QList<TextFlow::Paragraph> &parts = items.at(k);
-            QStringList texts;
-            for (const auto &p : parts)
-                texts << p.text();
-            QuestionUnit unit;
-            unit.n = numbers.value(k, numbers.isEmpty() ? int(result.questions.size()) + 1
-                                                        : numbers.last());
-            unit.fractie = fractie;
-            unit.text = cleanText(texts.join(u' '));
-            unit.kind = QuestionUnit::Kind::Numbered;
-            unit.page = flow.pageAt(parts.first().start) + 1;
-            unit.start = flow.sourceOffset(parts.first().start);
-            unit.end = flow.sourceOffset(parts.last().end - 1) + 1;
-            result.questions << unit;
-        }
-        i = j - 1;
+    for (const NumberedItem &item : numberedItems(flow)) {
+        QuestionUnit unit;
+        unit.n = item.n;
+        unit.fractie = fractie;
+        unit.text = cleanText(flow.text().mid(item.start, item.end - item.start));
+        unit.kind = QuestionUnit::Kind::Numbered;
+        unit.page = flow.pageAt(item.start) + 1;
+        unit.start = flow.sourceOffset(item.start);
+        unit.end = flow.sourceOffset(item.end - 1) + 1;
+        result.questions << unit;
     }
     // Kamervragen list questions once; an answer document that quotes them may list a number
     // twice only by mistake: keep the first.

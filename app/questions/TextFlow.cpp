@@ -1,5 +1,7 @@
 #include "TextFlow.h"
 
+#include "Headings.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -215,6 +217,12 @@ bool endsSentence(const QString &line) {
     return end.match(line).hasMatch();
 }
 
+// A question mark ends the line, perhaps with a footnote mark after it ("voor? 1)", "?2").
+bool endsQuestion(const QString &line) {
+    static const QRegularExpression end(QStringLiteral("\\?[»”’]?\\s*(\\d{1,2}\\)?)?$"));
+    return end.match(line).hasMatch();
+}
+
 // Lines that stand on their own: numbered items, their answers, section headings.
 bool isHeading(const QString &line) {
     static const QRegularExpression heading(
@@ -223,7 +231,10 @@ bool isHeading(const QString &line) {
                        "^(Inbreng|Vragen en opmerkingen) van de leden van de .*fractie$|"
                        "^(I|II|III|IV)\\s+\\S.*$|^Vragen en opmerkingen uit de fracties$|"
                        "^(Reactie|Antwoord) van de (minister|staatssecretaris|bewindspersoon).*$"));
-    return heading.match(line.trimmed()).hasMatch();
+    const QString trimmed = line.trimmed();
+    return heading.match(trimmed).hasMatch() || headings::question().match(trimmed).hasMatch() ||
+           headings::answer().match(trimmed).hasMatch() ||
+           headings::bareAnswer().match(trimmed).hasMatch();
 }
 
 } // namespace
@@ -385,7 +396,7 @@ TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
             ((endsSentence(trimmed) && trimmed.size() < typical * 0.8) ||
              (endsSentence(trimmed) && startsItem(next)) ||
              // A question ends its item; page numbers and ids stand alone.
-             (questionMarks == QuestionMarks::EndItems && trimmed.endsWith(u'?') &&
+             (questionMarks == QuestionMarks::EndItems && endsQuestion(trimmed) &&
               !next.isEmpty() && next.front().isUpper()) ||
              (!endsSentence(trimmed) && trimmed.size() < typical * 0.5 && !next.isEmpty() &&
               next.front().isUpper()));
