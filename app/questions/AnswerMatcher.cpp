@@ -2,6 +2,7 @@
 
 #include "Fracties.h"
 #include "Headings.h"
+#include "NotaPassages.h"
 #include "NumberedItems.h"
 #include "QuestionExtractor.h"
 #include "SentenceSplitter.h"
@@ -151,6 +152,43 @@ QList<AnswerMatch> AnswerMatcher::match(const QuestionExtraction &questions,
         m.answerPage = flow.pageAt(flowStart) + 1;
         m.answerStart = flow.sourceOffset(flowStart);
     };
+
+    if (kind == DocumentKind::NotaNaarAanleidingVanHetVerslag) {
+        // The nota quotes each passage of the Verslag before answering it: a question is
+        // answered by the block after the passage that quotes it.
+        auto letters = [](const QString &text) {
+            QString out;
+            for (const QChar c : QuestionExtractor::cleanText(text)) {
+                if (c.isLetterOrNumber())
+                    out += c.toLower();
+            }
+            return out;
+        };
+        const QList<NotaPassage> passages = notaPassages(flow);
+        QStringList quoted;
+        for (const NotaPassage &passage : passages)
+            quoted << letters(flow.text().mid(passage.start, passage.end - passage.start));
+        for (const QuestionUnit &unit : questions.questions) {
+            AnswerMatch m;
+            m.questionId = unit.id;
+            m.n = unit.n;
+            m.confidence = 0.8;
+            const QString needle = letters(unit.text);
+            for (int k = 0; k < passages.size() && !needle.isEmpty(); ++k) {
+                const NotaPassage &passage = passages.at(k);
+                if (!quoted.at(k).contains(needle) || passage.answerEnd <= passage.answerStart)
+                    continue;
+                place(
+                    m, passage.answerStart,
+                    flow.text().mid(passage.answerStart, passage.answerEnd - passage.answerStart));
+                m.confidence = 0.95;
+                m.answerNumbers = passage.numbers;
+                break;
+            }
+            matches << m;
+        }
+        return matches;
+    }
 
     if (numbered) {
         // A Mededeling announces a delay or points elsewhere: it answers nothing itself.

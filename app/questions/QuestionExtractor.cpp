@@ -2,6 +2,7 @@
 
 #include "Fracties.h"
 #include "Headings.h"
+#include "NotaPassages.h"
 #include "NumberedItems.h"
 #include "SentenceSplitter.h"
 #include "TextFlow.h"
@@ -100,6 +101,8 @@ QuestionExtraction QuestionExtractor::extract(const DocumentText &text, const QS
     result.kind = detectKind(flow, soortHint);
     if (hasNumberedQuestions(result.kind))
         extractNumbered(TextFlow(text, TextFlow::QuestionMarks::EndItems), result);
+    else if (result.kind == DocumentKind::NotaNaarAanleidingVanHetVerslag)
+        extractNota(flow, result);
     else if (result.kind == DocumentKind::InbrengSchriftelijkOverleg ||
              result.kind == DocumentKind::VerslagSchriftelijkOverleg ||
              result.kind == DocumentKind::Verslag)
@@ -175,13 +178,22 @@ QuestionExtractor::Judgement QuestionExtractor::judge(const QString &sentence) {
             "\\s+(of|hoe|wat|welke|welk|waarom|wanneer|wie|in "
             "hoeverre|waar|waarop|waarin|waardoor|waarmee|om|naar|te|op welke|met welke|per "
             "wanneer|hoeveel)\\b"),
+        // "vragen bij lid 1c hoe ...", "vragen de regering inhoudelijk in te gaan op ...": a
+        // few words of any kind before the asking word.
+        headings::re(
+            "\\b(vragen|vraagt)\\s+(?!aandacht\\b)([\\p{L}\\d-]+\\s+){1,4}(of|hoe|wat|welke|"
+            "waarom|wanneer|in hoeverre|te)\\s"),
+        // "vragen een (nadere) toelichting op ...", "vragen om een reactie".
+        headings::re("\\b(vragen|vraagt|verzoeken)\\s+((om|naar)\\s+)?(een|de|nadere|graag|"
+                     "uitgebreide|schriftelijke|\\s)*(toelichting|reactie|overzicht|appreciatie|"
+                     "reflectie|uitleg|onderbouwing|verduidelijking|inzicht|analyse)\\b"),
         headings::re("\\bverzoeken\\b"),
         headings::re("\\bwillen\\b.{0,30}\\b(weten|graag)\\b"),
         headings::re(
             "\\b(horen|ontvangen|krijgen|vernemen|zien|lezen)\\s+([\\p{L}-]+\\s+){0,3}graag\\b"),
         headings::re(
             "\\bgraag\\s+(\\w+\\s+){0,4}(horen|ontvangen|vernemen|toelichting|reactie|overzicht|"
-            "appreciatie)\\b"),
+            "appreciatie|reflectie|uitleg|onderbouwing|verduidelijking)\\b"),
         headings::re("\\bzijn\\s+(\\w+\\s+)?benieuwd\\b"),
         headings::re("\\b(rijst|doemt|rijzen)\\s+(\\w+\\s+)?(de|een)?\\s*vraag\\b"),
         headings::re("\\bde vraag (op|rijst)\\b"),
@@ -198,8 +210,6 @@ void QuestionExtractor::extractConsultation(const TextFlow &flow, QuestionExtrac
     const QRegularExpression &partOne = headings::partOne();
     const QRegularExpression &partTwo = headings::partTwo();
     const QRegularExpression &section = headings::fractieSection();
-    static const QRegularExpression leden =
-        headings::re("\\bde leden van de ([\\p{L}\\d-]+?)[- ]?fractie\\b");
 
     // Part I starts after the last "Vragen en opmerkingen uit de fracties" heading that is not
     // the table of contents (the one followed by text rather than by the part II entry).
@@ -226,7 +236,6 @@ void QuestionExtractor::extractConsultation(const TextFlow &flow, QuestionExtrac
     }
 
     QString fractie;
-    int n = 0;
     for (int i = from; i < to; ++i) {
         const QString paragraph = paragraphs.at(i).text();
         if (const auto heading = section.match(paragraph.trimmed()); heading.hasMatch()) {
@@ -235,41 +244,65 @@ void QuestionExtractor::extractConsultation(const TextFlow &flow, QuestionExtrac
                 result.fracties << fractie;
             continue;
         }
-        for (const SentenceSpan &span : splitSentences(paragraph)) {
-            QString sentence = paragraph.mid(span.start, span.end - span.start);
-            int sentenceStart = span.start;
-            // A quotation opening the sentence is the government's text, not the question:
-            // the unit starts after it; a sentence that is all quotation asks nothing.
-            if (const int quoted = quotationLength(sentence); quoted > 0) {
-                const QString rest = sentence.mid(quoted);
-                if (rest.trimmed().isEmpty() || rest.trimmed().size() < 3)
-                    continue;
-                sentenceStart += quoted + int(rest.size() - rest.trimmed().size());
-                sentence = rest.trimmed();
-            }
-            // The text names the fractie too (a heading can be missing).
-            if (const auto named = leden.match(sentence); named.hasMatch()) {
-                fractie = normaliseFractie(named.captured(1));
-                if (!result.fracties.contains(fractie))
-                    result.fracties << fractie;
-            }
-            const Judgement judgement = judge(sentence);
-            if (judgement == Judgement::None)
-                continue;
-            QuestionUnit unit;
-            unit.n = ++n;
-            unit.fractie = fractie;
-            unit.paragraph = i;
-            unit.text = cleanText(sentence);
-            unit.kind = judgement == Judgement::Direct ? QuestionUnit::Kind::Direct
-                                                       : QuestionUnit::Kind::Indirect;
-            const int start = paragraphs.at(i).start + sentenceStart;
-            unit.page = flow.pageAt(start) + 1;
-            unit.start = flow.sourceOffset(start);
-            unit.end = flow.sourceOffset(paragraphs.at(i).start + span.end - 1) + 1;
-            result.questions << unit;
-        }
+        addSentenceUnits(flow, paragraphs.at(i), i, fractie, result);
     }
 }
 
+void QuestionExtractor::addSentenceUnits(const TextFlow &flow, const TextFlow::Paragraph &para,
+                                         int paragraphIndex, QString &fractie,
+                                         QuestionExtraction &result, int from, int to) {
+    static const QRegularExpression leden =
+        headings::re("\\bde leden van de ([\\p{L}\\d-]+?)[- ]?fractie\\b");
+    const QString paragraph = para.text();
+    for (const SentenceSpan &span : splitSentences(paragraph)) {
+        if (para.start + span.start < from || para.start + span.start >= to)
+            continue;
+        QString sentence = paragraph.mid(span.start, span.end - span.start);
+        int sentenceStart = span.start;
+        // A quotation opening the sentence is the government's text, not the question:
+        // the unit starts after it; a sentence that is all quotation asks nothing.
+        if (const int quoted = quotationLength(sentence); quoted > 0) {
+            const QString rest = sentence.mid(quoted);
+            if (rest.trimmed().isEmpty() || rest.trimmed().size() < 3)
+                continue;
+            sentenceStart += quoted + int(rest.size() - rest.trimmed().size());
+            sentence = rest.trimmed();
+        }
+        // The text names the fractie too (a heading can be missing).
+        if (const auto named = leden.match(sentence); named.hasMatch()) {
+            fractie = normaliseFractie(named.captured(1));
+            if (!result.fracties.contains(fractie))
+                result.fracties << fractie;
+        }
+        const Judgement judgement = judge(sentence);
+        if (judgement == Judgement::None)
+            continue;
+        QuestionUnit unit;
+        unit.n = int(result.questions.size()) + 1;
+        unit.fractie = fractie;
+        unit.paragraph = paragraphIndex;
+        unit.text = cleanText(sentence);
+        unit.kind = judgement == Judgement::Direct ? QuestionUnit::Kind::Direct
+                                                   : QuestionUnit::Kind::Indirect;
+        const int start = para.start + sentenceStart;
+        unit.page = flow.pageAt(start) + 1;
+        unit.start = flow.sourceOffset(start);
+        unit.end = flow.sourceOffset(para.start + span.end - 1) + 1;
+        result.questions << unit;
+    }
+}
+
+void QuestionExtractor::extractNota(const TextFlow &flow, QuestionExtraction &result) {
+    // The units are the fracties' sentences in the passages the nota quotes; "Deze leden"
+    // refers back across passages to the fractie last named.
+    const QList<TextFlow::Paragraph> paragraphs = flow.paragraphs();
+    QString fractie;
+    for (const NotaPassage &passage : notaPassages(flow)) {
+        for (int i = 0; i < paragraphs.size(); ++i) {
+            if (paragraphs.at(i).end > passage.start && paragraphs.at(i).start < passage.end)
+                addSentenceUnits(flow, paragraphs.at(i), i, fractie, result, passage.start,
+                                 passage.end);
+        }
+    }
+}
 } // namespace overleg

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "QuestionUnit.h"
+#include "TextFlow.h"
 
 #include "document/DocumentText.h"
 
-namespace overleg {
+#include <limits>
 
-class TextFlow;
+namespace overleg {
 
 // Finds the question units of a document (LABELING.md): numbered items in Kamervragen and
 // lists of questions, and direct and indirect question sentences per fractie in the inbreng
@@ -29,6 +30,13 @@ public:
 private:
     static void extractNumbered(const TextFlow &flow, QuestionExtraction &result);
     static void extractConsultation(const TextFlow &flow, QuestionExtraction &result);
+    static void extractNota(const TextFlow &flow, QuestionExtraction &result);
+    // The question sentences of one paragraph of the flow that start in [from, to), numbered
+    // on from the last unit;
+    // fractie follows "De leden van de X-fractie" in the text.
+    static void addSentenceUnits(const TextFlow &flow, const TextFlow::Paragraph &paragraph,
+                                 int paragraphIndex, QString &fractie, QuestionExtraction &result,
+                                 int from = 0, int to = std::numeric_limits<int>::max());
 };
 
 } // namespace overleg

@@ -126,12 +126,15 @@ bool isLoneToken(const QString &line) {
 // Footnotes at the foot of a page of plain text, where no font size tells them apart: from a
 // line "N text" to the page's end, when the page's body carries N as a marker glued to a word
 // ("onderzoek»6", "gesprokenis2"). Indices into lines.
+bool isHeading(const QString &line);
+
 QSet<int> footnoteLines(const QList<Line> &lines, const QSet<int> &furniture) {
     QSet<int> result;
     // "1 Kamerstuk 29338, nr. 279", or glued by an extractor: "1de Limburger, 15 november",
     // "2Handelingen II". (A bare number is no start: pdftotext sets a marker on its own line.)
     static const QRegularExpression note(QStringLiteral("^(\\d{1,2})(\\s+\\S|\\p{L})"),
                                          QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression bareNote(QStringLiteral("^(\\d{1,2})$"));
     int first = 0;
     while (first < lines.size()) {
         // A page ends at a form feed, or where its running footer stands when the text has
@@ -145,11 +148,16 @@ QSet<int> footnoteLines(const QList<Line> &lines, const QSet<int> &furniture) {
         int start = -1;
         // Footnotes are small print at the very foot: a dozen lines at most.
         for (int k = end - 1; k > first && k >= end - 12; --k) {
-            const auto m = note.match(lines.at(k).text.trimmed());
+            auto m = note.match(lines.at(k).text.trimmed());
+            // pdftotext sets a footnote's number on a line of its own above its text; a
+            // bare number before a heading is the mark of the question above instead.
+            if (!m.hasMatch() && k + 1 < end && end - k <= 6 && !isHeading(lines.at(k + 1).text))
+                m = bareNote.match(lines.at(k).text.trimmed());
             if (!m.hasMatch())
                 continue;
+            // The mark glued to a word, or set between words by the extraction ("vragen 17 een").
             const QRegularExpression marker(
-                QStringLiteral("[\\p{L}.,;:?!»”’)]%1(?!\\d)").arg(m.captured(1)),
+                QStringLiteral("[\\p{L}.,;:?!»”’)] ?%1(?!\\d)").arg(m.captured(1)),
                 QRegularExpression::UseUnicodePropertiesOption);
             for (int j = first; j < k; ++j) {
                 if (marker.match(lines.at(j).text).hasMatch()) {
