@@ -5,6 +5,7 @@
 #include "NotaPassages.h"
 #include "NumberedItems.h"
 #include "QuestionExtractor.h"
+#include "ReactionMatcher.h"
 #include "SentenceSplitter.h"
 #include "TextFlow.h"
 #include "TextSimilarity.h"
@@ -102,40 +103,6 @@ QList<Block> numberedBlocks(const TextFlow &flow) {
     return blocks;
 }
 
-// Part II of a Verslag van een schriftelijk overleg: the reaction, per fractie, in sentences.
-struct ReactionSentence {
-    QString fractie;
-    QString text;
-    int start = 0; // in the flow
-};
-
-QList<ReactionSentence> reaction(const TextFlow &flow) {
-    QList<ReactionSentence> sentences;
-    const auto paragraphs = flow.paragraphs();
-    int from = -1;
-    for (int i = 0; i < paragraphs.size(); ++i) {
-        if (headings::partOne().match(paragraphs.at(i).text().trimmed()).hasMatch())
-            from = -1; // the table of contents names part II before part I begins
-        if (headings::partTwo().match(paragraphs.at(i).text().trimmed()).hasMatch())
-            from = i + 1;
-    }
-    if (from < 0)
-        return sentences;
-    QString fractie;
-    for (int i = from; i < paragraphs.size(); ++i) {
-        const QString p = paragraphs.at(i).text();
-        if (const auto section = headings::fractieSection().match(p.trimmed());
-            section.hasMatch()) {
-            fractie = normaliseFractie(section.captured(1));
-            continue;
-        }
-        for (const SentenceSpan &span : splitSentences(p))
-            sentences << ReactionSentence{fractie, p.mid(span.start, span.end - span.start),
-                                          paragraphs.at(i).start + span.start};
-    }
-    return sentences;
-}
-
 } // namespace
 
 QList<AnswerMatch> AnswerMatcher::match(const QuestionExtraction &questions,
@@ -218,57 +185,7 @@ QList<AnswerMatch> AnswerMatcher::match(const QuestionExtraction &questions,
         return matches;
     }
 
-    // Reaction per fractie: a question is answered where the reaction to its fractie
-    // paraphrases it. The paraphrase is not verbatim, so the best sentence in that fractie's
-    // reaction counts, and a similarity well above chance decides.
-    const QList<ReactionSentence> sentences = reaction(flow);
-    constexpr double kThreshold = 0.40;
-    QList<double> scores;
-    for (const QuestionUnit &unit : questions.questions) {
-        AnswerMatch m;
-        m.questionId = unit.id;
-        m.n = unit.n;
-        double best = 0.0;
-        const ReactionSentence *where = nullptr;
-        for (const ReactionSentence &sentence : sentences) {
-            if (sentence.fractie != unit.fractie)
-                continue;
-            const double score = textSimilarity(unit.text, sentence.text);
-            if (score > best) {
-                best = score;
-                where = &sentence;
-            }
-        }
-        if (where && best >= kThreshold)
-            place(m, where->start, where->text);
-        else if (where)
-            m.answerStart = where->start; // kept for the paragraph rule below
-        m.confidence = qBound(0.0, qAbs(best - kThreshold) * 2 + 0.5, 1.0);
-        scores << best;
-        matches << m;
-    }
-    // Questions asked in one paragraph are answered together: the reaction paraphrases the
-    // main question and answers its follow-ups ("Zo ja, ...", "Is de minister het daarmee
-    // eens?") in the same block. So a question whose paragraph has a paraphrased question
-    // counts as answered there too, with less confidence.
-    for (int i = 0; i < matches.size(); ++i) {
-        if (matches.at(i).status == QLatin1String("answered") ||
-            questions.questions.at(i).paragraph < 0)
-            continue;
-        for (int k = 0; k < matches.size(); ++k) {
-            if (k == i ||
-                questions.questions.at(k).paragraph != questions.questions.at(i).paragraph ||
-                matches.at(k).status != QLatin1String("answered"))
-                continue;
-            matches[i].status = QStringLiteral("answered");
-            matches[i].answer = matches.at(k).answer;
-            matches[i].answerPage = matches.at(k).answerPage;
-            matches[i].answerStart = matches.at(k).answerStart;
-            matches[i].confidence = 0.6;
-            break;
-        }
-    }
-    return matches;
+    return matchReaction(questions, flow);
 }
 
 } // namespace overleg

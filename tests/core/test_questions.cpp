@@ -11,8 +11,9 @@ using namespace overleg;
 class TestQuestions : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    // The bar of the product: F1 >= 0.95 on required units and fractie accuracy >= 0.98 on
-    // every gold document, recognised from its text alone.
+    // The bar of the product: F1 >= 0.97 on required units and fractie accuracy >= 0.98 on
+    // every gold document, recognised from its text alone. Answer status: >= 0.95 (the
+    // Verslag kst-29338-289 stands at 0.956; the aim is 0.97).
     void meetsTheBarOnEveryGoldDocument_data() {
         QTest::addColumn<QString>("gold");
         const QDir dir(test::dataPath(QStringLiteral("gold")));
@@ -29,7 +30,7 @@ private Q_SLOTS:
               qPrintable(score.document), score.precision(), score.recall(), score.f1(),
               score.fractieAccuracy(), score.required, score.predicted);
         QCOMPARE(score.detectedSoort, score.soort);
-        QVERIFY2(score.f1() >= 0.95,
+        QVERIFY2(score.f1() >= 0.97,
                  qPrintable(score.missed.join(u'\n') + u'\n' + score.spurious.join(u'\n')));
         QVERIFY(score.fractieAccuracy() >= 0.98);
         // Answer status, against the answers each document holds (issue: answer tracking).
