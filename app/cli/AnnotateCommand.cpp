@@ -73,15 +73,10 @@ int runAnnotate(const Invocation &inv) {
                         .arg(extraction.questions.size()));
 
     NotesStore &notes = lib.notes();
-    if (!status.isEmpty())
-        if (const Status ok = notes.setStatus(documentId, unit->id, unit->text, status); !ok)
-            return fail(ok.error());
-    for (const QString &tag : tags)
-        if (const Status ok = notes.addTag(documentId, unit->id, unit->text, tag); !ok)
-            return fail(ok.error());
-    if (hasNote)
-        if (const Status ok = notes.setNote(documentId, unit->id, unit->text, note); !ok)
-            return fail(ok.error());
+    if (const Status ok = notes.annotate(documentId, unit->id, unit->text, status, tags,
+                                         hasNote ? std::optional<QString>(note) : std::nullopt);
+        !ok)
+        return fail(ok.error());
 
     const auto saved = notes.annotation(unit->id);
     const Annotation a = saved.value_or(Annotation{});

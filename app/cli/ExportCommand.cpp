@@ -109,13 +109,16 @@ int runImportNotes(const Invocation &inv) {
         return fail(imported.error());
     const auto &s = imported.value();
     if (inv.json)
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("tags"), s.tags},
-                                            {QStringLiteral("annotations"), s.annotations},
-                                            {QStringLiteral("kept"), s.kept},
-                                            {QStringLiteral("corrections"), s.corrections},
-                                            {QStringLiteral("links"), s.links},
-                                            {QStringLiteral("follows"), s.follows},
-                                            {QStringLiteral("backup"), s.backup}}));
+        printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("tags"), s.tags},
+            {QStringLiteral("annotations"), s.annotations},
+            {QStringLiteral("kept"), s.kept},
+            {QStringLiteral("corrections"), s.corrections},
+            {QStringLiteral("links"), s.links},
+            {QStringLiteral("follows"), s.follows},
+            {QStringLiteral("unknown_documents"), s.unknownDocuments},
+            {QStringLiteral("unknown_document_annotations"), s.unknownDocumentAnnotations},
+            {QStringLiteral("backup"), s.backup}}));
     else
         printLine(QStringLiteral("imported %1 annotation(s), %2 new tag(s), %3 correction(s), %4 "
                                  "link(s), %5 follow(s); %6 newer here kept. Backup: %7")
@@ -126,6 +129,11 @@ int runImportNotes(const Invocation &inv) {
                       .arg(s.follows)
                       .arg(s.kept)
                       .arg(s.backup));
+    if (s.unknownDocuments > 0)
+        printError(QStringLiteral("%1 annotation(s) are for %2 document(s) this library does not "
+                                  "have; they are kept and show when those documents are added.")
+                       .arg(s.unknownDocumentAnnotations)
+                       .arg(s.unknownDocuments));
     return kExitOk;
 }
 

@@ -7,7 +7,11 @@
 
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
+
+#include <cmath>
 
 namespace overleg::cli {
 
@@ -59,18 +63,43 @@ int runRender(const Invocation &inv) {
                         .arg(input)
                         .arg(doc.value()->pageCount())
                         .arg(page));
+    // A page of 14,400 pt at 150 dpi is 900 megapixels: render it at the resolution that fits
+    // kMaxRenderPixels instead, and say so.
+    const QSizeF points = doc.value()->pageSize(page - 1);
+    const double pixels = points.width() / 72.0 * dpi * points.height() / 72.0 * dpi;
+    if (pixels > double(kMaxRenderPixels)) {
+        const double fitted = dpi * std::sqrt(double(kMaxRenderPixels) / pixels);
+        if (fitted < 1)
+            return fail(QStringLiteral("%1: page %2 is too large to render (%3 x %4 pt).")
+                            .arg(input)
+                            .arg(page)
+                            .arg(points.width())
+                            .arg(points.height()));
+        printError(QStringLiteral("%1: page %2 is %3 x %4 pt; rendered at %5 dpi to stay under "
+                                  "%6 megapixels.")
+                       .arg(input)
+                       .arg(page)
+                       .arg(points.width())
+                       .arg(points.height())
+                       .arg(std::floor(fitted * 10) / 10)
+                       .arg(kMaxRenderPixels / 1000000));
+        dpi = std::floor(fitted * 10) / 10;
+    }
     const QImage image = doc.value()->render(page - 1, dpi);
-    if (image.isNull())
+    // Poppler answers a page it cannot draw with a 1x1 image: that is no success.
+    const QSize expected(qRound(points.width() / 72.0 * dpi), qRound(points.height() / 72.0 * dpi));
+    if (image.isNull() || (image.width() <= 1 && expected.width() > 2) ||
+        (image.height() <= 1 && expected.height() > 2))
         return fail(QStringLiteral("%1: page %2 cannot be rendered.").arg(input).arg(page));
     QSaveFile target(out);
     if (!target.open(QIODevice::WriteOnly) || !image.save(&target, "PNG") || !target.commit())
         return fail(QStringLiteral("cannot write %1: %2").arg(out, target.errorString()));
     if (inv.json)
-        printLine(QStringLiteral("{\"file\": \"%1\", \"page\": %2, \"width\": %3, \"height\": %4}")
-                      .arg(out)
-                      .arg(page)
-                      .arg(image.width())
-                      .arg(image.height()));
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), out},
+                                            {QStringLiteral("page"), page},
+                                            {QStringLiteral("dpi"), dpi},
+                                            {QStringLiteral("width"), image.width()},
+                                            {QStringLiteral("height"), image.height()}}));
     return kExitOk;
 }
 

@@ -11,8 +11,15 @@
 namespace overleg::cli {
 
 QString resolveFileArgument(const QString &argument, const QString &dataDir, QString *error) {
-    if (QFileInfo(argument).isFile())
+    const QFileInfo info(argument);
+    if (info.isFile())
         return argument;
+    if (info.exists() && !info.isDir()) {
+        // A FIFO, a device or a socket: reading it could block for ever or never end.
+        *error =
+            QStringLiteral("%1: not a regular file; overleg-cli reads files only.").arg(argument);
+        return {};
+    }
     auto library = Library::open(dataDir);
     if (!library) {
         *error = library.error();

@@ -11,6 +11,7 @@
 #include "document/PdfWords.h"
 
 #include <dlfcn.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <climits>
@@ -67,6 +68,10 @@ private:
 // returns the exit code; nothing, having printed nothing, for what is not a PDF file this path
 // reads (a directory, another format, a file too large): the module handles and explains it.
 std::optional<int> printPdfText(const char *path) {
+    // Only a regular file: opening a FIFO would block until a writer comes, a device never ends.
+    struct stat info {};
+    if (stat(path, &info) != 0 || !S_ISREG(info.st_mode))
+        return std::nullopt;
     std::ifstream file(path, std::ios::binary | std::ios::ate);
     const std::streamoff size = file ? std::streamoff(file.tellg()) : -1;
     if (size < 5 || size > overleg::kMaxDocumentSize)

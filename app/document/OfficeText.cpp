@@ -1,5 +1,6 @@
 #include "OfficeText.h"
 
+#include "DocumentLimits.h"
 #include "ZipArchive.h"
 
 #include <QCoreApplication>
@@ -9,14 +10,45 @@ namespace overleg {
 
 namespace {
 
+// Why reading a part's XML stopped early: malformed XML, or text past kMaxDocumentTextChars.
+struct XmlOutcome {
+    QString error;
+    bool tooLarge = false;
+};
+
+bool pastTextLimit(qsizetype size) {
+    return size > kMaxDocumentTextChars;
+}
+
+QString tooMuchTextMessage() {
+    return QCoreApplication::translate(
+               "OfficeText",
+               "The document expands to more than %1 MB of text; Overleg does not read documents "
+               "that large. Save it as PDF or split it.")
+        .arg(kMaxDocumentTextChars / kMiB);
+}
+
+QString zipTooLargeMessage() {
+    return QCoreApplication::translate(
+               "OfficeText",
+               "The document unpacks to more than %1 MB (a part of it to more than %2 MB); "
+               "Overleg does not read documents that large. Save it as PDF or split it.")
+        .arg(kMaxZipExpandedTotal / kMiB)
+        .arg(kMaxZipMemberSize / kMiB);
+}
+
 // WordprocessingML body: <w:p> paragraphs of <w:r><w:t> runs; tables of <w:tc> cells.
-QString wordXmlToText(const QByteArray &xml, QString *error) {
+QString wordXmlToText(const QByteArray &xml, XmlOutcome *outcome) {
     QXmlStreamReader reader(xml);
     QString out;
     QString paragraph;
     bool inText = false;
     int cellDepth = 0;
     while (!reader.atEnd()) {
+        if (pastTextLimit(out.size() + paragraph.size())) {
+            outcome->tooLarge = true;
+            return {};
+        }
         switch (reader.readNext()) {
         case QXmlStreamReader::StartElement: {
             const auto name = reader.name();
@@ -60,18 +92,22 @@ QString wordXmlToText(const QByteArray &xml, QString *error) {
             break;
         }
     }
-    if (reader.hasError() && error)
-        *error = reader.errorString();
+    if (reader.hasError())
+        outcome->error = reader.errorString();
     return out;
 }
 
 // OpenDocument: <text:p>/<text:h>, with <text:s c="n"/> for runs of spaces.
-QString odfXmlToText(const QByteArray &xml, QString *error) {
+QString odfXmlToText(const QByteArray &xml, XmlOutcome *outcome) {
     QXmlStreamReader reader(xml);
     QString out;
     int paragraphDepth = 0;
     bool inBody = false;
     while (!reader.atEnd()) {
+        if (pastTextLimit(out.size())) {
+            outcome->tooLarge = true;
+            return {};
+        }
         switch (reader.readNext()) {
         case QXmlStreamReader::StartElement: {
             const auto name = reader.name();
@@ -80,12 +116,15 @@ QString odfXmlToText(const QByteArray &xml, QString *error) {
             else if (name == QLatin1String("p") || name == QLatin1String("h"))
                 ++paragraphDepth;
             else if (name == QLatin1String("s"))
+                // The count is the file's word: bounded, so a huge one costs nothing.
                 out += QString(
-                    qMax(1, reader.attributes()
-                                .value(QStringLiteral(
-                                           "urn:oasis:names:tc:opendocument:xmlns:text:1.0"),
-                                       QStringLiteral("c"))
-                                .toInt()),
+                    qBound(
+                        1,
+                        reader.attributes()
+                            .value(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0"),
+                                   QStringLiteral("c"))
+                            .toInt(),
+                        kMaxRepeatCount),
                     u' ');
             else if (name == QLatin1String("tab"))
                 out += u'\t';
@@ -110,8 +149,8 @@ QString odfXmlToText(const QByteArray &xml, QString *error) {
             break;
         }
     }
-    if (reader.hasError() && error)
-        *error = reader.errorString();
+    if (reader.hasError())
+        outcome->error = reader.errorString();
     return out;
 }
 
@@ -119,19 +158,29 @@ QString odfXmlToText(const QByteArray &xml, QString *error) {
 
 Result<DocumentText> extractDocxText(const QByteArray &docx) {
     const ZipArchive zip(docx);
-    const QByteArray body = zip.read(QStringLiteral("word/document.xml"));
+    ZipArchive::ReadError readError = ZipArchive::ReadError::None;
+    const QByteArray body = zip.read(QStringLiteral("word/document.xml"), &readError);
+    if (readError == ZipArchive::ReadError::TooLarge)
+        return Result<DocumentText>::failure(zipTooLargeMessage());
     if (!zip.isValid() || body.isNull())
         return Result<DocumentText>::failure(QCoreApplication::translate(
             "OfficeText", "The Word document is damaged: its main text part cannot be read."));
-    QString error;
-    QString text = wordXmlToText(body, &error);
-    if (!error.isEmpty())
+    XmlOutcome outcome;
+    QString text = wordXmlToText(body, &outcome);
+    if (outcome.tooLarge)
+        return Result<DocumentText>::failure(tooMuchTextMessage());
+    if (!outcome.error.isEmpty())
         return Result<DocumentText>::failure(
             QCoreApplication::translate("OfficeText", "The Word document is damaged: %1")
-                .arg(error));
-    const QByteArray footnotes = zip.read(QStringLiteral("word/footnotes.xml"));
+                .arg(outcome.error));
+    const QByteArray footnotes = zip.read(QStringLiteral("word/footnotes.xml"), &readError);
+    if (readError == ZipArchive::ReadError::TooLarge)
+        return Result<DocumentText>::failure(zipTooLargeMessage());
     if (!footnotes.isNull()) {
-        const QString notes = wordXmlToText(footnotes, nullptr).trimmed();
+        XmlOutcome notesOutcome;
+        const QString notes = wordXmlToText(footnotes, &notesOutcome).trimmed();
+        if (notesOutcome.tooLarge || pastTextLimit(text.size() + notes.size()))
+            return Result<DocumentText>::failure(tooMuchTextMessage());
         if (!notes.isEmpty())
             text += u'\n' + notes + u'\n';
     }
@@ -143,16 +192,21 @@ Result<DocumentText> extractDocxText(const QByteArray &docx) {
 
 Result<DocumentText> extractOdtText(const QByteArray &odt) {
     const ZipArchive zip(odt);
-    const QByteArray content = zip.read(QStringLiteral("content.xml"));
+    ZipArchive::ReadError readError = ZipArchive::ReadError::None;
+    const QByteArray content = zip.read(QStringLiteral("content.xml"), &readError);
+    if (readError == ZipArchive::ReadError::TooLarge)
+        return Result<DocumentText>::failure(zipTooLargeMessage());
     if (!zip.isValid() || content.isNull())
         return Result<DocumentText>::failure(QCoreApplication::translate(
             "OfficeText", "The OpenDocument file is damaged: its content cannot be read."));
-    QString error;
-    const QString text = odfXmlToText(content, &error);
-    if (!error.isEmpty())
+    XmlOutcome outcome;
+    const QString text = odfXmlToText(content, &outcome);
+    if (outcome.tooLarge)
+        return Result<DocumentText>::failure(tooMuchTextMessage());
+    if (!outcome.error.isEmpty())
         return Result<DocumentText>::failure(
             QCoreApplication::translate("OfficeText", "The OpenDocument file is damaged: %1")
-                .arg(error));
+                .arg(outcome.error));
     DocumentText result;
     result.type = FileType::Odt;
     result.pages << text;

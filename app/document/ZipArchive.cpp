@@ -54,28 +54,43 @@ ZipArchive::ZipArchive(QByteArray data)
     m_valid = true;
 }
 
-QByteArray ZipArchive::read(const QString &name) const {
+QByteArray ZipArchive::read(const QString &name, ReadError *error) const {
+    auto failed = [error](ReadError why) {
+        if (error)
+            *error = why;
+        return QByteArray();
+    };
+    if (error)
+        *error = ReadError::None;
     const auto it = m_entries.constFind(name);
     if (it == m_entries.constEnd())
-        return {};
+        return failed(ReadError::Missing);
     const Entry &e = *it;
     const qsizetype header = e.localHeaderOffset;
     if (header + 30 > m_data.size() || u32(m_data, header) != 0x04034b50)
-        return {};
+        return failed(ReadError::Damaged);
     const qsizetype start = header + 30 + u16(m_data, header + 26) + u16(m_data, header + 28);
-    if (start + qsizetype(e.compressedSize) > m_data.size() || e.uncompressedSize > kMaxMemberSize)
-        return {};
+    if (start + qsizetype(e.compressedSize) > m_data.size())
+        return failed(ReadError::Damaged);
+    // Refused from the declared size, before any memory is spent on it.
+    if (e.uncompressedSize > kMaxMemberSize ||
+        m_expanded + qint64(e.uncompressedSize) > kMaxZipExpandedTotal)
+        return failed(ReadError::TooLarge);
+    m_expanded += e.uncompressedSize;
 
-    if (e.method == 0)
+    if (e.method == 0) {
+        if (e.compressedSize != e.uncompressedSize)
+            return failed(ReadError::Damaged);
         return m_data.mid(start, e.compressedSize);
+    }
     if (e.method != 8)
-        return {};
+        return failed(ReadError::Damaged);
 
     QByteArray out;
     out.resize(qsizetype(e.uncompressedSize));
     z_stream stream{};
     if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
-        return {};
+        return failed(ReadError::Damaged);
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(m_data.constData() + start));
     stream.avail_in = e.compressedSize;
     stream.next_out = reinterpret_cast<Bytef *>(out.data());
@@ -83,8 +98,9 @@ QByteArray ZipArchive::read(const QString &name) const {
     const int rc = inflate(&stream, Z_FINISH);
     const uLong produced = stream.total_out;
     inflateEnd(&stream);
+    // A member that inflates past its declared size stops there (Z_BUF_ERROR): it is damaged.
     if (rc != Z_STREAM_END || produced != e.uncompressedSize)
-        return {};
+        return failed(ReadError::Damaged);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "library/Library.h"
 #include "store/Database.h"
 #include "store/LibraryQueries.h"
+#include "store/NotesStore.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -158,7 +159,9 @@ Result<NotesBundle::ImportSummary> NotesBundle::import(Library &library, const Q
     Transaction tx(notes.connection());
     auto failed = [&](const QSqlQuery &q) { return q.lastError().isValid(); };
     auto sqlError = [&](const QSqlQuery &q) {
-        return R::failure(tr("The notes could not be imported: %1").arg(q.lastError().text()));
+        // The driver's text only (never the statement): e.g. a constraint the bundle breaks.
+        return R::failure(tr("The notes could not be imported: %1; nothing was changed.")
+                              .arg(q.lastError().databaseText()));
     };
 
     for (const QJsonValue &value : root.value(QStringLiteral("tags")).toArray()) {
@@ -183,6 +186,29 @@ Result<NotesBundle::ImportSummary> NotesBundle::import(Library &library, const Q
             local =
                 library.queries().resolveDocument(doc.value(QStringLiteral("nummer")).toString());
         ids.insert(id, local.isEmpty() ? id : local);
+        if (local.isEmpty()) {
+            const int n = int(doc.value(QStringLiteral("annotations")).toArray().size());
+            if (n > 0) {
+                ++summary.unknownDocuments;
+                summary.unknownDocumentAnnotations += n;
+            }
+        }
+    }
+
+    // Values the notes database would refuse are reported as the bundle's fault, in words,
+    // before anything is written.
+    for (const QJsonValue &value : root.value(QStringLiteral("documents")).toArray()) {
+        for (const QJsonValue &av :
+             value.toObject().value(QStringLiteral("annotations")).toArray()) {
+            const QJsonObject a = av.toObject();
+            const QString status = a.value(QStringLiteral("status")).toString();
+            if (a.value(QStringLiteral("question_id")).toString().isEmpty() ||
+                a.value(QStringLiteral("updated_at")).toString().isEmpty() ||
+                !NotesStore::statuses().contains(status))
+                return R::failure(tr("The bundle is damaged: an annotation has no question, no "
+                                     "date or an unknown status ('%1'); nothing was imported.")
+                                      .arg(status));
+        }
     }
 
     for (const QJsonValue &value : root.value(QStringLiteral("documents")).toArray()) {

@@ -27,7 +27,11 @@ public:
         int corrections = 0;
         int links = 0;
         int follows = 0;
-        int kept = 0;   // annotations already here and newer, left as they were
+        int kept = 0; // annotations already here and newer, left as they were
+        // Annotations for documents this library does not have (kept; they show when the
+        // document arrives), and how many such documents.
+        int unknownDocumentAnnotations = 0;
+        int unknownDocuments = 0;
         QString backup; // the copy of the notes made before importing
     };
     // Merges a bundle into the library's notes in one transaction, after a backup copy of the

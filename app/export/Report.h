@@ -18,7 +18,7 @@ struct ReportQuestion {
     int page = 0;
     QString status = QStringLiteral("open"); // the user's: open, answered, partial, ...
     QStringList tags;
-    QString note; // as the user wrote it (Markdown is rendered in the PDF)
+    QString note; // as the user wrote it; every report shows it as text
     QString answer;
     int answerPage = 0;
 };

@@ -1,12 +1,12 @@
 #include "ReportHtml.h"
 
 #include "ReportSummary.h"
+#include "document/DocumentLimits.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
-#include <QRegularExpression>
-#include <QTextDocument>
 
 namespace overleg::ReportHtml {
 
@@ -36,8 +36,12 @@ QString textColourOn(const QString &background) {
 }
 
 QString badge(const QString &text, const QString &colour) {
+    // The colour is the user's (or a bundle's) too: only a colour QColor reads goes into the
+    // style, written back as #rrggbb.
+    const QColor parsed(colour);
+    const QString safe = parsed.isValid() ? parsed.name() : QStringLiteral("#4a90d9");
     return QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>")
-        .arg(colour, textColourOn(colour), esc(text));
+        .arg(safe, textColourOn(safe), esc(text));
 }
 
 QString row(const QString &label, const QString &value) {
@@ -180,13 +184,23 @@ QString noQuestions(const ReportLabels &labels) {
 }
 
 QString noteHtml(const QString &note) {
-    QTextDocument markdown;
-    markdown.setMarkdown(note);
-    const QString full = markdown.toHtml();
-    static const QRegularExpression body(QStringLiteral("<body[^>]*>(.*)</body>"),
-                                         QRegularExpression::DotMatchesEverythingOption);
-    const auto match = body.match(full);
-    return match.hasMatch() ? match.captured(1) : esc(note);
+    // Text, not Markdown rendered to HTML: a note must not pull an image or any other resource,
+    // local or remote, into the report. One paragraph per line, so a page of a long note lays
+    // out and draws only its own lines; and at most kMaxReportNoteChars of it (the Markdown and
+    // CSV exports hold the whole note), so the report's time stays bounded.
+    const QString trimmed = note.trimmed();
+    QString html;
+    html.reserve(std::min<qsizetype>(trimmed.size(), kMaxReportNoteChars) * 11 / 10 + 64);
+    const QStringView shown = QStringView(trimmed).left(kMaxReportNoteChars);
+    for (const QStringView line : shown.split(u'\n'))
+        html += QStringLiteral("<p>") + line.toString().toHtmlEscaped() + QStringLiteral("</p>");
+    if (trimmed.size() > kMaxReportNoteChars)
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(QCoreApplication::translate(
+                                 "ReportHtml", "(%1 more characters; the Markdown and CSV "
+                                               "exports hold the whole note)")
+                                 .arg(trimmed.size() - kMaxReportNoteChars)));
+    return html;
 }
 
 } // namespace overleg::ReportHtml

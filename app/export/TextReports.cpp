@@ -13,7 +13,7 @@ QString md(const QString &text) {
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
-        if (QStringLiteral("\\`*_[]#|<>").contains(c))
+        if (QStringLiteral("\\`*_[]#|<>!").contains(c))
             out += u'\\';
         out += c;
     }
@@ -45,7 +45,12 @@ QString summaryTable(const QString &caption, const QList<ReportSummary::Row> &ro
     return out;
 }
 
-QString csvField(const QString &value, QChar separator) {
+// A cell a spreadsheet would run as a formula (OWASP "CSV injection": = + - @, tab, CR) gets a
+// leading apostrophe, so it shows as the text it is.
+QString csvField(QString value, QChar separator) {
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+        value.prepend(u'\'');
     if (!value.contains(separator) && !value.contains(u'"') && !value.contains(u'\n') &&
         !value.contains(u'\r'))
         return value;
@@ -92,13 +97,15 @@ QString markdown(const Report &report, const ReportLabels &labels) {
             if (!q.tags.isEmpty()) {
                 QStringList tags;
                 for (const QString &tag : q.tags)
-                    tags << u'`' + tag + u'`';
+                    tags << md(tag);
                 out += QStringLiteral("**%1:** %2\n\n")
                            .arg(md(labels.tags), tags.join(QStringLiteral(", ")));
             }
-            // The note is the user's own Markdown: kept as written.
+            // The note is text, escaped like every other user string: a note (perhaps from a
+            // colleague's bundle) never becomes an image or a link in the reader's viewer.
             if (!q.note.trimmed().isEmpty())
-                out += QStringLiteral("**%1:**\n\n%2\n\n").arg(md(labels.note), q.note.trimmed());
+                out +=
+                    QStringLiteral("**%1:**\n\n%2\n\n").arg(md(labels.note), md(q.note.trimmed()));
             if (!q.answer.isEmpty())
                 out += QStringLiteral("**%1** (%2 %3): %4\n\n")
                            .arg(md(labels.answer), labels.page)

@@ -46,12 +46,43 @@ Status NotesStore::ensureAnnotation(const QString &documentId, const QString &qu
     return q.lastError().isValid() ? Status::failure(q.lastError().text()) : success();
 }
 
+Status NotesStore::busy() const {
+    return Status::failure(
+        QCoreApplication::translate("NotesStore",
+                                    "The notes are being changed elsewhere and stayed locked; "
+                                    "nothing was saved. Try again. (%1)")
+            .arg(m_db.connection().lastError().text()));
+}
+
+Status NotesStore::annotate(const QString &documentId, const QString &questionId,
+                            const QString &anchorText, const QString &status,
+                            const QStringList &tags, const std::optional<QString> &note) {
+    // One transaction: the status, the tags and the note are one edit, all saved or none.
+    Transaction tx(m_db.connection());
+    if (!tx.isOpen())
+        return busy();
+    if (!status.isEmpty())
+        if (Status ok = setStatus(documentId, questionId, anchorText, status); !ok)
+            return ok;
+    for (const QString &tag : tags)
+        if (Status ok = addTag(documentId, questionId, anchorText, tag); !ok)
+            return ok;
+    if (note)
+        if (Status ok = setNote(documentId, questionId, anchorText, *note); !ok)
+            return ok;
+    if (!tx.commit())
+        return busy();
+    return success();
+}
+
 Status NotesStore::setStatus(const QString &documentId, const QString &questionId,
                              const QString &anchorText, const QString &status) {
     if (!statuses().contains(status))
         return Status::failure(
             QCoreApplication::translate("NotesStore", "Unknown status '%1'.").arg(status));
     Transaction tx(m_db.connection());
+    if (!tx.isOpen())
+        return busy();
     if (auto ok = ensureAnnotation(documentId, questionId, anchorText); !ok)
         return ok;
     QSqlQuery q = m_db.run(
@@ -67,6 +98,8 @@ Status NotesStore::setStatus(const QString &documentId, const QString &questionI
 Status NotesStore::setNote(const QString &documentId, const QString &questionId,
                            const QString &anchorText, const QString &note) {
     Transaction tx(m_db.connection());
+    if (!tx.isOpen())
+        return busy();
     if (auto ok = ensureAnnotation(documentId, questionId, anchorText); !ok)
         return ok;
     QSqlQuery q = m_db.run(
@@ -103,6 +136,8 @@ Result<Tag> NotesStore::createTag(const QString &name, const QString &color) {
 Status NotesStore::addTag(const QString &documentId, const QString &questionId,
                           const QString &anchorText, const QString &tagName) {
     Transaction tx(m_db.connection());
+    if (!tx.isOpen())
+        return busy();
     const auto tag = createTag(tagName);
     if (!tag)
         return Status::failure(tag.error());
@@ -158,6 +193,8 @@ Status NotesStore::recolourTag(const QString &name, const QString &color) {
 
 Status NotesStore::mergeTags(const QString &from, const QString &into) {
     Transaction tx(m_db.connection());
+    if (!tx.isOpen())
+        return busy();
     const auto target = createTag(into);
     if (!target)
         return Status::failure(target.error());
@@ -216,6 +253,8 @@ std::optional<Annotation> NotesStore::annotation(const QString &questionId) cons
 Status NotesStore::moveAnnotation(const QString &fromQuestionId, const QString &toQuestionId,
                                   const QString &anchorText) {
     Transaction tx(m_db.connection());
+    if (!tx.isOpen())
+        return busy();
     const QStringList statements = {
         QStringLiteral(
             "INSERT INTO annotation (question_id, document_id, status, note, anchor_text, "

@@ -38,6 +38,10 @@ public:
 
     static QStringList statuses();
 
+    // Status (if not empty), tags and note (if given) of one question as one transaction.
+    Status annotate(const QString &documentId, const QString &questionId, const QString &anchorText,
+                    const QString &status, const QStringList &tags,
+                    const std::optional<QString> &note);
     Status setStatus(const QString &documentId, const QString &questionId,
                      const QString &anchorText, const QString &status);
     Status setNote(const QString &documentId, const QString &questionId, const QString &anchorText,
@@ -71,6 +75,7 @@ public:
     Status setUnitRemoved(const QString &documentId, const QString &questionId, bool removed);
 
 private:
+    Status busy() const;
     Status ensureAnnotation(const QString &documentId, const QString &questionId,
                             const QString &anchorText);
     Database &m_db;

@@ -66,7 +66,7 @@ void FileDownloader::download(const QStringList &documentIds) {
         queued.append(id);
         m_fetcher.get(
             url, [this, id](const FetchResponse &response) { return accept(id, response.body); },
-            [this, id](const QString &error) { finish(id, error); });
+            [this, id](const QString &error) { finish(id, error); }, FetchKind::File);
     }
     if (queued.isEmpty() && m_pending.isEmpty())
         Q_EMIT allFinished();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FeedEndpoint.h"
+#include "document/DocumentLimits.h"
 #include "store/FollowStore.h"
 
 #include <QObject>
@@ -31,7 +32,7 @@ public:
     void download(const QStringList &documentIds);
     int pending() const { return int(m_pending.size()); }
 
-    static constexpr qint64 kMaxFileSize = 250LL * 1024 * 1024;
+    static constexpr qint64 kMaxFileSize = kMaxDownloadBytes;
 
 Q_SIGNALS:
     void fileFinished(const QString &documentId, const QString &error);

@@ -26,8 +26,8 @@ QByteArray HttpFetcher::userAgent() {
            QByteArrayLiteral(" (desktop reader for Tweede Kamer consultations; SyncFeed client)");
 }
 
-void HttpFetcher::get(const QUrl &url, Accept accept, Failed failed) {
-    m_queue.enqueue(Job{url, std::move(accept), std::move(failed), 0});
+void HttpFetcher::get(const QUrl &url, Accept accept, Failed failed, FetchKind kind) {
+    m_queue.enqueue(Job{url, std::move(accept), std::move(failed), kind, 0});
     pump();
 }
 
@@ -62,6 +62,7 @@ void HttpFetcher::start(Job job) {
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
     reply->setProperty("overlegFetcher", QVariant::fromValue<QObject *>(this));
+    watch(reply, job);
     ++m_inFlight;
     const quint64 generation = m_generation;
     connect(reply, &QNetworkReply::finished, this, [this, reply, job, generation]() {
@@ -73,7 +74,78 @@ void HttpFetcher::start(Job job) {
     });
 }
 
+namespace {
+// Set on a reply this fetcher aborted on purpose: why, for the message; never retried.
+constexpr char kAbortReason[] = "overlegAbortReason";
+} // namespace
+
+void HttpFetcher::watch(QNetworkReply *reply, const Job &job) {
+    const bool file = job.kind == FetchKind::File;
+    const qint64 maxBytes = file ? m_policy.maxFileBytes : m_policy.maxPageBytes;
+    const int deadlineMs = file ? m_policy.fileDeadlineMs : m_policy.pageDeadlineMs;
+    auto abortWith = [reply](const QString &why) {
+        if (!reply->property(kAbortReason).isValid()) {
+            reply->setProperty(kAbortReason, why);
+            reply->abort();
+        }
+    };
+    // The timer belongs to the reply: it dies with it.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [abortWith, deadlineMs] {
+        abortWith(tr("The server did not deliver the whole response within %1 s.")
+                      .arg(deadlineMs / 1000.0));
+    });
+    deadline->start(deadlineMs);
+    auto tooLarge = [maxBytes, file] {
+        return file
+                   ? tr("The file is larger than %1 MB; it is not downloaded.").arg(maxBytes / kMiB)
+                   : tr("The feed page is larger than %1 MB; it is not read.").arg(maxBytes / kMiB);
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, abortWith, tooLarge, maxBytes] {
+        const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (declared.isValid() && declared.toLongLong() > maxBytes)
+            abortWith(tooLarge());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, abortWith, tooLarge, maxBytes](qint64 received, qint64) {
+                const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+                if (received > maxBytes)
+                    abortWith(tooLarge());
+                else if (declared.isValid() && received > declared.toLongLong())
+                    abortWith(tr("The server sent more than the %1 bytes it declared.")
+                                  .arg(declared.toLongLong()));
+            });
+}
+
+void HttpFetcher::giveUp(const Job &job, const QString &why) {
+    qCWarning(lcSync) << "Giving up on" << job.url.toDisplayString() << ":" << why;
+    if (job.failed)
+        job.failed(why);
+}
+
 void HttpFetcher::finished(QNetworkReply *reply, Job job) {
+    if (const QVariant aborted = reply->property(kAbortReason); aborted.isValid()) {
+        giveUp(job, aborted.toString());
+        return;
+    }
+    switch (reply->error()) {
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ConnectionRefusedError:
+        // Asking again will not help (not found), or not soon enough to be worth a sync's
+        // minutes (refused): give up after kMaxUnreachableAttempts and say so once.
+        if (reply->error() == QNetworkReply::HostNotFoundError ||
+            job.attempt >= std::min(kMaxUnreachableAttempts, m_policy.maxAttempts)) {
+            const QString why =
+                tr("The server %1 cannot be reached: %2").arg(job.url.host(), reply->errorString());
+            Q_EMIT unreachable(why);
+            giveUp(job, why);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     FetchResponse response{
         job.url, status, reply->header(QNetworkRequest::ContentTypeHeader).toString(), {}};

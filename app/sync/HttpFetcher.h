@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document/DocumentLimits.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
@@ -21,7 +23,16 @@ struct FetchPolicy {
     int maxAttempts = 6;         // per request, the first try included
     int initialBackoffMs = 1000; // doubled after every failure, up to maxBackoffMs
     int maxBackoffMs = 60000;
+    // Whole-request bounds (idle time is timeoutMs): bytes received, and time from the request
+    // to the last byte. Past them the request fails at once, without a retry.
+    qint64 maxPageBytes = kMaxFeedPageBytes;
+    int pageDeadlineMs = kFeedPageDeadlineMs;
+    qint64 maxFileBytes = kMaxDownloadBytes;
+    int fileDeadlineMs = kFileDeadlineMs;
 };
+
+// What a request fetches, for its size and time limits.
+enum class FetchKind { FeedPage, File };
 
 struct FetchResponse {
     QUrl url;
@@ -32,8 +43,11 @@ struct FetchResponse {
 
 // GETs with a queue (at most maxConcurrent at once), a User-Agent naming Overleg, a transfer
 // time-out, and retries with exponential back-off on network errors, 5xx, 429, short bodies and
-// whatever the caller's accept() rejects (a truncated or malformed page). The network access
-// manager is injected, so tests point it at a local server.
+// whatever the caller's accept() rejects (a truncated or malformed page). A body past its size
+// limit (or its declared length) and a request past its deadline are aborted while receiving and
+// not retried; a host that cannot be found, or refuses every connection, emits unreachable() so
+// the caller can stop instead of retrying every request. The network access manager is
+// injected, so tests point it at a local server.
 class HttpFetcher : public QObject {
     Q_OBJECT
 public:
@@ -44,7 +58,7 @@ public:
     HttpFetcher(QNetworkAccessManager *network, FetchPolicy policy, QObject *parent = nullptr);
     ~HttpFetcher() override;
 
-    void get(const QUrl &url, Accept accept, Failed failed);
+    void get(const QUrl &url, Accept accept, Failed failed, FetchKind kind = FetchKind::FeedPage);
     // Drops the queue and aborts what is in flight; no callback runs afterwards.
     void cancelAll();
 
@@ -52,13 +66,20 @@ public:
     int retries() const { return m_retries; }
     static QByteArray userAgent();
 
+Q_SIGNALS:
+    // The server cannot be reached at all (host not found, connection refused on every try).
+    void unreachable(const QString &message);
+
 private:
     struct Job {
         QUrl url;
         Accept accept;
         Failed failed;
+        FetchKind kind = FetchKind::FeedPage;
         int attempt = 0;
     };
+    void watch(QNetworkReply *reply, const Job &job);
+    void giveUp(const Job &job, const QString &why);
 
     void pump();
     void start(Job job);

@@ -83,6 +83,7 @@ SyncEngine::SyncEngine(Library &library, QNetworkAccessManager *network, SyncOpt
     , m_finder(std::make_unique<StartTokenFinder>(*m_fetcher, m_endpoint))
     , m_downloader(std::make_unique<FileDownloader>(*m_fetcher, m_endpoint, library.files())) {
     qRegisterMetaType<overleg::SyncSummary>();
+    connect(m_fetcher.get(), &HttpFetcher::unreachable, this, &SyncEngine::stopUnreachable);
     qRegisterMetaType<QList<overleg::EntityRecord>>();
     m_writer = new PageWriter(library.libraryDatabase().path());
     m_writer->moveToThread(&m_writerThread);
@@ -133,6 +134,18 @@ void SyncEngine::cancel() {
     m_fetcher->cancelAll();
     m_categories.clear();
     m_summary.cancelled = true;
+    finish();
+}
+
+void SyncEngine::stopUnreachable(const QString &message) {
+    // Every other request would fail the same way: one message, and the run ends now. What was
+    // stored stays, with its position, for the next sync.
+    if (!m_running)
+        return;
+    m_fetcher->cancelAll();
+    m_categories.clear();
+    m_summary.errors
+        << tr("%1. The sync stopped; try again when the server is reachable.").arg(message);
     finish();
 }
 

@@ -66,6 +66,7 @@ private:
     void maybeMetadataDone();
     void navigationRebuilt(const QString &error);
     void finish();
+    void stopUnreachable(const QString &message);
 
     Library &m_library;
     SyncOptions m_options;

@@ -1,12 +1,26 @@
+#include "HostileFiles.h"
 #include "TestSupport.h"
 
+#include "document/DocumentLimits.h"
 #include "document/TextExtractor.h"
+#include "store/NotesStore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHash>
+#include <QImage>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTimer>
+
+#include <functional>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace overleg;
 
@@ -18,10 +32,18 @@ struct Run {
     QByteArray err;
 };
 
-Run cli(const QStringList &args, const QProcessEnvironment &env = {}) {
+Run cli(const QStringList &args, const QProcessEnvironment &env = {},
+        qint64 addressSpaceLimit = 0) {
     QProcess p;
     if (!env.isEmpty())
         p.setProcessEnvironment(env);
+    if (addressSpaceLimit > 0) {
+        // The hostile-file runs get a hard memory ceiling: a bound that is not kept is a crash.
+        p.setChildProcessModifier([addressSpaceLimit] {
+            const rlimit limit{rlim_t(addressSpaceLimit), rlim_t(addressSpaceLimit)};
+            setrlimit(RLIMIT_AS, &limit);
+        });
+    }
     p.start(QStringLiteral(OVERLEG_CLI_PATH), args);
     if (!p.waitForFinished(60000))
         qFatal("overleg-cli did not finish");
@@ -177,6 +199,170 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
+    // Hostile documents, generated here: each command that reads a file refuses them with the
+    // limit in the message, in bounded time, under a 1.5 GB address-space ceiling (the same
+    // files used to take 2 GB and crash).
+    void hostileDocumentsAreRefused_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("odt text:c=2000000000")
+            << test::hugeSpaceRunOdt() << "spaces.odt" << QString();
+        QTest::newRow("odt of 70,000 runs of 1024 spaces")
+            << test::makeOdt(test::odtContent(
+                   "<text:p>" + QByteArray("<text:s text:c=\"1024\"/>").repeated(70000) +
+                   "</text:p>"))
+            << "runs.odt"
+            << QStringLiteral("expands to more than %1 MB of text")
+                   .arg(kMaxDocumentTextChars / kMiB);
+        QTest::newRow("docx bomb 250 MB")
+            << test::docxBomb(250 * kMiB) << "bomb.docx"
+            << QStringLiteral("unpacks to more than %1 MB").arg(kMaxZipExpandedTotal / kMiB);
+        QTest::newRow("docx bomb declaring 1 MB")
+            << test::makeZip({{"word/document.xml",
+                               QByteArray("<w:document>") + QByteArray(100 * kMiB, ' '), true}},
+                             kMiB)
+            << "lying.docx" << QStringLiteral("damaged");
+    }
+    void hostileDocumentsAreRefused() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, fileName);
+        QFETCH(QString, message);
+        QVERIFY2(bytes.size() < 2 * kMiB, QByteArray::number(bytes.size()).constData());
+        QTemporaryDir dir;
+        const QString path = test::writeFile(dir, fileName, bytes);
+        for (const QString &command :
+             {QStringLiteral("text"), QStringLiteral("questions"), QStringLiteral("import")}) {
+            QElapsedTimer clock;
+            clock.start();
+            const Run r =
+                cli({QStringLiteral("--data-dir"), dir.path(), command, path}, {}, 1536 * kMiB);
+            const qint64 ms = clock.elapsed();
+            qInfo("%s %s: exit %d in %lld ms: %s", qPrintable(fileName), qPrintable(command),
+                  r.exitCode, ms, r.err.trimmed().constData());
+            QVERIFY2(ms < 10000, qPrintable(QString::number(ms)));
+            if (message.isEmpty()) {
+                // Capped, not refused: the run of spaces counts kMaxRepeatCount at most.
+                QVERIFY2(r.exitCode == 0, r.err.constData());
+                if (command == QLatin1String("text")) {
+                    QVERIFY(r.out.contains("Klopt het?"));
+                    QVERIFY(r.out.size() < 2 * kMaxRepeatCount);
+                }
+                continue;
+            }
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        }
+    }
+
+    // A FIFO (or any file that is not a regular one) is refused at once, not read for ever.
+    void nonRegularFilesAreRefusedAtOnce() {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe.pdf"));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        for (const QString &command :
+             {QStringLiteral("text"), QStringLiteral("questions"), QStringLiteral("render")}) {
+            QStringList args{QStringLiteral("--data-dir"), dir.path(), command, fifo};
+            if (command == QLatin1String("render"))
+                args << QStringLiteral("--out") << dir.filePath(QStringLiteral("x.png"));
+            QElapsedTimer clock;
+            clock.start();
+            const Run r = cli(args);
+            QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("not a regular file"), r.err.constData());
+        }
+    }
+
+    // A 14,400 pt page (the largest PDF allows) at 72 dpi is 207 megapixels: rendered smaller,
+    // with a note, never a 1x1 PNG with exit 0; --json stays valid JSON whatever the path.
+    void aHugePageRendersBoundedAndJsonIsValid() {
+        QByteArray pdf = "%PDF-1.4\n";
+        QList<qsizetype> offsets;
+        const QList<QByteArray> objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] /Contents 4 0 R >>",
+            "<< /Length 27 >>\nstream\n0 0 1 rg 0 0 7200 7200 re f\nendstream"};
+        for (qsizetype i = 0; i < objects.size(); ++i) {
+            offsets << pdf.size();
+            pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+        }
+        const qsizetype xref = pdf.size();
+        pdf += "xref\n0 5\n0000000000 65535 f \n";
+        for (qsizetype offset : offsets)
+            pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+        pdf += "trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) +
+               "\n%%EOF\n";
+        QTemporaryDir dir;
+        const QString path = test::writeFile(dir, QStringLiteral("huge.pdf"), pdf);
+        const QString out = dir.filePath(QStringLiteral("page \"1\" \\ é.png"));
+        QElapsedTimer clock;
+        clock.start();
+        const Run r = cli({QStringLiteral("--json"), QStringLiteral("render"), path,
+                           QStringLiteral("--page"), QStringLiteral("1"), QStringLiteral("--dpi"),
+                           QStringLiteral("72"), QStringLiteral("--out"), out},
+                          {}, 3072 * kMiB);
+        qInfo("render of a 14,400 pt page: exit %d in %lld ms: %s %s", r.exitCode, clock.elapsed(),
+              r.out.trimmed().constData(), r.err.trimmed().constData());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.contains("megapixels"));
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json.value(QStringLiteral("file")).toString(), out);
+        const qint64 width = json.value(QStringLiteral("width")).toInteger();
+        const qint64 height = json.value(QStringLiteral("height")).toInteger();
+        QVERIFY2(width > 1000 && height > 1000, r.out.constData());
+        QVERIFY(width * height <= kMaxRenderPixels);
+        QImageReader::setAllocationLimit(1024); // MB: the PNG is 8000 x 8000
+        const QImage png(out);
+        QCOMPARE(png.width(), width);
+        QCOMPARE(png.pixelColor(png.width() / 4, png.height() * 3 / 4), QColor(Qt::blue));
+    }
+
+    // A bundle's notes for documents this library lacks are counted and said; a bundle the
+    // notes database would refuse is refused in words (no SQL) and changes nothing.
+    void importNotesReportsUnknownDocumentsAndRefusesInWords() {
+        test::TempLibrary lib(false);
+        const QString dataDir = lib.dir.path();
+        lib.library.reset();
+        auto bundle = [](const QString &status) {
+            QJsonArray annotations;
+            for (int i = 0; i < 2; ++i)
+                annotations.append(QJsonObject{
+                    {QStringLiteral("question_id"), QStringLiteral("q-unknown-%1").arg(i)},
+                    {QStringLiteral("status"), status},
+                    {QStringLiteral("note"), QStringLiteral("n")},
+                    {QStringLiteral("anchor_text"), QStringLiteral("Klopt het?")},
+                    {QStringLiteral("updated_at"), QStringLiteral("2026-01-01T00:00:00Z")},
+                    {QStringLiteral("tags"), QJsonArray{}}});
+            return QJsonDocument(
+                       QJsonObject{{QStringLiteral("format"), QStringLiteral("overleg-notes")},
+                                   {QStringLiteral("version"), 1},
+                                   {QStringLiteral("documents"),
+                                    QJsonArray{QJsonObject{
+                                        {QStringLiteral("id"),
+                                         QStringLiteral("00000000-0000-4000-8000-000000000001")},
+                                        {QStringLiteral("annotations"), annotations}}}}})
+                .toJson();
+        };
+        QTemporaryDir dir;
+        const Run ok = cli(
+            {QStringLiteral("--data-dir"), dataDir, QStringLiteral("import-notes"),
+             test::writeFile(dir, QStringLiteral("ok.json"), bundle(QStringLiteral("answered")))});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY2(ok.err.contains("2 annotation(s) are for 1 document(s) this library does not "
+                                 "have"),
+                 ok.err.constData());
+        const Run bad = cli(
+            {QStringLiteral("--data-dir"), dataDir, QStringLiteral("import-notes"),
+             test::writeFile(dir, QStringLiteral("bad.json"), bundle(QStringLiteral("klaar")))});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("The bundle is damaged"), bad.err.constData());
+        for (const char *sql : {"INSERT", "SELECT", "UPDATE", "annotation ("})
+            QVERIFY2(!bad.err.contains(sql), bad.err.constData());
+    }
+
     void helpAndVersion() {
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
@@ -247,6 +433,81 @@ private Q_SLOTS:
                                        << QStringLiteral("kst-29338-289") << QStringLiteral("999"));
         QCOMPARE(none.exitCode, 1);
         QVERIFY(none.err.contains("has no question 999"));
+    }
+
+    // Two scripts annotating the same library at once, each edit a status, a tag and a note on
+    // one of three questions: no call fails ("database is locked"), and every question ends with
+    // the status and the note of one and the same edit (never one edit's status with another's
+    // note), with every tag any edit added.
+    void twoConcurrentWritersLoseNothing() {
+        constexpr int kEdits = 200;
+        test::TempLibrary lib;
+        const QString dataDir = lib.dir.path();
+        lib.library.reset();
+        const QStringList statuses{QStringLiteral("answered"), QStringLiteral("partial"),
+                                   QStringLiteral("unanswered"), QStringLiteral("open")};
+        int failures = 0, running = 2;
+        QStringList failureMessages;
+        QHash<int, QString> unitIds;
+        QEventLoop loop;
+        std::function<void(int, int)> next = [&](int worker, int i) {
+            if (i == kEdits) {
+                if (--running == 0)
+                    loop.quit();
+                return;
+            }
+            auto *p = new QProcess(this);
+            const int unit = i % 3 + 1;
+            const QString status = statuses.at((i + worker) % statuses.size());
+            p->start(QStringLiteral(OVERLEG_CLI_PATH),
+                     {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--json"),
+                      QStringLiteral("annotate"), QStringLiteral("kst-29338-289"),
+                      QString::number(unit), QStringLiteral("--status"), status,
+                      QStringLiteral("--tag"), QStringLiteral("w%1-%2").arg(worker).arg(i),
+                      QStringLiteral("--note"),
+                      QStringLiteral("w%1 edit %2 %3").arg(worker).arg(i).arg(status)});
+            connect(p, &QProcess::finished, this, [&, p, worker, i, unit](int code) {
+                p->deleteLater();
+                if (code != 0) {
+                    ++failures;
+                    failureMessages << QString::fromUtf8(p->readAllStandardError());
+                } else {
+                    unitIds.insert(unit, QJsonDocument::fromJson(p->readAllStandardOutput())
+                                             .object()
+                                             .value(QStringLiteral("id"))
+                                             .toString());
+                }
+                next(worker, i + 1);
+            });
+        };
+        QElapsedTimer clock;
+        clock.start();
+        next(0, 0);
+        next(1, 0);
+        QTimer::singleShot(280000, &loop, &QEventLoop::quit);
+        loop.exec();
+        qInfo("2 x %d annotate calls in %lld ms, %d failed", kEdits, clock.elapsed(), failures);
+        QCOMPARE(running, 0);
+        QVERIFY2(failures == 0, qPrintable(failureMessages.join(u'|')));
+
+        auto reopened = Library::open(dataDir);
+        QVERIFY(reopened);
+        NotesStore &notes = reopened.value()->notes();
+        QCOMPARE(unitIds.size(), 3);
+        for (auto it = unitIds.cbegin(); it != unitIds.cend(); ++it) {
+            const auto a = notes.annotation(it.value());
+            QVERIFY(a);
+            // The note names the status its own edit set.
+            QVERIFY2(a->note.endsWith(u' ' + a->status), qPrintable(a->note + u'/' + a->status));
+            QStringList expectedTags;
+            for (int worker = 0; worker < 2; ++worker)
+                for (int i = it.key() - 1; i < kEdits; i += 3)
+                    expectedTags << QStringLiteral("w%1-%2").arg(worker).arg(i);
+            QStringList tags = a->tags;
+            tags.sort();
+            expectedTags.sort();
+            QCOMPARE(tags, expectedTags);
+        }
     }
 
     void userErrors_data() {

@@ -9,6 +9,7 @@
 #include "export/NotesBundle.h"
 #include "export/PdfReport.h"
 #include "export/ReportBuilder.h"
+#include "export/ReportHtml.h"
 #include "export/TextReports.h"
 #include "library/FileStore.h"
 #include "library/Library.h"
@@ -17,12 +18,15 @@
 #include "store/LibraryQueries.h"
 #include "store/NotesStore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace overleg;
@@ -163,11 +167,10 @@ private Q_SLOTS:
             for (const ReportQuestion &q : doc.questions)
                 QVERIFY2(flat.contains(squeeze(q.text)), qPrintable(q.text));
         QVERIFY(!flat.contains(squeeze(m_verslag.questions.at(2).text)));
-        // Tags, notes (the Markdown rendered: no asterisks), statuses.
+        // Tags, notes (as text, as written: never rendered into images or links), statuses.
         QVERIFY(text.contains(QLatin1String("stikstof")));
         QVERIFY(text.contains(QLatin1String("Prio hoog")));
-        QVERIFY(text.contains(QLatin1String("toezegging")));
-        QVERIFY(!text.contains(QLatin1String("**toezegging**")));
+        QVERIFY(text.contains(QLatin1String("**toezegging**")));
         QVERIFY(text.contains(QLatin1String("navragen bij DG")));
         QVERIFY(text.contains(QLatin1String("onbeantwoord")));
         QVERIFY(text.contains(QLatin1String("deels beantwoord")));
@@ -236,8 +239,9 @@ private Q_SLOTS:
         const QString md = TextReports::markdown(report.value(), nl);
         QVERIFY(md.startsWith(QLatin1String("# Vragen en antwoorden")));
         QVERIFY(md.contains(QLatin1String("| stikstof | 0 | 1 | 0 | 1 | 0 | **2** |")));
-        QVERIFY(md.contains(QLatin1String("Let op: **toezegging** van de minister.")));
-        QVERIFY(md.contains(QLatin1String("`Prio hoog`")));
+        QVERIFY(md.contains(QLatin1String("Let op: \\*\\*toezegging\\*\\* van de minister.")));
+        QVERIFY(md.contains(QLatin1String("**Labels:** stikstof, Prio hoog")) ||
+                md.contains(QLatin1String("**Labels:** Prio hoog, stikstof")));
         for (const ReportDocument &doc : report->documents)
             for (const ReportQuestion &q : doc.questions)
                 QVERIFY(squeeze(md).contains(squeeze(q.text)));
@@ -261,6 +265,102 @@ private Q_SLOTS:
             TextReports::csv(report.value(), ReportLabels::forLanguage(QStringLiteral("en")));
         QCOMPARE(parseCsv(QString::fromUtf8(en.mid(3)), u',').first().at(5),
                  QStringLiteral("group"));
+    }
+
+    // Hostile notes and tags (a colleague's bundle can hold anything): a CSV cell never starts
+    // a formula, the report never embeds a file or a link, every user string is escaped, and
+    // a 10 MB note exports in linear time.
+    void hostileNotesAreInert() {
+        QTemporaryDir dir;
+        const QString secret = dir.filePath(QStringLiteral("secret.png"));
+        QImage image(400, 400, QImage::Format_RGB32);
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                image.setPixel(x, y, qRgb(x * 7 % 256, y * 13 % 256, (x ^ y) % 256));
+        QVERIFY(image.save(secret));
+        Report report;
+        ReportDocument doc;
+        doc.id = QStringLiteral("d1");
+        doc.titel = QStringLiteral("<b>Titel</b> `x`");
+        const QStringList starts{QStringLiteral("=HYPERLINK(\"http://evil/\",\"x\")"),
+                                 QStringLiteral("+1+1"),
+                                 QStringLiteral("-2+3"),
+                                 QStringLiteral("@SUM(A1)"),
+                                 QStringLiteral("\tcmd"),
+                                 QStringLiteral("\rcmd")};
+        for (int i = 0; i < starts.size(); ++i) {
+            ReportQuestion q;
+            q.n = i + 1;
+            q.id = QStringLiteral("q%1").arg(i);
+            q.text = QStringLiteral("Vraag %1?").arg(i);
+            q.note = starts.at(i);
+            q.tags = {starts.at(i)};
+            doc.questions << q;
+        }
+        ReportQuestion evil;
+        evil.n = 99;
+        evil.id = QStringLiteral("q99");
+        evil.text = QStringLiteral("Vraag?");
+        evil.note = QStringLiteral("![x](%1) ![y](file://%1) [link](https://evil.example/) "
+                                   "<img src=\"%1\">")
+                        .arg(secret);
+        evil.tags = {QStringLiteral("tag`with`ticks <i>")};
+        doc.questions << evil;
+        report.documents << doc;
+        report.tagColors.insert(QStringLiteral("tag`with`ticks <i>"),
+                                QStringLiteral("red;\"><img src=\"%1\"><span x=\"").arg(secret));
+        const ReportLabels en = ReportLabels::forLanguage(QStringLiteral("en"));
+
+        const QList<QStringList> rows =
+            parseCsv(QString::fromUtf8(TextReports::csv(report, en).mid(3)), u',');
+        QCOMPARE(rows.size(), starts.size() + 2);
+        for (int i = 0; i < starts.size(); ++i) {
+            QCOMPARE(rows.at(i + 1).at(8), u'\'' + starts.at(i)); // note
+            QCOMPARE(rows.at(i + 1).at(7), u'\'' + starts.at(i)); // tags
+        }
+
+        const QString html = ReportHtml::question(evil, report, en);
+        QVERIFY2(!html.contains(QLatin1String("<img")), qPrintable(html));
+        QVERIFY2(!html.contains(QLatin1String("<a ")), qPrintable(html));
+        QVERIFY(html.contains(QLatin1String("background-color:#4a90d9")));
+        QVERIFY(html.contains(QLatin1String("tag`with`ticks &lt;i&gt;")));
+        const QString markdown = TextReports::markdown(report, en);
+        QVERIFY2(!markdown.contains(QLatin1String("![")), qPrintable(markdown));
+        QVERIFY(markdown.contains(QLatin1String("\\[link\\](https://evil.example/)")));
+        QVERIFY(markdown.contains(QLatin1String("tag\\`with\\`ticks \\<i\\>")));
+        QVERIFY(markdown.contains(QLatin1String("\\<b\\>Titel\\</b\\> \\`x\\`")));
+
+        // The PDF: the 400x400 image would add ~500 KB and an image object.
+        const QString pdfPath = dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(PdfReport::write(report, en, pdfPath));
+        QFile pdf(pdfPath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray pdfBytes = pdf.readAll();
+        QVERIFY2(!pdfBytes.contains("/Subtype /Image") && pdfBytes.size() < 200 * 1024,
+                 QByteArray::number(pdfBytes.size()).constData());
+
+        // A 10 MB note: every format in seconds.
+        Report big;
+        ReportDocument bigDoc = doc;
+        bigDoc.questions = {evil};
+        QString note;
+        note.reserve(10 * 1024 * 1024);
+        while (note.size() < 10 * 1024 * 1024)
+            note += QStringLiteral("Een *lange* notitie met [tekst] en `code`.\n");
+        bigDoc.questions.first().note = note;
+        big.documents << bigDoc;
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray bigCsv = TextReports::csv(big, en);
+        const qint64 csvMs = clock.restart();
+        const QString bigMd = TextReports::markdown(big, en);
+        const qint64 mdMs = clock.restart();
+        QVERIFY(PdfReport::write(big, en, dir.filePath(QStringLiteral("big.pdf"))));
+        const qint64 pdfMs = clock.elapsed();
+        qInfo("10 MB note: CSV %lld ms, Markdown %lld ms, PDF %lld ms", csvMs, mdMs, pdfMs);
+        QVERIFY(bigCsv.size() > 10 * 1000 * 1000 && bigMd.size() > 10 * 1000 * 1000);
+        QVERIFY2(csvMs + mdMs + pdfMs < 10000,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(csvMs).arg(mdMs).arg(pdfMs)));
     }
 
     // Export, import into another data directory, export again: the same bytes. Importing

@@ -16,12 +16,14 @@
 #include "sync/SyncEngine.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -534,7 +536,127 @@ private Q_SLOTS:
                                    QStringLiteral("--retries"), QStringLiteral("1"),
                                    QStringLiteral("--timeout"), QStringLiteral("2")});
         QCOMPARE(code, 1);
-        QVERIFY2(err.contains(QLatin1String("Commissie: ")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("cannot be reached")), qPrintable(err));
+    }
+
+    // Servers that would never let a sync end, or would fill the memory: each request is cut
+    // off by its size or its deadline while receiving, is not retried, and costs only its
+    // category (or file); everything else is stored as a clean sync stores it.
+    void hostileServersAreCutOff_data() {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("endless page")
+            << int(FeedServer::Fault::EndlessBody) << QStringLiteral("category=Document&skiptoken")
+            << QStringLiteral("feed page is larger than 1 MB");
+        QTest::newRow("1 TiB content-length")
+            << int(FeedServer::Fault::LyingLength) << QStringLiteral("category=Document&skiptoken")
+            << QStringLiteral("feed page is larger than 1 MB");
+        QTest::newRow("1 byte/s") << int(FeedServer::Fault::Trickle)
+                                  << QStringLiteral("category=Document&skiptoken")
+                                  << QStringLiteral("within 1.5 s");
+        QTest::newRow("endless file")
+            << int(FeedServer::Fault::EndlessBody) << QStringLiteral("/Resources/")
+            << QStringLiteral("file is larger than 1 MB");
+        QTest::newRow("file at 1 byte/s")
+            << int(FeedServer::Fault::Trickle) << QStringLiteral("/Resources/")
+            << QStringLiteral("within 1.5 s");
+    }
+    void hostileServersAreCutOff() {
+        QFETCH(int, fault);
+        QFETCH(QString, where);
+        QFETCH(QString, message);
+        FeedServer server;
+        server.loadFeedDirectory(sampleDirectory());
+        server.setPageSize(7);
+        server.injectFault(FeedServer::Fault(fault), 1000, where);
+        QVERIFY(server.listen());
+        TempLibrary lib(false);
+        QVERIFY(FollowStore(lib->notesDatabase())
+                    .follow(QStringLiteral("dossier"), QStringLiteral("29338")));
+        SyncOptions options;
+        options.feedUrl = server.baseUrl();
+        options.policy = testPolicy();
+        options.policy.timeoutMs = 30000; // idle time never fires: bytes keep coming
+        options.policy.maxPageBytes = kMiB;
+        options.policy.maxFileBytes = kMiB;
+        options.policy.pageDeadlineMs = 1500;
+        options.policy.fileDeadlineMs = 1500;
+        QNetworkAccessManager network;
+        SyncEngine engine(*lib.library, &network, options);
+        QStringList fileErrors;
+        connect(&engine, &SyncEngine::fileProgress, this,
+                [&](int, int, const QString &, const QString &error) {
+                    if (!error.isEmpty())
+                        fileErrors << error;
+                });
+        QSignalSpy done(&engine, &SyncEngine::finished);
+        QElapsedTimer clock;
+        clock.start();
+        engine.start();
+        QVERIFY(done.wait(60000));
+        const qint64 ms = clock.elapsed();
+        const auto summary = done.first().first().value<SyncSummary>();
+        qInfo("%s: %lld ms, %d faults served, %lld bytes streamed, errors: %s",
+              QTest::currentDataTag(), ms, server.faultsServed(), server.bytesStreamed(),
+              qPrintable((summary.errors + fileErrors).join(u'|')));
+        QVERIFY2(ms < 20000, qPrintable(QString::number(ms)));
+        QVERIFY(server.bytesStreamed() < 64 * kMiB);
+        if (where.contains(QLatin1String("Resources"))) {
+            // Every file fails once, without retries; the metadata is complete.
+            QVERIFY2(summary.errors.isEmpty(), qPrintable(summary.errors.join(u'\n')));
+            QVERIFY(summary.fileFailures > 0);
+            QCOMPARE(summary.files, 0);
+            QCOMPARE(server.faultsServed(), summary.fileFailures);
+            QVERIFY2(fileErrors.first().contains(message), qPrintable(fileErrors.first()));
+            QCOMPARE(storeSnapshot(lib->libraryDatabase(), false),
+                     cleanSnapshot(false, {QStringLiteral("dossier:29338")}));
+        } else {
+            QCOMPARE(summary.errors.size(), 1);
+            QVERIFY2(summary.errors.first().startsWith(QLatin1String("Document: ")) &&
+                         summary.errors.first().contains(message),
+                     qPrintable(summary.errors.first()));
+            QCOMPARE(server.faultsServed(), 1);                          // not retried
+            QVERIFY(lib->store().count(QStringLiteral("document")) > 0); // the first page
+            QVERIFY(lib->store().count(QStringLiteral("zaak")) > 0);     // other categories
+        }
+    }
+
+    // A feed that cannot be reached ends the sync in seconds with one message, with the default
+    // policy (6 attempts, back-off from 1 s), not after minutes of retries per category.
+    void anUnreachableServerStopsTheSyncAtOnce_data() {
+        QTest::addColumn<QString>("feedUrl");
+        QTcpServer closed;
+        closed.listen(QHostAddress::LocalHost);
+        const quint16 port = closed.serverPort();
+        closed.close(); // nothing listens there now: connection refused
+        QTest::newRow("connection refused")
+            << QStringLiteral("http://127.0.0.1:%1/SyncFeed/2.0/").arg(port);
+        QTest::newRow("host not found")
+            << QStringLiteral("http://overleg-test.invalid/SyncFeed/2.0/");
+    }
+    void anUnreachableServerStopsTheSyncAtOnce() {
+        QFETCH(QString, feedUrl);
+        TempLibrary lib(false);
+        SyncOptions options;
+        options.feedUrl = feedUrl;
+        QNetworkAccessManager network;
+        SyncEngine engine(*lib.library, &network, options);
+        QSignalSpy done(&engine, &SyncEngine::finished);
+        QElapsedTimer clock;
+        clock.start();
+        engine.start();
+        QVERIFY(done.wait(60000));
+        const qint64 ms = clock.elapsed();
+        const auto summary = done.first().first().value<SyncSummary>();
+        qInfo("%s: %lld ms, %d retries: %s", QTest::currentDataTag(), ms, summary.retries,
+              qPrintable(summary.errors.join(u'|')));
+        QVERIFY2(ms < 10000, qPrintable(QString::number(ms)));
+        QCOMPARE(summary.errors.size(), 1);
+        QVERIFY2(summary.errors.first().contains(QLatin1String("cannot be reached")),
+                 qPrintable(summary.errors.first()));
+        QVERIFY(summary.retries <= kMaxUnreachableAttempts * 2);
+        QCOMPARE(lib->store().count(QStringLiteral("commissie")), 0);
     }
 };
 

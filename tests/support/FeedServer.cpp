@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <memory>
 
 namespace overleg::test {
 
@@ -187,6 +188,11 @@ void FeedServer::respond(QTcpSocket *socket, const QByteArray &target) {
         return;
     }
 
+    if (faulty &&
+        (fault == Fault::EndlessBody || fault == Fault::Trickle || fault == Fault::LyingLength)) {
+        stream(socket, fault, contentType, body);
+        return;
+    }
     if (faulty && fault == Fault::TruncatedXml)
         body.truncate(body.size() * 3 / 5);
     if (faulty && fault == Fault::WrongContentLength) {
@@ -225,6 +231,40 @@ QByteArray FeedServer::feedPage(const QString &category, qint64 skiptoken) const
     }
     out += "</feed>\n";
     return out;
+}
+
+void FeedServer::stream(QTcpSocket *socket, Fault fault, const QByteArray &contentType,
+                        const QByteArray &body) {
+    QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType;
+    if (fault == Fault::Trickle)
+        head += "\r\nContent-Length: " + QByteArray::number(body.size());
+    else if (fault == Fault::LyingLength)
+        head += "\r\nContent-Length: 1099511627776";
+    head += "\r\nConnection: close\r\n\r\n";
+    socket->write(head);
+    // The timer is the socket's: it stops when the client goes and the socket is deleted.
+    auto *timer = new QTimer(socket);
+    if (fault == Fault::Trickle) {
+        auto next = std::make_shared<qsizetype>(0);
+        connect(timer, &QTimer::timeout, socket, [this, socket, body, next]() {
+            if (*next < body.size() && socket->state() == QAbstractSocket::ConnectedState) {
+                socket->write(body.mid((*next)++, 1));
+                ++m_streamed;
+            }
+        });
+        timer->start(1000);
+        return;
+    }
+    // Endless: 64 KiB whenever the client has taken what was written.
+    const QByteArray chunk = body.left(64 * 1024).leftJustified(64 * 1024, ' ');
+    connect(timer, &QTimer::timeout, socket, [this, socket, chunk]() {
+        if (socket->state() == QAbstractSocket::ConnectedState &&
+            socket->bytesToWrite() < 4 * chunk.size()) {
+            socket->write(chunk);
+            m_streamed += chunk.size();
+        }
+    });
+    timer->start(1);
 }
 
 void FeedServer::send(QTcpSocket *socket, int status, const QByteArray &contentType,

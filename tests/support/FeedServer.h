@@ -25,6 +25,9 @@ public:
         WrongContentType,   // a 200 with an HTML error page
         WrongContentLength, // Content-Length larger than the body, then the connection closes
         DuplicatePage,      // the previous page of the category again
+        EndlessBody,        // a 200 without Content-Length whose body never ends
+        Trickle,            // the right answer, one byte a second
+        LyingLength,        // a 200 declaring a 1 TiB Content-Length, then an endless body
     };
 
     explicit FeedServer(QObject *parent = nullptr);
@@ -56,6 +59,7 @@ public:
     qint64 lastToken() const { return m_nextToken - 1; }
     int entityCount() const { return int(m_items.size()); }
     int countRequests(const QString &pathPart) const;
+    qint64 bytesStreamed() const { return m_streamed; } // by the endless and trickling faults
     QByteArray lastUserAgent() const { return m_userAgent; }
 
     // The page Feed?category=X&skiptoken=N serves (-1: the first), without a fault; for
@@ -84,6 +88,8 @@ private:
     void send(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body,
               qint64 declaredLength = -1);
     bool takeFault(const QByteArray &target, Fault *fault);
+    void stream(QTcpSocket *socket, Fault fault, const QByteArray &contentType,
+                const QByteArray &body);
 
     QTcpServer *m_server = nullptr;
     int m_pageSize = 250;
@@ -100,6 +106,7 @@ private:
     int m_active = 0;
     int m_maxConcurrent = 0;
     int m_faultsServed = 0;
+    qint64 m_streamed = 0;
 };
 
 } // namespace overleg::test
