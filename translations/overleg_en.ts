@@ -112,6 +112,10 @@
         <source>The XML file is malformed at line %1: %2</source>
         <translation>The XML file is malformed at line %1: %2</translation>
     </message>
+    <message>
+        <source>The HTML file could not be read: it is empty or badly damaged.</source>
+        <translation>The HTML file could not be read: it is empty or badly damaged.</translation>
+    </message>
 </context>
 <context>
     <name>NotesStore</name>
@@ -143,6 +147,10 @@
         <source>The tags could not be merged: %1</source>
         <translation>The tags could not be merged: %1</translation>
     </message>
+    <message>
+        <source>The notes are being changed elsewhere and stayed locked; nothing was saved. Try again. (%1)</source>
+        <translation>The notes are being changed elsewhere and stayed locked; nothing was saved. Try again. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -161,6 +169,14 @@
     <message>
         <source>The OpenDocument file is damaged: %1</source>
         <translation>The OpenDocument file is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The document unpacks to more than %1 MB (a part of it to more than %2 MB); Overleg does not read documents that large. Save it as PDF or split it.</source>
+        <translation>The document unpacks to more than %1 MB (a part of it to more than %2 MB); Overleg does not read documents that large. Save it as PDF or split it.</translation>
+    </message>
+    <message>
+        <source>The document expands to more than %1 MB of text; Overleg does not read documents that large. Save it as PDF or split it.</source>
+        <translation>The document expands to more than %1 MB of text; Overleg does not read documents that large. Save it as PDF or split it.</translation>
     </message>
 </context>
 <context>
@@ -221,6 +237,13 @@
     <message>
         <source>the file is not in the library</source>
         <translation>the file is not in the library</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>(%1 more characters; the Markdown and CSV exports hold the whole note)</source>
+        <translation>(%1 more characters; the Markdown and CSV exports hold the whole note)</translation>
     </message>
 </context>
 <context>
@@ -343,6 +366,26 @@
     <message>
         <source>%1 (after %2 attempts)</source>
         <translation>%1 (after %2 attempts)</translation>
+    </message>
+    <message>
+        <source>The server did not deliver the whole response within %1 s.</source>
+        <translation>The server did not deliver the whole response within %1 s.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; it is not downloaded.</source>
+        <translation>The file is larger than %1 MB; it is not downloaded.</translation>
+    </message>
+    <message>
+        <source>The feed page is larger than %1 MB; it is not read.</source>
+        <translation>The feed page is larger than %1 MB; it is not read.</translation>
+    </message>
+    <message>
+        <source>The server sent more than the %1 bytes it declared.</source>
+        <translation>The server sent more than the %1 bytes it declared.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>The server %1 cannot be reached: %2</translation>
     </message>
 </context>
 <context>
@@ -470,6 +513,14 @@
         <source>The notes could not be imported: %1</source>
         <translation>The notes could not be imported: %1</translation>
     </message>
+    <message>
+        <source>The notes could not be imported: %1; nothing was changed.</source>
+        <translation>The notes could not be imported: %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: an annotation has no question, no date or an unknown status (&apos;%1&apos;); nothing was imported.</source>
+        <translation>The bundle is damaged: an annotation has no question, no date or an unknown status (&apos;%1&apos;); nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>overleg::QuestionModel</name>
@@ -549,6 +600,10 @@
     <message>
         <source>%1 (after %2 attempts)</source>
         <translation>%1 (after %2 attempts)</translation>
+    </message>
+    <message>
+        <source>%1. The sync stopped; try again when the server is reachable.</source>
+        <translation>%1. The sync stopped; try again when the server is reachable.</translation>
     </message>
 </context>
 <context>

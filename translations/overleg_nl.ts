@@ -112,6 +112,10 @@
         <source>The XML file is malformed at line %1: %2</source>
         <translation>Het XML-bestand is onjuist opgebouwd op regel %1: %2</translation>
     </message>
+    <message>
+        <source>The HTML file could not be read: it is empty or badly damaged.</source>
+        <translation>Het HTML-bestand kan niet worden gelezen: het is leeg of zwaar beschadigd.</translation>
+    </message>
 </context>
 <context>
     <name>NotesStore</name>
@@ -143,6 +147,10 @@
         <source>The tags could not be merged: %1</source>
         <translation>De labels konden niet worden samengevoegd: %1</translation>
     </message>
+    <message>
+        <source>The notes are being changed elsewhere and stayed locked; nothing was saved. Try again. (%1)</source>
+        <translation>De notities worden elders gewijzigd en bleven vergrendeld; er is niets opgeslagen. Probeer het opnieuw. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -161,6 +169,14 @@
     <message>
         <source>The OpenDocument file is damaged: %1</source>
         <translation>Het OpenDocument-bestand is beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>The document unpacks to more than %1 MB (a part of it to more than %2 MB); Overleg does not read documents that large. Save it as PDF or split it.</source>
+        <translation>Het document pakt uit tot meer dan %1 MB (een deel ervan tot meer dan %2 MB); zulke grote documenten leest Overleg niet. Sla het op als PDF of splits het.</translation>
+    </message>
+    <message>
+        <source>The document expands to more than %1 MB of text; Overleg does not read documents that large. Save it as PDF or split it.</source>
+        <translation>Het document bevat meer dan %1 MB tekst; zulke grote documenten leest Overleg niet. Sla het op als PDF of splits het.</translation>
     </message>
 </context>
 <context>
@@ -221,6 +237,13 @@
     <message>
         <source>the file is not in the library</source>
         <translation>het bestand staat niet in de bibliotheek</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>(%1 more characters; the Markdown and CSV exports hold the whole note)</source>
+        <translation>(nog %1 tekens; de export naar Markdown en CSV bevat de hele notitie)</translation>
     </message>
 </context>
 <context>
@@ -343,6 +366,26 @@
     <message>
         <source>%1 (after %2 attempts)</source>
         <translation>%1 (na %2 pogingen)</translation>
+    </message>
+    <message>
+        <source>The server did not deliver the whole response within %1 s.</source>
+        <translation>De server leverde het antwoord niet volledig binnen %1 s.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; it is not downloaded.</source>
+        <translation>Het bestand is groter dan %1 MB; het wordt niet gedownload.</translation>
+    </message>
+    <message>
+        <source>The feed page is larger than %1 MB; it is not read.</source>
+        <translation>De feedpagina is groter dan %1 MB; hij wordt niet gelezen.</translation>
+    </message>
+    <message>
+        <source>The server sent more than the %1 bytes it declared.</source>
+        <translation>De server stuurde meer dan de %1 bytes die hij aankondigde.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>De server %1 is niet bereikbaar: %2</translation>
     </message>
 </context>
 <context>
@@ -470,6 +513,14 @@
         <source>The notes could not be imported: %1</source>
         <translation>De notities konden niet worden geïmporteerd: %1</translation>
     </message>
+    <message>
+        <source>The notes could not be imported: %1; nothing was changed.</source>
+        <translation>De notities konden niet worden geïmporteerd: %1; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: an annotation has no question, no date or an unknown status (&apos;%1&apos;); nothing was imported.</source>
+        <translation>De bundel is beschadigd: een aantekening heeft geen vraag, geen datum of een onbekende status ('%1'); er is niets geïmporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>overleg::QuestionModel</name>
@@ -549,6 +600,10 @@
     <message>
         <source>%1 (after %2 attempts)</source>
         <translation>%1 (na %2 pogingen)</translation>
+    </message>
+    <message>
+        <source>%1. The sync stopped; try again when the server is reachable.</source>
+        <translation>%1. De synchronisatie is gestopt; probeer het opnieuw als de server bereikbaar is.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "HtmlText.h"
 
 #include "TextDecoding.h"
+#include "TextLimits.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -50,6 +51,8 @@ public:
             m_block += c;
         }
     }
+    // Past kMaxDocumentTextChars the page is refused rather than held in memory.
+    bool tooLarge() const { return m_out.size() + m_block.size() > kMaxDocumentTextChars; }
     void endBlock() {
         const QString block = m_block.trimmed();
         if (!block.isEmpty()) {
@@ -108,6 +111,8 @@ Result<DocumentText> extractHtmlText(const QByteArray &html) {
         stack.push_back({child, false, 0});
     std::reverse(stack.begin(), stack.end());
     while (!stack.empty()) {
+        if (writer.tooLarge())
+            return Result<DocumentText>::failure(tooMuchTextMessage());
         const Step step = stack.back();
         stack.pop_back();
         xmlNode *node = step.node;

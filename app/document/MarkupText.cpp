@@ -1,5 +1,7 @@
 #include "MarkupText.h"
 
+#include "TextLimits.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QXmlStreamReader>
@@ -52,6 +54,8 @@ Result<DocumentText> extractXmlText(const QByteArray &xml) {
             // Line breaks inside an element are the source's wrapping, not the text's.
             if (metaDepth == 0 && !reader.isWhitespace())
                 out += reader.text().toString().replace(u'\n', u' ');
+            if (out.size() > kMaxDocumentTextChars)
+                return Result<DocumentText>::failure(tooMuchTextMessage());
             break;
         case QXmlStreamReader::EndElement:
             if (reader.name() == QLatin1String("meta") ||

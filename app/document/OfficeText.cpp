@@ -1,5 +1,7 @@
 #include "OfficeText.h"
 
+#include "TextLimits.h"
+
 #include "DocumentLimits.h"
 #include "ZipArchive.h"
 
@@ -18,14 +20,6 @@ struct XmlOutcome {
 
 bool pastTextLimit(qsizetype size) {
     return size > kMaxDocumentTextChars;
-}
-
-QString tooMuchTextMessage() {
-    return QCoreApplication::translate(
-               "OfficeText",
-               "The document expands to more than %1 MB of text; Overleg does not read documents "
-               "that large. Save it as PDF or split it.")
-        .arg(kMaxDocumentTextChars / kMiB);
 }
 
 QString zipTooLargeMessage() {

@@ -57,6 +57,73 @@ private Q_SLOTS:
         QVERIFY(!plain.contains(QStringLiteral("&amp;")));
     }
 
+    // HTML is parsed, not pattern-matched: a paragraph wrapped in the source stays one line,
+    // inline markup inside a word does not split it, attribute text never leaks, entities and
+    // a missing charset are handled, the title goes to the title.
+    void htmlIsReadAsABrowserLaysItOut() {
+        const QByteArray html =
+            "<html><head><title>Inbreng &amp; vragen</title><style>p{}</style></head><body>\n"
+            "<h2>Inbreng van de leden van de VVD-fractie</h2>\n"
+            "<p>De leden vragen of de minister kan\n   toelichten hoe de\r\n"
+            "<b>Fr</b>actie<i>voorzitter</i> dit ziet.</p>"
+            "<p><a title=\"a>b\" href=\"x\">Een link</a> &laquo;quote&raquo;&nbsp;en "
+            "caf\xc3\xa9</p><table><tr><td>1</td><td>Cel twee</td></tr></table>"
+            "<script>var x = '<p>nee</p>';</script></body></html>";
+        const auto text = extractText(html);
+        QVERIFY2(text, qPrintable(text.error()));
+        QCOMPARE(text.value().title, QStringLiteral("Inbreng & vragen"));
+        const QStringList lines = text.value().plainText().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), QStringLiteral("Inbreng van de leden van de VVD-fractie"));
+        QCOMPARE(lines.value(1), QStringLiteral("De leden vragen of de minister kan toelichten hoe "
+                                                "de Fractievoorzitter dit ziet."));
+        QCOMPARE(lines.value(2), QStringLiteral("Een link «quote»\u00a0en café"));
+        QCOMPARE(lines.value(3), QStringLiteral("1"));
+        QCOMPARE(lines.value(4), QStringLiteral("Cel twee"));
+        QCOMPARE(lines.size(), 5);
+    }
+
+    // Text files in the encodings Windows and older tools write are read, not refused.
+    void textInOtherEncodings() {
+        const QString expected =
+            QStringLiteral("Vraag 1\n“Financiële” middelen: € 5 – klopt dat?\n");
+        QByteArray cp1252 = "Vraag 1\n\x93"
+                            "Financi\xeb"
+                            "le\x94 middelen: \x80 5 \x96 klopt dat?\n";
+        QByteArray utf16le("\xff\xfe", 2);
+        QByteArray utf16be;
+        QByteArray utf16NoBom;
+        for (const QChar c : expected) {
+            utf16le.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+            utf16be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+            utf16NoBom.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+        }
+        utf16be.prepend("\xfe\xff");
+        const QByteArray withBom = QByteArray("\xef\xbb\xbf") + expected.toUtf8();
+        for (const QByteArray &bytes :
+             QList<QByteArray>{cp1252, utf16le, utf16be, utf16NoBom, expected.toUtf8(),
+                               QByteArray("\xef\xbb\xbf") + expected.toUtf8()}) {
+            QCOMPARE(sniffFileType(bytes), FileType::Text);
+            const auto text = extractText(bytes);
+            QVERIFY2(text, qPrintable(text.error()));
+            QCOMPARE(text.value().plainText(), expected);
+        }
+        // CRLF and lone CR become line feeds.
+        const auto crlf = extractText("Vraag 1\r\nKlopt dat?\rJa.\r\n");
+        QVERIFY(crlf);
+        QCOMPARE(crlf.value().plainText(), QStringLiteral("Vraag 1\nKlopt dat?\nJa.\n"));
+    }
+
+    // A page whose text grows past the limit is refused with a message, not read into memory.
+    void hugeHtmlIsRefused() {
+        QByteArray html = "<html><body>";
+        const QByteArray paragraph = "<p>" + QByteArray(1000, 'x') + "</p>";
+        while (html.size() < (kMaxDocumentTextChars + 1024 * 1024))
+            html += paragraph;
+        const auto text = extractText(html);
+        QVERIFY(!text);
+        QVERIFY2(text.error().contains(QStringLiteral("MB of text")), qPrintable(text.error()));
+    }
+
     void imageOnlyPdfOpensWithWarning() {
         const auto text =
             extractText(test::readFixture(QStringLiteral("toezeggingen_commissie_bme.pdf")));
