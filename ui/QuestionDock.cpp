@@ -1,6 +1,7 @@
 #include "QuestionDock.h"
 
 #include "QuestionCommands.h"
+#include "QuestionDelegate.h"
 #include "models/QuestionFilterModel.h"
 #include "models/QuestionModel.h"
 #include "questions/Corrections.h"
@@ -8,6 +9,7 @@
 #include "questions/Reanchor.h"
 #include "questions/SentenceSplitter.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
@@ -24,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStringListModel>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -39,6 +42,7 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     , m_stack(new QStackedWidget(this))
     , m_emptyState(new QLabel(this))
     , m_header(new QLabel(this))
+    , m_legend(new QToolButton(this))
     , m_textFilter(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
     , m_tagFilter(new QComboBox(this))
@@ -53,7 +57,8 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     , m_tags(new QLabel(this))
     , m_note(new QPlainTextEdit(this))
     , m_remove(new QPushButton(this))
-    , m_noteTimer(new QTimer(this)) {
+    , m_noteTimer(new QTimer(this))
+    , m_delegate(new QuestionDelegate(this)) {
     setObjectName(QStringLiteral("questionDock"));
     m_emptyState->setObjectName(QStringLiteral("questionEmptyState"));
     m_list->setObjectName(QStringLiteral("questionList"));
@@ -66,6 +71,12 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     m_tags->setObjectName(QStringLiteral("questionTags"));
     m_note->setObjectName(QStringLiteral("questionNote"));
     m_remove->setObjectName(QStringLiteral("questionRemove"));
+    m_header->setObjectName(QStringLiteral("questionHeader"));
+    m_legend->setObjectName(QStringLiteral("questionLegend"));
+    m_legend->setPopupMode(QToolButton::InstantPopup);
+    m_legend->setMenu(new QMenu(m_legend));
+    m_legend->setAutoRaise(true);
+    m_sort->setObjectName(QStringLiteral("questionSort"));
     m_emptyState->setWordWrap(true);
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setMargin(16);
@@ -85,15 +96,29 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     m_list->setWordWrap(true);
     m_list->setUniformRowHeights(false);
     m_list->setAlternatingRowColors(true);
+    m_list->setItemDelegate(m_delegate);
+    m_list->setMouseTracking(true);
     m_list->installEventFilter(this);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QWidget::customContextMenuRequested, this, &QuestionDock::showContextMenu);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_statusFilter);
-    filters->addWidget(m_tagFilter);
-    filters->addWidget(m_fractieFilter);
-    filters->addWidget(m_sort);
+    // Two rows, each choice as wide as its text needs: four in a row cut off "All tags" in a
+    // dock of the default width. The sort order's short words leave the group filter room.
+    auto *filters = new QVBoxLayout;
+    auto *firstRow = new QHBoxLayout;
+    firstRow->addWidget(m_statusFilter, 1);
+    firstRow->addWidget(m_tagFilter, 1);
+    auto *secondRow = new QHBoxLayout;
+    secondRow->addWidget(m_fractieFilter, 1);
+    secondRow->addWidget(m_sort, 0);
+    filters->addLayout(firstRow);
+    filters->addLayout(secondRow);
+    for (QComboBox *combo : {m_statusFilter, m_tagFilter, m_fractieFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *editor = new QFormLayout;
     editor->addRow(m_current);
     editor->addRow(m_answer);
@@ -106,7 +131,10 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     auto *questions = new QWidget(this);
     auto *layout = new QVBoxLayout(questions);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_header);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_header, 1);
+    header->addWidget(m_legend, 0, Qt::AlignTop);
+    layout->addLayout(header);
     layout->addWidget(m_answerInfo);
     layout->addWidget(m_textFilter);
     layout->addLayout(filters);
@@ -117,7 +145,8 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     setWidget(m_stack);
 
     for (const QString &status : NotesStore::statuses())
-        m_status->addItem(QuestionModel::statusLabel(status), status);
+        m_status->addItem(QuestionDelegate::statusIcon(status), QuestionModel::statusLabel(status),
+                          status);
     // A throttle, not a debounce: the first keystroke of an unsaved note starts the timer and
     // later ones do not restart it, so no text stays on screen unsaved for longer than this,
     // even while the user keeps typing (README: what a crash can cost).
@@ -190,7 +219,99 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     m_note->installEventFilter(this);
     m_tagInput->installEventFilter(this);
     connect(m_remove, &QPushButton::clicked, this, &QuestionDock::removeCurrent);
+    // A removed (or restored) question changes the total, and the editor must not keep showing
+    // a question that left the list.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateHeader();
+        updateEditor();
+    });
+    createTriageActions();
     retranslate();
+}
+
+void QuestionDock::createTriageActions() {
+    auto add = [this](const QKeySequence &key, auto handler) {
+        auto *action = new QAction(this);
+        action->setShortcut(key);
+        // Single keys act only in the list: typed in a field or the document they are text.
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, handler);
+        m_list->addAction(action);
+        m_triage << action;
+        return action;
+    };
+    add(QKeySequence(Qt::Key_J), [this] {
+        moveCurrent(1);
+    })->setObjectName(QStringLiteral("nextQuestionAction"));
+    add(QKeySequence(Qt::Key_K), [this] {
+        moveCurrent(-1);
+    })->setObjectName(QStringLiteral("previousQuestionAction"));
+    const QStringList statuses = NotesStore::statuses();
+    for (int i = 0; i < statuses.size(); ++i) {
+        const QString status = statuses.at(i);
+        QAction *action = add(QKeySequence(Qt::Key_1 + i), [this, status] { setStatus(status); });
+        action->setObjectName(QStringLiteral("statusAction_") + status);
+        action->setIcon(QuestionDelegate::statusIcon(status));
+    }
+    add(QKeySequence(Qt::Key_T), [this] {
+        m_tagInput->setFocus(Qt::ShortcutFocusReason);
+    })->setObjectName(QStringLiteral("tagQuestionAction"));
+    add(QKeySequence(Qt::Key_N), [this] {
+        m_note->setFocus(Qt::ShortcutFocusReason);
+    })->setObjectName(QStringLiteral("noteQuestionAction"));
+    add(QKeySequence(Qt::Key_Delete), [this] {
+        removeCurrent();
+    })->setObjectName(QStringLiteral("removeQuestionAction"));
+}
+
+void QuestionDock::moveCurrent(int step) {
+    const QModelIndex current = m_list->currentIndex();
+    QModelIndex next = step > 0 ? m_list->indexBelow(current) : m_list->indexAbove(current);
+    if (!current.isValid() && m_filter->rowCount() > 0)
+        next = m_filter->index(0, 0);
+    if (next.isValid())
+        m_list->setCurrentIndex(next);
+}
+
+void QuestionDock::setDeadline(const QDate &deadline) {
+    m_model->setDeadline(deadline);
+}
+
+QString QuestionDock::headerText() const {
+    return m_header->text();
+}
+
+void QuestionDock::updateHeader() {
+    if (m_documentId.isEmpty() || !m_hasText)
+        return;
+    m_header->setText(tr("<b>%1</b><br>%2 · %n question(s)", nullptr, m_model->questionCount())
+                          .arg(m_title.toHtmlEscaped(), soortOf(m_model->extraction().kind)));
+}
+
+void QuestionDock::updateLegend() {
+    m_legend->setText(tr("Legend"));
+    m_legend->setToolTip(tr("What the status icons and colours mean"));
+    QMenu *menu = m_legend->menu();
+    menu->clear();
+    const QStringList meanings{
+        tr("no answer yet: awaiting one, or not checked"),
+        tr("the answer covers the question"),
+        tr("the answer covers part of it"),
+        tr("an answer came and skipped it"),
+        tr("nothing to answer (a remark, not a question)"),
+    };
+    const QStringList statuses = NotesStore::statuses();
+    for (int i = 0; i < statuses.size(); ++i) {
+        QAction *entry =
+            menu->addAction(QuestionDelegate::statusIcon(statuses.at(i)),
+                            QStringLiteral("%1 — %2").arg(
+                                QuestionModel::statusLabel(statuses.at(i)), meanings.value(i)));
+        entry->setShortcut(QKeySequence(Qt::Key_1 + i));
+        entry->setShortcutContext(Qt::WidgetShortcut); // shown only; the list's keys act
+    }
+    menu->addSeparator();
+    menu->addAction(QStringLiteral("✎ — ") + tr("the question has a note"));
+    menu->addAction(tr("Coloured chips — the question's tags"));
 }
 
 void QuestionDock::setDocument(const QString &documentId, const QString &title,
@@ -275,8 +396,10 @@ QString QuestionDock::currentQuestionId() const {
 
 void QuestionDock::selectQuestion(const QString &questionId) {
     const QModelIndex index = m_filter->mapFromSource(m_model->indexOfQuestion(questionId));
-    if (index.isValid())
-        m_list->setCurrentIndex(index);
+    if (!index.isValid())
+        return;
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
 void QuestionDock::edit(const Annotation &after, const QString &what) {
@@ -372,8 +495,17 @@ void QuestionDock::removeCurrent() {
     if (id.isEmpty())
         return;
     flushNote();
+    // Triage goes on with the question after the removed one (or before it, at the end).
+    const QModelIndex current = m_list->currentIndex();
+    QString neighbour = m_list->indexBelow(current).data(QuestionModel::QuestionIdRole).toString();
+    if (neighbour.isEmpty() || neighbour == id)
+        neighbour = m_list->indexAbove(current).data(QuestionModel::QuestionIdRole).toString();
     m_undo->push(new RemoveUnitCommand(m_notes, *m_model, id, tr("Not a question")));
     m_list->expandAll();
+    if (!neighbour.isEmpty())
+        selectQuestion(neighbour);
+    else
+        updateEditor();
 }
 
 void QuestionDock::addQuestion(int start, int end, const QString &text) {
@@ -436,8 +568,15 @@ void QuestionDock::showContextMenu(const QPoint &pos) {
 
 void QuestionDock::updateTagChoices() {
     QStringList names;
-    for (const Tag &tag : m_notes.tags())
+    QHash<QString, QString> colors;
+    for (const Tag &tag : m_notes.tags()) {
         names << tag.name;
+        colors.insert(tag.name, tag.color);
+    }
+    m_delegate->setTagColors(colors);
+    m_list->viewport()->update();
+    if (QCompleter *old = m_tagInput->completer(); old && old->parent() == m_tagInput)
+        old->deleteLater();
     auto *completer = new QCompleter(names, m_tagInput);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_tagInput->setCompleter(completer);
@@ -488,9 +627,10 @@ void QuestionDock::updateEditor() {
             html = tr("<i>No answer found.</i>");
         if (a.status == QLatin1String("open") && !excerpt.isEmpty())
             html += QStringLiteral("<br>") +
-                    tr("Proposed: %1 (confidence %2) · <a href=\"accept\">Accept</a>")
-                        .arg(QuestionModel::statusLabel(proposed))
-                        .arg(index.data(QuestionModel::ConfidenceRole).toDouble(), 0, 'f', 2);
+                    tr("Proposed: %1 (%2) · <a href=\"accept\">Accept</a>")
+                        .arg(QuestionModel::statusLabel(proposed),
+                             QuestionModel::confidenceLabel(
+                                 index.data(QuestionModel::ConfidenceRole).toDouble()));
         else if (a.status == QLatin1String("open"))
             html += QStringLiteral("<br>") + tr("Proposed: %1 · <a href=\"accept\">Accept</a>")
                                                  .arg(QuestionModel::statusLabel(proposed));
@@ -501,13 +641,16 @@ void QuestionDock::updateEditor() {
     for (const Tag &tag : m_notes.tags())
         colors.insert(tag.name, tag.color);
     QStringList chips;
-    for (const QString &tag : a.tags)
-        chips
-            << QStringLiteral(
-                   "<a href=\"%1\" "
-                   "style=\"color:white;background:%2;text-decoration:none\">&nbsp;%3 ✕&nbsp;</a>")
-                   .arg(tag.toHtmlEscaped(), colors.value(tag, QStringLiteral("#4a90d9")),
-                        tag.toHtmlEscaped());
+    for (const QString &tag : a.tags) {
+        // The colour goes into the markup only as a colour QColor parsed (#rrggbb), never as
+        // the text stored in the notes.
+        const QColor background = QuestionDelegate::chipBackground(colors.value(tag));
+        chips << QStringLiteral("<a href=\"%1\" "
+                                "style=\"color:%2;background:%3;text-decoration:none\">&nbsp;%4 "
+                                "✕&nbsp;</a>")
+                     .arg(tag.toHtmlEscaped(), QuestionDelegate::chipText(background).name(),
+                          background.name(), tag.toHtmlEscaped());
+    }
     m_tags->setText(chips.join(QStringLiteral(" ")));
     if (m_note->property("questionId").toString() != id || m_note->toPlainText() != a.note) {
         m_note->setPlainText(a.note);
@@ -538,29 +681,14 @@ bool QuestionDock::eventFilter(QObject *watched, QEvent *event) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
             return false;
-        const QStringList statuses = NotesStore::statuses();
-        if (key->key() >= Qt::Key_1 && key->key() < Qt::Key_1 + statuses.size()) {
-            setStatus(statuses.at(key->key() - Qt::Key_1));
-            return true;
-        }
-        switch (key->key()) {
-        case Qt::Key_J:
-            m_list->setCurrentIndex(m_list->indexBelow(m_list->currentIndex()));
-            return true;
-        case Qt::Key_K:
-            m_list->setCurrentIndex(m_list->indexAbove(m_list->currentIndex()));
-            return true;
-        case Qt::Key_T:
-            m_tagInput->setFocus(Qt::ShortcutFocusReason);
-            return true;
-        case Qt::Key_N:
-            m_note->setFocus(Qt::ShortcutFocusReason);
-            return true;
-        case Qt::Key_Delete:
-            removeCurrent();
-            return true;
-        default:
-            break;
+        // The triage actions' shortcuts act through the shortcut map while the window is
+        // active; a key that still arrives here (an inactive window) triggers the same action.
+        const QKeySequence pressed(key->key());
+        for (QAction *action : std::as_const(m_triage)) {
+            if (action->shortcut() == pressed) {
+                action->trigger();
+                return true;
+            }
         }
     }
     return QDockWidget::eventFilter(watched, event);
@@ -611,16 +739,43 @@ void QuestionDock::retranslate() {
             tr("<p><b>%1</b></p><p>Reading the document…</p>").arg(m_title.toHtmlEscaped()));
         m_stack->setCurrentWidget(m_emptyState);
     } else if (m_model->questionCount() == 0 && m_model->extraction().questions.isEmpty()) {
-        m_emptyState->setText(
-            tr("<p><b>%1</b></p><p>This is a %2: it holds no questions of parliamentary "
-               "groups or members to track.</p>")
-                .arg(m_title.toHtmlEscaped(), soortOf(m_model->extraction().kind).toLower()));
+        const DocumentKind kind = m_model->extraction().kind;
+        const QString why =
+            kind == DocumentKind::Other
+                ? tr("No questions of parliamentary groups or members were found in this "
+                     "document: it is not an inbreng, a verslag, a list of questions or written "
+                     "questions.")
+                : tr("No questions of parliamentary groups or members were found in this "
+                     "document (kind: %1).")
+                      .arg(soortOf(kind).toHtmlEscaped());
+        m_emptyState->setText(tr("<p><b>%1</b></p><p>%2</p><p>To track a passage anyway, select "
+                                 "it in the document and choose \"Mark as question\".</p>")
+                                  .arg(m_title.toHtmlEscaped(), why));
         m_stack->setCurrentWidget(m_emptyState);
     } else {
-        m_header->setText(tr("<b>%1</b><br>%2 · %n question(s)", nullptr, m_model->questionCount())
-                              .arg(m_title.toHtmlEscaped(), soortOf(m_model->extraction().kind)));
+        updateHeader();
+        m_emptyState->clear(); // no stale text in the other language behind the list
         m_stack->setCurrentWidget(m_stack->widget(1));
     }
+    // Texts made outside this function: the filters' first choices, the editor, the legend.
+    m_fractieFilter->setItemText(0, tr("All parliamentary groups"));
+    updateTagChoices();
+    updateLegend();
+    const QStringList triageTexts{tr("&Next question"), tr("&Previous question")};
+    for (int i = 0; i < m_triage.size(); ++i) {
+        QAction *action = m_triage.at(i);
+        const QString status = action->objectName().section(u'_', 1);
+        if (i < triageTexts.size())
+            action->setText(triageTexts.at(i));
+        else if (!status.isEmpty())
+            action->setText(tr("Status: %1").arg(QuestionModel::statusLabel(status)));
+    }
+    if (m_triage.size() >= 3) {
+        m_triage.at(m_triage.size() - 3)->setText(tr("Add a &tag"));
+        m_triage.at(m_triage.size() - 2)->setText(tr("Edit the &note"));
+        m_triage.at(m_triage.size() - 1)->setText(tr("Not a &question"));
+    }
+    updateEditor();
 }
 
 } // namespace overleg::ui

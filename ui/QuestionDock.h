@@ -5,8 +5,10 @@
 
 #include "questions/AnswerSet.h"
 
+#include <QDate>
 #include <QDockWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +16,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
+class QToolButton;
 class QTreeView;
 class QUndoStack;
 
@@ -23,6 +26,8 @@ class QuestionModel;
 } // namespace overleg
 
 namespace overleg::ui {
+
+class QuestionDelegate;
 
 // The right dock: the current document's question units grouped by fractie, with status,
 // tags and note per question, filters, and keyboard triage (J/K or arrows to move, 1-5 for
@@ -39,7 +44,13 @@ public:
     QString emptyStateText() const;
     QuestionModel *model() const { return m_model; }
     QTreeView *list() const { return m_list; }
-    void selectQuestion(const QString &questionId);
+    void selectQuestion(const QString &questionId); // and scrolls it into view
+    // The date the answers are due (shown on open questions); invalid when not known.
+    void setDeadline(const QDate &deadline);
+    // The single-key triage actions (J, K, 1-5, T, N, Delete): they act while the list has the
+    // focus; the main window lists them in its Questions menu.
+    QList<QAction *> triageActions() const { return m_triage; }
+    QString headerText() const;
     QString currentQuestionId() const;
 
     void setStatus(const QString &status); // on the current question
@@ -82,6 +93,10 @@ private:
     void edit(const QString &questionId, const Annotation &after, const QString &what);
     void reload(); // extracts again, with the corrections, keeping the current question
     void showContextMenu(const QPoint &pos);
+    void createTriageActions();
+    void updateHeader();
+    void updateLegend();
+    void moveCurrent(int step);
 
     NotesStore &m_notes;
     QUndoStack *m_undo;
@@ -90,6 +105,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_emptyState;
     QLabel *m_header;
+    QToolButton *m_legend; // what the status icons and colours mean
     QLineEdit *m_textFilter;
     QComboBox *m_statusFilter;
     QComboBox *m_tagFilter;
@@ -105,6 +121,8 @@ private:
     QPlainTextEdit *m_note;
     QPushButton *m_remove;
     QTimer *m_noteTimer;
+    QuestionDelegate *m_delegate;
+    QList<QAction *> m_triage;
     QString m_documentId;
     QString m_title;
     bool m_hasText = false;

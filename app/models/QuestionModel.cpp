@@ -1,5 +1,7 @@
 #include "QuestionModel.h"
 
+#include <QLocale>
+
 namespace overleg {
 
 namespace {
@@ -36,6 +38,28 @@ QString QuestionModel::statusLabel(const QString &status) {
     return tr("open");
 }
 
+QString QuestionModel::confidenceLabel(double confidence) {
+    // The matchers give 0.95 for an answer under the question's own number, 0.8 for one found
+    // by its place, and 0.5-0.7 for one found by the words it shares with the question.
+    if (confidence >= 0.85)
+        return tr("certain");
+    if (confidence >= 0.6)
+        return tr("likely");
+    return tr("uncertain");
+}
+
+void QuestionModel::setDeadline(const QDate &deadline) {
+    if (deadline == m_deadline)
+        return;
+    m_deadline = deadline;
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const int n = int(m_groups.at(g).units.size());
+        if (n > 0)
+            Q_EMIT dataChanged(index(0, 0, index(g, 0)), index(n - 1, 0, index(g, 0)),
+                               {DeadlineRole, Qt::ToolTipRole});
+    }
+}
+
 void QuestionModel::setDocument(const QString &documentId, const QuestionExtraction &extraction,
                                 const QHash<QString, Annotation> &annotations,
                                 const QStringList &removed, const QList<Annotation> &detached) {
@@ -43,6 +67,7 @@ void QuestionModel::setDocument(const QString &documentId, const QuestionExtract
     if (documentId != m_documentId) {
         m_answers.clear();
         m_answersKnown = false;
+        m_deadline = {};
     }
     m_documentId = documentId;
     m_extraction = extraction;
@@ -253,6 +278,9 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
         if (const auto found = m_answers.constFind(unit.id); found != m_answers.cend())
             tip += u'\n' +
                    tr("Answer (p. %1): %2").arg(found->match.answerPage).arg(found->match.answer);
+        else if (a.status == QLatin1String("open") && m_deadline.isValid())
+            tip += u'\n' +
+                   tr("Answer due %1").arg(QLocale().toString(m_deadline, QLocale::ShortFormat));
         return tip;
     }
     case QuestionIdRole:
@@ -292,6 +320,10 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
         return m_answers.value(unit.id).match.answerStart;
     case ConfidenceRole:
         return m_answers.value(unit.id).match.confidence;
+    case DeadlineRole:
+        if (a.status != QLatin1String("open") || m_answers.contains(unit.id))
+            return QDate();
+        return m_deadline;
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModel>
 #include <QColor>
+#include <QDate>
 #include <QSet>
 
 #include <optional>
@@ -38,6 +39,7 @@ public:
         AnswerDocumentRole, // the document holding the answer
         AnswerStartRole,    // offset in that document's plain text
         ConfidenceRole,
+        DeadlineRole, // for an open unit: the date its answer is due, when known
     };
 
     explicit QuestionModel(QObject *parent = nullptr);
@@ -65,6 +67,11 @@ public:
 
     static QString statusLabel(const QString &status);
     static QColor statusColor(const QString &status);
+    // A matcher's confidence as a word: certain, likely or uncertain (a number means little).
+    static QString confidenceLabel(double confidence);
+    // The date the answers to this document are due (invalid: not known, or not asked).
+    void setDeadline(const QDate &deadline);
+    QDate deadline() const { return m_deadline; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -87,6 +94,7 @@ private:
     QList<Annotation> m_detached;
     QHash<QString, FoundAnswer> m_answers;
     bool m_answersKnown = false;
+    QDate m_deadline;
     QList<QuestionUnit> m_visible;
     QList<Group> m_groups;
 };

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "DocumentPage.h"
+#include "QuestionDelegate.h"
 #include "QuestionDock.h"
 #include "TagManagerDialog.h"
 #include "document/TextExtractor.h"
@@ -12,15 +13,20 @@
 #include "store/NotesStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyleOptionComboBox>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -454,8 +460,252 @@ private Q_SLOTS:
             QStringLiteral("ministerie-brief_contourennota-intrekking-spreidingswet_1848_ic.pdf")));
         dock.setDocument(QStringLiteral("x"), QStringLiteral("Contourennota"), other.value(),
                          QString());
-        QVERIFY2(dock.emptyStateText().contains(QStringLiteral("holds no questions")),
+        // Said as a sentence about the document, not "This is a overig: ..."
+        QVERIFY2(dock.emptyStateText().contains(
+                     QStringLiteral("No questions of parliamentary groups or members")),
                  qPrintable(dock.emptyStateText()));
+        QVERIFY(!dock.emptyStateText().contains(QStringLiteral("This is a")));
+        QVERIFY(!dock.emptyStateText().contains(QStringLiteral("Overig"), Qt::CaseInsensitive));
+    }
+
+    void confidenceInWords_data() {
+        QTest::addColumn<double>("confidence");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("numbered answer") << 0.95 << QStringLiteral("certain");
+        QTest::newRow("answer by place") << 0.8 << QStringLiteral("likely");
+        QTest::newRow("shared words") << 0.6 << QStringLiteral("likely");
+        QTest::newRow("weak") << 0.5 << QStringLiteral("uncertain");
+    }
+
+    // The proposal reads "answered (likely)", never "confidence 0.60".
+    void confidenceInWords() {
+        QFETCH(double, confidence);
+        QFETCH(QString, word);
+        QCOMPARE(QuestionModel::confidenceLabel(confidence), word);
+        Notes notes;
+        QUndoStack undo;
+        QuestionDock dock(*notes.store, &undo);
+        dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
+        const QString first = dock.model()->extraction().questions.first().id;
+        FoundAnswer found;
+        found.match.questionId = first;
+        found.match.status = QStringLiteral("answered");
+        found.match.confidence = confidence;
+        found.match.answer = QStringLiteral("Het kabinet investeert in onderzoek.");
+        found.match.answerPage = 6;
+        found.documentId = QStringLiteral("doc");
+        dock.setAnswers({{first, found}}, QString());
+        dock.show();
+        dock.selectQuestion(first);
+        QVERIFY2(dock.answerText().contains(QStringLiteral("(%1)").arg(word)),
+                 qPrintable(dock.answerText()));
+        QVERIFY(!dock.answerText().contains(QStringLiteral("confidence")));
+        QVERIFY(!dock.answerText().contains(QString::number(confidence, 'f', 2)));
+    }
+
+    // Tag chips take the user's colour only when it is a colour, with text that reads on it.
+    void tagChipColoursAreValidatedAndContrasting() {
+        QCOMPARE(QuestionDelegate::chipBackground(QStringLiteral("#ffeb3b")), QColor(0xffeb3b));
+        QCOMPARE(QuestionDelegate::chipText(QColor(0xffeb3b)), QColor(Qt::black)); // on yellow
+        QCOMPARE(QuestionDelegate::chipText(QColor(0x1a237e)), QColor(Qt::white)); // on navy
+        QCOMPARE(QuestionDelegate::chipText(QColor(Qt::white)), QColor(Qt::black));
+        const QColor fallback = QuestionDelegate::chipBackground(QString());
+        QVERIFY(fallback.isValid());
+        const QString hostile = QStringLiteral("red;background:url(http://x/y.png)\"><img src=x>");
+        QCOMPARE(QuestionDelegate::chipBackground(hostile), fallback);
+        QCOMPARE(QuestionDelegate::chipBackground(QStringLiteral("transparent")), fallback);
+
+        // The panel's chip for the current question: the stored text never reaches the markup.
+        Notes notes;
+        QUndoStack undo;
+        QuestionDock dock(*notes.store, &undo);
+        dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
+        dock.show();
+        dock.list()->setCurrentIndex(
+            dock.list()->model()->index(0, 0, dock.list()->model()->index(0, 0)));
+        dock.addTag(QStringLiteral("geel"));
+        dock.addTag(QStringLiteral("boos"));
+        QVERIFY(notes.store->recolourTag(QStringLiteral("geel"), QStringLiteral("#ffeb3b")));
+        QVERIFY(notes.store->recolourTag(QStringLiteral("boos"), hostile));
+        dock.refresh();
+        const QString chips = dock.findChild<QLabel *>(QStringLiteral("questionTags"))->text();
+        QVERIFY2(!chips.contains(QStringLiteral("url(")), qPrintable(chips));
+        QVERIFY(!chips.contains(QStringLiteral("<img")));
+        QVERIFY(chips.contains(QStringLiteral("color:#000000;background:#ffeb3b")));
+        QVERIFY(chips.contains(QStringLiteral("background:%1").arg(fallback.name())));
+    }
+
+    // The list paints what the model knows: status icon and colour, tag chips; each row's
+    // tooltip says the status in words; the group header carries its counts; a legend explains.
+    void listShowsStatusTagsNoteCountsAndDeadline() {
+        Notes notes;
+        QUndoStack undo;
+        QuestionDock dock(*notes.store, &undo);
+        dock.resize(360, 700);
+        dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QTreeView *list = dock.list();
+        QVERIFY(qobject_cast<QuestionDelegate *>(list->itemDelegate()));
+        QModelIndex group = list->model()->index(0, 0);
+        list->setCurrentIndex(list->model()->index(0, 0, group));
+        dock.setStatus(QStringLiteral("unanswered"));
+        dock.addTag(QStringLiteral("magenta"));
+        QVERIFY(notes.store->recolourTag(QStringLiteral("magenta"), QStringLiteral("#ff00ff")));
+        dock.setNote(QStringLiteral("Navragen"));
+        dock.refresh();
+        dock.setDeadline(QDate(2026, 1, 5));
+        // Indexes from before the refresh are gone; a row further down is current, so the
+        // first is painted unselected.
+        group = list->model()->index(0, 0);
+        list->setCurrentIndex(list->model()->index(3, 0, group));
+
+        const QModelIndex painted = list->model()->index(0, 0, list->model()->index(0, 0));
+        QVERIFY(painted.data(Qt::ToolTipRole).toString().contains(QStringLiteral("unanswered")));
+        QVERIFY(painted.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Navragen")));
+        // Unanswered is not awaiting: the deadline belongs to open questions only.
+        QVERIFY(!painted.data(QuestionModel::DeadlineRole).toDate().isValid());
+        const QModelIndex open = list->model()->index(1, 0, group);
+        QCOMPARE(open.data(QuestionModel::DeadlineRole).toDate(), QDate(2026, 1, 5));
+        QVERIFY(open.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Answer due")));
+        QTRY_VERIFY(list->visualRect(group).height() >= 2 * list->fontMetrics().lineSpacing());
+        QVERIFY(list->visualRect(painted).height() >= 3 * list->fontMetrics().lineSpacing());
+
+        const QImage image = list->viewport()->grab().toImage();
+        const QRect row = list->visualRect(painted);
+        auto has = [&](QColor wanted, const QRect &area) {
+            for (int y = area.top(); y <= area.bottom(); ++y)
+                for (int x = area.left(); x <= area.right(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (qAbs(c.red() - wanted.red()) < 8 && qAbs(c.green() - wanted.green()) < 8 &&
+                        qAbs(c.blue() - wanted.blue()) < 8)
+                        return true;
+                }
+            return false;
+        };
+        QVERIFY2(has(QuestionModel::statusColor(QStringLiteral("unanswered")), row),
+                 "no status colour in the row");
+        QVERIFY2(has(QColor(0xff00ff), row), "no tag chip in the tag's colour");
+
+        // The legend names every status, with its icon.
+        auto *legend = dock.findChild<QToolButton *>(QStringLiteral("questionLegend"));
+        QVERIFY(legend && legend->isVisible() && legend->menu());
+        QStringList texts;
+        for (QAction *a : legend->menu()->actions())
+            texts << a->text();
+        for (const QString &status : NotesStore::statuses())
+            QVERIFY2(texts.join(u'|').contains(QuestionModel::statusLabel(status) +
+                                               QStringLiteral(" — ")),
+                     qPrintable(status));
+    }
+
+    // Delete ("not a question") moves on: the editor shows the next question and the header
+    // counts one fewer; undo brings both back.
+    void deleteMovesOnAndUpdatesTheTotal() {
+        Notes notes;
+        QUndoStack undo;
+        QuestionDock dock(*notes.store, &undo);
+        dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
+        dock.show();
+        dock.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dock));
+        const int total = dock.model()->questionCount();
+        QVERIFY(dock.headerText().contains(QStringLiteral("%1 question(s)").arg(total)));
+        QTreeView *list = dock.list();
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0, list->model()->index(0, 0)));
+        const QString removed = dock.currentQuestionId();
+        const QString second = list->model()
+                                   ->index(1, 0, list->model()->index(0, 0))
+                                   .data(QuestionModel::QuestionIdRole)
+                                   .toString();
+        QTest::keyClick(list, Qt::Key_Delete);
+        QVERIFY(!dock.model()->indexOfQuestion(removed).isValid());
+        QCOMPARE(dock.currentQuestionId(), second);
+        QVERIFY2(dock.headerText().contains(QStringLiteral("%1 question(s)").arg(total - 1)),
+                 qPrintable(dock.headerText()));
+        const QString number = QString::number(dock.model()->unit(second)->n);
+        bool showsSecond = false;
+        for (QLabel *label : dock.findChildren<QLabel *>())
+            showsSecond |= label->text().contains(QStringLiteral("<b>Question %1</b>").arg(number));
+        QVERIFY(showsSecond);
+        QVERIFY(list->hasFocus());
+        undo.undo();
+        QVERIFY(dock.headerText().contains(QStringLiteral("%1 question(s)").arg(total)));
+        // Nothing current after a reset: the editor says so instead of showing a stale question.
+        if (dock.currentQuestionId().isEmpty())
+            QVERIFY(!dock.findChild<QPlainTextEdit *>(QStringLiteral("questionNote"))->isEnabled());
+    }
+
+    // A question chosen from elsewhere (Open questions) is scrolled into view.
+    void selectedQuestionIsScrolledIntoView() {
+        Notes notes;
+        QUndoStack undo;
+        QuestionDock dock(*notes.store, &undo);
+        dock.resize(320, 420);
+        dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        const QString last = dock.model()->extraction().questions.last().id;
+        dock.selectQuestion(last);
+        QCOMPARE(dock.currentQuestionId(), last);
+        const QRect rect = dock.list()->visualRect(dock.list()->currentIndex());
+        QVERIFY2(dock.list()->viewport()->rect().contains(rect.center()),
+                 qPrintable(QStringLiteral("row at %1").arg(rect.top())));
+    }
+
+    // At the dock's default width no filter choice is cut off ("Alle labe").
+    void filterCombosShowTheirWholeText() {
+        Notes notes;
+        QUndoStack undo;
+        QuestionDock dock(*notes.store, &undo);
+        dock.resize(300, 600);
+        dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        for (const char *name : {"questionStatusFilter", "questionTagFilter",
+                                 "questionFractieFilter", "questionSort"}) {
+            auto *combo = dock.findChild<QComboBox *>(QLatin1String(name));
+            QVERIFY(combo);
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.editable = false;
+            const QRect text = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                              QStyle::SC_ComboBoxEditField, combo);
+            QVERIFY2(text.width() >= combo->fontMetrics().horizontalAdvance(combo->currentText()),
+                     qPrintable(QStringLiteral("%1: %2 px for '%3'")
+                                    .arg(QLatin1String(name))
+                                    .arg(text.width())
+                                    .arg(combo->currentText())));
+        }
+    }
+
+    // J/K/1-5/T/N/Delete act in the list only: typed into the tag box they are text.
+    void singleKeysActOnlyInTheList() {
+        Notes notes;
+        QUndoStack undo;
+        QuestionDock dock(*notes.store, &undo);
+        dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
+        dock.show();
+        dock.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dock));
+        QCOMPARE(dock.triageActions().size(), 10);
+        for (QAction *action : dock.triageActions())
+            QCOMPARE(action->shortcutContext(), Qt::WidgetShortcut);
+        QTreeView *list = dock.list();
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0, list->model()->index(0, 0)));
+        const QString first = dock.currentQuestionId();
+        auto *tagInput = dock.findChild<QLineEdit *>(QStringLiteral("questionTagInput"));
+        tagInput->setFocus();
+        QTest::keyClicks(tagInput, QStringLiteral("jk2"));
+        QCOMPARE(tagInput->text(), QStringLiteral("jk2"));
+        QCOMPARE(dock.currentQuestionId(), first);
+        QCOMPARE(dock.model()->annotationOf(first).status, QStringLiteral("open"));
+        QTest::keyClick(tagInput, Qt::Key_Escape);
+        QVERIFY(list->hasFocus());
+        QTest::keyClick(list, Qt::Key_J);
+        QVERIFY(dock.currentQuestionId() != first);
     }
 };
 
