@@ -73,4 +73,17 @@ void AppSettings::setFeedUrl(const QString &url) {
     m_settings.setValue(QStringLiteral("sync/feedUrl"), url);
 }
 
+QString AppSettings::exportFolder() const {
+    return m_settings.value(QStringLiteral("export/folder")).toString();
+}
+
+QString AppSettings::exportFormat() const {
+    return m_settings.value(QStringLiteral("export/format"), QStringLiteral("pdf")).toString();
+}
+
+void AppSettings::setLastExport(const QString &folder, const QString &format) {
+    m_settings.setValue(QStringLiteral("export/folder"), folder);
+    m_settings.setValue(QStringLiteral("export/format"), format);
+}
+
 } // namespace overleg::ui

@@ -32,6 +32,11 @@ public:
     QString feedUrl() const;
     void setFeedUrl(const QString &url);
 
+    // Where the last export went and in what format ("pdf", "md", "csv", "json").
+    QString exportFolder() const;
+    QString exportFormat() const;
+    void setLastExport(const QString &folder, const QString &format);
+
     void sync() { m_settings.sync(); }
 
 private:

@@ -1,5 +1,7 @@
 #include "ExportDialog.h"
 
+#include "AppSettings.h"
+
 #include "export/NotesBundle.h"
 #include "export/PdfReport.h"
 #include "export/ReportBuilder.h"
@@ -11,18 +13,22 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -45,7 +51,9 @@ ExportDialog::ExportDialog(Library &library, const QString &currentDocumentId,
     , m_fractie(new QComboBox(this))
     , m_format(new QComboBox(this))
     , m_count(new QLabel(this))
-    , m_preview(new QPrintPreviewWidget(this)) {
+    , m_preview(new QPrintPreviewWidget(this))
+    , m_textPreview(new QPlainTextEdit(this))
+    , m_previews(new QStackedWidget(this)) {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export notes"));
     resize(980, 720);
@@ -75,6 +83,11 @@ ExportDialog::ExportDialog(Library &library, const QString &currentDocumentId,
     m_count->setObjectName(QStringLiteral("exportCount"));
     m_preview->setObjectName(QStringLiteral("exportPreview"));
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    m_textPreview->setObjectName(QStringLiteral("exportTextPreview"));
+    m_textPreview->setReadOnly(true);
+    m_textPreview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_previews->addWidget(m_preview);
+    m_previews->addWidget(m_textPreview);
 
     auto *scope = new QGroupBox(tr("What"), this);
     auto *scopeLayout = new QFormLayout(scope);
@@ -103,7 +116,7 @@ ExportDialog::ExportDialog(Library &library, const QString &currentDocumentId,
     side->addWidget(buttons);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(side);
-    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_previews, 1);
 
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ExportDialog::printTo);
     for (QRadioButton *radio : {m_thisDocument, m_openDocumentsChoice, m_allDocuments})
@@ -113,14 +126,69 @@ ExportDialog::ExportDialog(Library &library, const QString &currentDocumentId,
         });
     for (QComboBox *box : {m_tag, m_status, m_fractie})
         connect(box, &QComboBox::activated, this, &ExportDialog::rebuild);
-    connect(m_format, &QComboBox::activated, this, [this] {
-        // The bundle holds all notes; the choices of what to include do not apply to it.
-        const bool bundle = format() == QLatin1String("json");
-        for (QWidget *w : std::initializer_list<QWidget *>{
-                 m_thisDocument, m_openDocumentsChoice, m_allDocuments, m_tag, m_status, m_fractie})
-            w->setEnabled(!bundle && (w != m_thisDocument || !m_currentDocument.isEmpty()));
-    });
+    connect(m_format, &QComboBox::activated, this, &ExportDialog::formatChanged);
     rebuild();
+}
+
+void ExportDialog::formatChanged() {
+    // The bundle holds all notes; the choices of what to include do not apply to it.
+    const bool bundle = format() == QLatin1String("json");
+    for (QWidget *w : std::initializer_list<QWidget *>{m_thisDocument, m_openDocumentsChoice,
+                                                       m_allDocuments, m_tag, m_status, m_fractie})
+        w->setEnabled(!bundle && (w != m_thisDocument || !m_currentDocument.isEmpty()));
+    // The PDF preview only shows what a PDF will be; other formats show their own text.
+    m_previews->setCurrentWidget(format() == QLatin1String("pdf")
+                                     ? static_cast<QWidget *>(m_preview)
+                                     : static_cast<QWidget *>(m_textPreview));
+    updateTextPreview();
+}
+
+void ExportDialog::updateTextPreview() {
+    const QString chosen = format();
+    if (chosen == QLatin1String("pdf"))
+        return;
+    // A preview, not the file: long reports are cut.
+    constexpr int kPreviewChars = 200000;
+    QString text;
+    if (chosen == QLatin1String("md"))
+        text = TextReports::markdown(m_report, m_labels);
+    else if (chosen == QLatin1String("csv"))
+        text = QString::fromUtf8(TextReports::csv(m_report, m_labels));
+    else
+        text = tr("A bundle of all your notes (statuses, tags, notes, corrections and linked "
+                  "answer documents) in every document, as JSON. Import it in Overleg elsewhere "
+                  "with File > Import notes; the filters on the left do not apply.");
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    if (text.size() > kPreviewChars)
+        text = text.left(kPreviewChars) + QStringLiteral("\n…");
+    m_textPreview->setPlainText(text);
+}
+
+QWidget *ExportDialog::currentPreview() const {
+    return m_previews->currentWidget();
+}
+
+void ExportDialog::rememberIn(AppSettings *settings) {
+    m_settings = settings;
+    if (!settings)
+        return;
+    const int index = m_format->findData(settings->exportFormat());
+    if (index >= 0 && index != m_format->currentIndex()) {
+        m_format->setCurrentIndex(index);
+        formatChanged();
+    }
+}
+
+QString ExportDialog::suggestedFileName(const QString &title, const QString &format) {
+    QString name = title;
+    name.remove(QRegularExpression(QStringLiteral("\\.(pdf|docx?|odt|html?|xml|txt)$"),
+                                   QRegularExpression::CaseInsensitiveOption));
+    name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
+    name = name.simplified().left(60).trimmed();
+    if (name.isEmpty())
+        name = QStringLiteral("overleg");
+    return name + u'.' + format;
 }
 
 QString ExportDialog::format() const {
@@ -166,6 +234,7 @@ void ExportDialog::rebuild() {
             m_fractie->addItem(f, f);
     }
     m_preview->updatePreview();
+    updateTextPreview();
 }
 
 void ExportDialog::printTo(QPrinter *printer) {
@@ -190,6 +259,11 @@ bool ExportDialog::exportTo(const QString &path) {
         QMessageBox::warning(this, tr("Export notes"), written.error());
         return false;
     }
+    m_exportedPath = path;
+    if (m_settings) {
+        m_settings->setLastExport(QFileInfo(path).absolutePath(), chosen);
+        m_settings->sync();
+    }
     return true;
 }
 
@@ -199,12 +273,13 @@ void ExportDialog::chooseAndExport() {
                            : chosen == QLatin1String("md")  ? tr("Markdown (*.md)")
                            : chosen == QLatin1String("csv") ? tr("CSV (*.csv)")
                                                             : tr("Overleg notes (*.json)");
-    QString name = chosen == QLatin1String("json")  ? QStringLiteral("overleg-notities")
-                   : m_report.documents.size() == 1 ? m_report.documents.first().titel.left(60)
-                                                    : m_labels.reportTitle;
-    name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                              u'/' + name.simplified() + u'.' + chosen;
+    const QString title = chosen == QLatin1String("json")  ? QStringLiteral("overleg-notities")
+                          : m_report.documents.size() == 1 ? m_report.documents.first().titel
+                                                           : m_labels.reportTitle;
+    QString folder = m_settings ? m_settings->exportFolder() : QString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(suggestedFileName(title, chosen));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export notes"), suggested, filter);
     if (!path.isEmpty() && exportTo(path))
         accept();

@@ -5,6 +5,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QPlainTextEdit;
+class QStackedWidget;
 class QLabel;
 class QPrintPreviewWidget;
 class QPrinter;
@@ -15,6 +17,8 @@ class Library;
 }
 
 namespace overleg::ui {
+
+class AppSettings;
 
 // "Exporteren": what goes in (this document, or every document with notes; filtered by tag,
 // status and fractie), a preview of the PDF report as it will print, and Export (PDF, Markdown,
@@ -34,11 +38,22 @@ public:
     // Writes the chosen format to path; false (and a message shown) on failure.
     bool exportTo(const QString &path);
     void printTo(QPrinter *printer);
+    // Remembers the folder and format of each export there, and starts with the last ones.
+    void rememberIn(AppSettings *settings);
+    // The file written by the last successful export from the dialog (empty: none).
+    QString exportedPath() const { return m_exportedPath; }
+    // The file name offered for a report on a document titled title: its words, without the
+    // extension an imported file's name carries ("2025D21651.pdf" -> "2025D21651.md").
+    static QString suggestedFileName(const QString &title, const QString &format);
+    // The PDF preview, or the text of a Markdown or CSV export, or what a bundle holds.
+    QWidget *currentPreview() const;
 
 private:
     void rebuild();
     void chooseAndExport();
     void print();
+    void formatChanged();
+    void updateTextPreview();
 
     Library &m_library;
     QString m_currentDocument;
@@ -54,6 +69,10 @@ private:
     QComboBox *m_format;
     QLabel *m_count;
     QPrintPreviewWidget *m_preview;
+    QPlainTextEdit *m_textPreview;
+    QStackedWidget *m_previews;
+    AppSettings *m_settings = nullptr;
+    QString m_exportedPath;
 };
 
 } // namespace overleg::ui

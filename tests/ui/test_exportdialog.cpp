@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QRadioButton>
 #include <QTabWidget>
@@ -132,6 +133,76 @@ private Q_SLOTS:
         }
         QCOMPARE(window.findChild<QAction *>(QStringLiteral("printAction"))->shortcut(),
                  QKeySequence(QKeySequence::Print));
+    }
+    void suggestsAFileName_data() {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("imported pdf as pdf")
+            << QStringLiteral("2025D21651.pdf") << QStringLiteral("pdf")
+            << QStringLiteral("2025D21651.pdf");
+        QTest::newRow("imported docx as md")
+            << QStringLiteral("Inbreng SO.DOCX") << QStringLiteral("md")
+            << QStringLiteral("Inbreng SO.md");
+        QTest::newRow("title with punctuation")
+            << QStringLiteral("Verslag: 'NWO-programma's' / vrij onderzoek")
+            << QStringLiteral("csv")
+            << QStringLiteral("Verslag NWO-programma s vrij onderzoek.csv");
+        QTest::newRow("pdf in the middle stays")
+            << QStringLiteral("pdf.js en toegankelijkheid") << QStringLiteral("pdf")
+            << QStringLiteral("pdf js en toegankelijkheid.pdf");
+        QTest::newRow("nothing left") << QStringLiteral("???.pdf") << QStringLiteral("json")
+                                      << QStringLiteral("overleg.json");
+    }
+
+    // No "2025D21651 pdf.pdf": the extension of an imported file's name is not a word of it.
+    void suggestsAFileName() {
+        QFETCH(QString, title);
+        QFETCH(QString, format);
+        QFETCH(QString, expected);
+        QCOMPARE(ExportDialog::suggestedFileName(title, format), expected);
+    }
+
+    // Markdown, CSV and the bundle show their own text instead of the PDF's preview; the
+    // folder and format of the last export are offered again.
+    void previewFollowsTheFormatAndTheChoiceIsRemembered() {
+        test::TempLibrary lib;
+        AppSettings settings(lib->dataDirectory().root());
+        QTemporaryDir out;
+        {
+            ExportDialog dialog(*lib.library, kVerslag, QStringLiteral("en"));
+            dialog.rememberIn(&settings);
+            dialog.show();
+            QCOMPARE(dialog.format(), QStringLiteral("pdf"));
+            QCOMPARE(dialog.currentPreview()->objectName(), QStringLiteral("exportPreview"));
+            auto *format = dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"));
+            for (const QString &f : {QStringLiteral("md"), QStringLiteral("csv"),
+                                     QStringLiteral("json"), QStringLiteral("pdf")}) {
+                format->setCurrentIndex(format->findData(f));
+                Q_EMIT format->activated(format->currentIndex());
+                const bool pdf = f == QLatin1String("pdf");
+                QCOMPARE(dialog.currentPreview()->objectName(),
+                         pdf ? QStringLiteral("exportPreview")
+                             : QStringLiteral("exportTextPreview"));
+                QCOMPARE(dialog.findChild<QWidget *>(QStringLiteral("exportPreview"))->isVisible(),
+                         pdf);
+            }
+            auto *text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("exportTextPreview"));
+            format->setCurrentIndex(format->findData(QStringLiteral("md")));
+            Q_EMIT format->activated(format->currentIndex());
+            QVERIFY(text->toPlainText().startsWith(QLatin1String("# ")));
+            format->setCurrentIndex(format->findData(QStringLiteral("csv")));
+            Q_EMIT format->activated(format->currentIndex());
+            QVERIFY(text->toPlainText().contains(QLatin1Char(',')));
+            QVERIFY(dialog.exportTo(out.filePath(QStringLiteral("notes.csv"))));
+            QCOMPARE(dialog.exportedPath(), out.filePath(QStringLiteral("notes.csv")));
+        }
+        QCOMPARE(settings.exportFolder(), QFileInfo(out.path()).absoluteFilePath());
+        AppSettings again(lib->dataDirectory().root());
+        ExportDialog dialog(*lib.library, kVerslag, QStringLiteral("en"));
+        dialog.rememberIn(&again);
+        QCOMPARE(dialog.format(), QStringLiteral("csv"));
+        QCOMPARE(dialog.currentPreview()->objectName(), QStringLiteral("exportTextPreview"));
     }
 };
 
