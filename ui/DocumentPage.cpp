@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -209,7 +210,17 @@ QString DocumentPage::metadataHtml() const {
     return html;
 }
 
+void DocumentPage::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_header->setText(metadataHtml());
+        if (m_reading)
+            m_message->setText(tr("Reading the document…"));
+    }
+    QWidget::changeEvent(event);
+}
+
 void DocumentPage::showMessage(const QString &message) {
+    m_reading = false;
     m_message->setText(message);
     m_message->show();
 }
@@ -220,6 +231,8 @@ void DocumentPage::showViewer(DocumentViewer *viewer) {
     layout->insertWidget(2, viewer, 100);
     delete layout->takeAt(3); // the stretch that held the place
     m_message->hide();
+    m_message->clear();
+    m_reading = false;
     connect(viewer, &DocumentViewer::findResult, m_findBar, &FindBar::showResult);
     connect(viewer, &DocumentViewer::markAsQuestion, this, &DocumentPage::markAsQuestion);
     connect(m_findBar, &FindBar::findRequested, viewer, &DocumentViewer::find);

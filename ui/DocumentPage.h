@@ -45,6 +45,9 @@ Q_SIGNALS:
     void textLoaded();
     void markAsQuestion(int start, int end, const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void load();
     void showViewer(DocumentViewer *viewer);
@@ -55,6 +58,7 @@ private:
     DocumentDetails m_details;
     QString m_cacheDirectory;
     QLabel *m_header;
+    bool m_reading = true; // the message says the document is being read
     QLabel *m_message;
     DocumentViewer *m_viewer = nullptr;
     FindBar *m_findBar;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "AppShortcuts.h"
 #include "DocumentPage.h"
 #include "ExportDialog.h"
 #include "NavigationDock.h"
@@ -9,6 +10,7 @@
 #include "SyncDialog.h"
 #include "TagManagerDialog.h"
 #include "Translations.h"
+#include "WindowGeometry.h"
 #include "document/TextExtractor.h"
 #include "export/NotesBundle.h"
 #include "library/AnswerLocator.h"
@@ -30,6 +32,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
@@ -45,12 +48,14 @@
 #include <QNetworkAccessManager>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
@@ -73,7 +78,9 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/overleg/icons/overleg.svg")));
     setAcceptDrops(true);
-    resize(1280, 820);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(defaultWindowSize(screen->availableGeometry()));
+    new AppShortcutGuard(this);
 
     m_tabs->setObjectName(QStringLiteral("documentTabs"));
     m_tabs->setTabsClosable(true);
@@ -89,6 +96,18 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_navigation);
     addDockWidget(Qt::RightDockWidgetArea, m_questions);
     resizeDocks({m_navigation, m_questions}, {330, 300}, Qt::Horizontal);
+    m_openFolderButton = new QToolButton(this);
+    m_openFolderButton->setObjectName(QStringLiteral("openExportFolder"));
+    m_openFolderButton->setAutoRaise(true);
+    m_openFolderButton->hide();
+    connect(m_openFolderButton, &QToolButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedFolder)); });
+    // The button belongs to the export's message and goes with it.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message.isEmpty())
+            m_openFolderButton->hide();
+    });
+    statusBar()->addPermanentWidget(m_openFolderButton);
     statusBar()->addPermanentWidget(m_libraryStatus);
 
     connect(m_navigation, &NavigationDock::documentActivated, this, &MainWindow::openDocument);
@@ -206,6 +225,28 @@ void MainWindow::createActions() {
     m_goToPageAction =
         documentAction(QKeySequence(Qt::CTRL | Qt::Key_G), [](DocumentPage *p) { p->goToPage(); });
 
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcutSheet);
+
+    // Undo and redo made here rather than by QUndoStack, whose texts stay in the language of
+    // the last edit: these follow a language switch at once.
+    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), QString(), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), QString(), this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -214,14 +255,8 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
     m_editMenu = menuBar()->addMenu(QString());
-    QAction *undo = m_undoStack->createUndoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setObjectName(QStringLiteral("undoAction"));
-    QAction *redo = m_undoStack->createRedoAction(this);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setObjectName(QStringLiteral("redoAction"));
-    m_editMenu->addAction(undo);
-    m_editMenu->addAction(redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_linkAnswerAction);
     m_editMenu->addAction(m_unlinkAnswerAction);
@@ -260,7 +295,15 @@ void MainWindow::createMenus() {
     m_languageMenu->addAction(m_dutchAction);
     m_languageMenu->addAction(m_englishAction);
 
+    // The panel's single-key triage, listed with its keys (they act while the list has focus).
+    m_questionsMenu = menuBar()->addMenu(QString());
+    m_questionsMenu->setObjectName(QStringLiteral("questionsMenu"));
+    m_questionsMenu->addActions(m_questions->triageActions());
+    m_questionsMenu->addSeparator();
+    m_questionsMenu->addAction(m_shortcutsAction);
+
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addAction(m_aboutAction);
 
     m_toolBar = addToolBar(QString());
@@ -282,6 +325,10 @@ void MainWindow::retranslate() {
     m_manageTagsAction->setText(tr("&Tags…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_questionsMenu->setTitle(tr("&Questions"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_openFolderButton->setText(tr("Open folder"));
+    updateUndoTexts();
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_importAction->setText(tr("&Import files…"));
     m_importAction->setToolTip(
@@ -339,12 +386,33 @@ void MainWindow::showExportDialog(bool print) {
             open << tab->documentId();
     ExportDialog dialog(m_library, page ? page->documentId() : QString(), m_settings.language(),
                         open, this);
+    dialog.rememberIn(&m_settings);
     if (print)
         QMetaObject::invokeMethod(
             &dialog,
             [&dialog] { dialog.findChild<QPushButton *>(QStringLiteral("printButton"))->click(); },
             Qt::QueuedConnection);
     dialog.exec();
+    if (!dialog.exportedPath().isEmpty())
+        showExported(dialog.exportedPath());
+}
+
+void MainWindow::showExported(const QString &path) {
+    m_exportedFolder = QFileInfo(path).absolutePath();
+    statusBar()->showMessage(tr("Notes exported to %1").arg(QDir::toNativeSeparators(path)), 20000);
+    m_openFolderButton->show();
+}
+
+void MainWindow::updateUndoTexts() {
+    const QString undo = m_undoStack->undoText();
+    const QString redo = m_undoStack->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+}
+
+void MainWindow::showShortcutSheet() {
+    ShortcutSheet sheet(menuBar(), this);
+    sheet.exec();
 }
 
 void MainWindow::updateAnswers(DocumentPage *page) {
@@ -366,10 +434,14 @@ void MainWindow::updateAnswers(DocumentPage *page) {
             paths.append({s.documentId, path});
     }
     QString info;
-    if (!described.isEmpty())
+    // Open questions show when their answer is due, as long as no answer document is known.
+    const QDate deadline = described.isEmpty() && !holdsOwnAnswers(extraction.kind)
+                               ? locator.deadlineFor(documentId)
+                               : QDate();
+    m_questions->setDeadline(deadline);
+    if (!described.isEmpty()) {
         info = tr("Answers from: %1").arg(described.join(QStringLiteral("; ")));
-    else if (!holdsOwnAnswers(extraction.kind)) {
-        const QDate deadline = locator.deadlineFor(documentId);
+    } else {
         if (deadline.isValid()) {
             const qint64 overdue = deadline.daysTo(QDate::currentDate());
             info = tr("No answer yet. Due %1%2.")
@@ -726,6 +798,22 @@ void MainWindow::dropEvent(QDropEvent *event) {
 
 void MainWindow::restoreSession() {
     restoreGeometry(m_settings.windowGeometry());
+    // Saved on a larger (or another) screen, the window may lie partly off this one.
+    if (!isMaximized() && !isFullScreen()) {
+        if (const QScreen *on = screen() ? screen() : QGuiApplication::primaryScreen()) {
+            QMargins frame(geometry().left() - frameGeometry().left(),
+                           geometry().top() - frameGeometry().top(),
+                           frameGeometry().right() - geometry().right(),
+                           frameGeometry().bottom() - geometry().bottom());
+            // Before the window is shown its frame is not known: a usual title bar and border.
+            if (frame.isNull())
+                frame = QMargins(8, 32, 8, 8);
+            const QRect outer = geometry().marginsAdded(frame);
+            const QRect clamped = clampToScreen(outer, on->availableGeometry());
+            if (clamped != outer)
+                setGeometry(clamped.marginsRemoved(frame));
+        }
+    }
     restoreState(m_settings.windowState());
     for (const QString &id : m_settings.openDocuments())
         openDocument(id);
@@ -763,6 +851,7 @@ void MainWindow::setLanguage(const QString &language) {
     installTranslations(language);
     // The tree's labels are made by the model, which does not see LanguageChange.
     m_model->reload();
+    m_openQuestions->libraryChanged(); // "Question 3" under Open questions
     refreshFollowed();
     // The sync dialog is built in one language; a new one is made in the other when next shown.
     if (m_syncDialog && !m_syncDialog->isRunning()) {

@@ -11,6 +11,8 @@ class QNetworkAccessManager;
 class QStackedWidget;
 class QUndoStack;
 class QTabWidget;
+class QToolBar;
+class QToolButton;
 
 namespace overleg {
 class FileDownloader;
@@ -87,6 +89,9 @@ private:
     void openQuestion(const QString &documentId, const QString &questionId);
     void downloadFileOf(DocumentPage *page);
     void fileDownloaded(const QString &documentId, const QString &error);
+    void updateUndoTexts();
+    void showShortcutSheet();
+    void showExported(const QString &path);
 
     Library &m_library;
     AppSettings &m_settings;
@@ -106,6 +111,12 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_questionsMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QToolButton *m_openFolderButton = nullptr; // after an export: the folder it went to
+    QString m_exportedFolder;
     QToolBar *m_toolBar = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_syncAction = nullptr;

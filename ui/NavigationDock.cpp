@@ -58,14 +58,18 @@ NavigationDock::NavigationDock(NavigationModel *model, QWidget *parent)
     });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &NavigationDock::showContextMenu);
-    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+    auto openIndex = [this](const QModelIndex &index) {
         const QString id = index.data(NavigationModel::DocumentIdRole).toString();
         const QString question = index.data(NavigationModel::QuestionIdRole).toString();
         if (!question.isEmpty())
             Q_EMIT questionActivated(id, question);
         else if (!id.isEmpty())
             Q_EMIT documentActivated(id);
-    });
+    };
+    // One click opens a document, as the empty page promises ("choose a document"); Enter and a
+    // double click do too. Opening an open document only switches to its tab.
+    connect(m_tree, &QTreeView::activated, this, openIndex);
+    connect(m_tree, &QTreeView::clicked, this, openIndex);
     connect(m_openFilter, &OpenQuestionFilterBar::filterChanged, this, [this] {
         m_model->setOpenQuestionFilter(m_openFilter->commissieId(), m_openFilter->fractie(),
                                        m_openFilter->tag());

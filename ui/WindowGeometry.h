@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QRect>
+#include <QSize>
+
+namespace overleg::ui {
+
+// A window's frame moved (and shrunk if need be) so that all of it lies on the available
+// screen area: a geometry saved on a larger screen, or on a screen since removed, comes back
+// where the user can reach it.
+QRect clampToScreen(const QRect &frame, const QRect &available);
+
+// The size of a window on first start: the preferred size, within the available area (a
+// 1366x768 laptop leaves about 1366x728 under a panel).
+QSize defaultWindowSize(const QRect &available);
+
+} // namespace overleg::ui
