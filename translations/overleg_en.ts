@@ -574,6 +574,22 @@
         <source>Answer (p. %1): %2</source>
         <translation>Answer (p. %1): %2</translation>
     </message>
+    <message>
+        <source>certain</source>
+        <translation>certain</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>likely</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>uncertain</translation>
+    </message>
+    <message>
+        <source>Answer due %1</source>
+        <translation>Answer due %1</translation>
+    </message>
 </context>
 <context>
     <name>overleg::SyncEngine</name>
@@ -747,6 +763,10 @@
             <numerusform>The %n open document</numerusform>
             <numerusform>The %n open documents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A bundle of all your notes (statuses, tags, notes, corrections and linked answer documents) in every document, as JSON. Import it in Overleg elsewhere with File &gt; Import notes; the filters on the left do not apply.</source>
+        <translation>A bundle of all your notes (statuses, tags, notes, corrections and linked answer documents) in every document, as JSON. Import it in Overleg elsewhere with File &gt; Import notes; the filters on the left do not apply.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1075,34 @@
         <source>No other document &apos;%1&apos; in the library.</source>
         <translation>No other document &apos;%1&apos; in the library.</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Notes exported to %1</source>
+        <translation>Notes exported to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -1141,6 +1189,13 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::QuestionDelegate</name>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::QuestionDock</name>
     <message>
         <source>Questions</source>
@@ -1214,10 +1269,6 @@
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reading the document…&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reading the document…&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This is a %2: it holds no questions of parliamentary groups or members to track.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This is a %2: it holds no questions of parliamentary groups or members to track.&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n question(s)</source>
         <translation>
@@ -1258,12 +1309,107 @@
         <translation>&lt;i&gt;No answer found.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Proposed: %1 (confidence %2) · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</source>
-        <translation>Proposed: %1 (confidence %2) · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Proposed: %1 · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</source>
         <translation>Proposed: %1 · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>What the status icons and colours mean</source>
+        <translation>What the status icons and colours mean</translation>
+    </message>
+    <message>
+        <source>no answer yet: awaiting one, or not checked</source>
+        <translation>no answer yet: awaiting one, or not checked</translation>
+    </message>
+    <message>
+        <source>the answer covers the question</source>
+        <translation>the answer covers the question</translation>
+    </message>
+    <message>
+        <source>the answer covers part of it</source>
+        <translation>the answer covers part of it</translation>
+    </message>
+    <message>
+        <source>an answer came and skipped it</source>
+        <translation>an answer came and skipped it</translation>
+    </message>
+    <message>
+        <source>nothing to answer (a remark, not a question)</source>
+        <translation>nothing to answer (a remark, not a question)</translation>
+    </message>
+    <message>
+        <source>the question has a note</source>
+        <translation>the question has a note</translation>
+    </message>
+    <message>
+        <source>Coloured chips — the question&apos;s tags</source>
+        <translation>Coloured chips — the question&apos;s tags</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 (%2) · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</source>
+        <translation>Proposed: %1 (%2) · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No questions of parliamentary groups or members were found in this document: it is not an inbreng, a verslag, a list of questions or written questions.</source>
+        <translation>No questions of parliamentary groups or members were found in this document: it is not an inbreng, a verslag, a list of questions or written questions.</translation>
+    </message>
+    <message>
+        <source>No questions of parliamentary groups or members were found in this document (kind: %1).</source>
+        <translation>No questions of parliamentary groups or members were found in this document (kind: %1).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;To track a passage anyway, select it in the document and choose &quot;Mark as question&quot;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;To track a passage anyway, select it in the document and choose &quot;Mark as question&quot;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>&amp;Next question</translation>
+    </message>
+    <message>
+        <source>&amp;Previous question</source>
+        <translation>&amp;Previous question</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Add a &amp;tag</source>
+        <translation>Add a &amp;tag</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;note</source>
+        <translation>Edit the &amp;note</translation>
+    </message>
+    <message>
+        <source>Not a &amp;question</source>
+        <translation>Not a &amp;question</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Single keys act while the question list has the focus.</source>
+        <translation>Single keys act while the question list has the focus.</translation>
     </message>
 </context>
 <context>

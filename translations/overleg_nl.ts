@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>The bundle is damaged: an annotation has no question, no date or an unknown status (&apos;%1&apos;); nothing was imported.</source>
-        <translation>De bundel is beschadigd: een aantekening heeft geen vraag, geen datum of een onbekende status ('%1'); er is niets geïmporteerd.</translation>
+        <translation>De bundel is beschadigd: een aantekening heeft geen vraag, geen datum of een onbekende status (&apos;%1&apos;); er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -573,6 +573,22 @@
     <message>
         <source>Answer (p. %1): %2</source>
         <translation>Antwoord (p. %1): %2</translation>
+    </message>
+    <message>
+        <source>certain</source>
+        <translation>zeker</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>waarschijnlijk</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>onzeker</translation>
+    </message>
+    <message>
+        <source>Answer due %1</source>
+        <translation>Antwoord verwacht uiterlijk %1</translation>
     </message>
 </context>
 <context>
@@ -747,6 +763,10 @@
             <numerusform>Het %n geopende document</numerusform>
             <numerusform>De %n geopende documenten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A bundle of all your notes (statuses, tags, notes, corrections and linked answer documents) in every document, as JSON. Import it in Overleg elsewhere with File &gt; Import notes; the filters on the left do not apply.</source>
+        <translation>Een bundel van al uw notities (statussen, labels, notities, correcties en gekoppelde antwoorddocumenten) in alle documenten, als JSON. Laad hem elders in Overleg met Bestand &gt; Notities importeren; de keuzes links gelden er niet voor.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1075,34 @@
         <source>No other document &apos;%1&apos; in the library.</source>
         <translation>Geen ander document &apos;%1&apos; in de bibliotheek.</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Notes exported to %1</source>
+        <translation>Notities geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Opnieuw &amp;doen: %1</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -1141,6 +1189,13 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::QuestionDelegate</name>
+    <message>
+        <source>due %1</source>
+        <translation>termijn %1</translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::QuestionDock</name>
     <message>
         <source>Questions</source>
@@ -1214,10 +1269,6 @@
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reading the document…&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Document wordt gelezen…&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This is a %2: it holds no questions of parliamentary groups or members to track.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dit is een %2: er staan geen vragen van fracties of Kamerleden in om te volgen.&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n question(s)</source>
         <translation>
@@ -1258,12 +1309,107 @@
         <translation>&lt;i&gt;Geen antwoord gevonden.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Proposed: %1 (confidence %2) · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</source>
-        <translation>Voorstel: %1 (zekerheid %2) · &lt;a href=&quot;accept&quot;&gt;Overnemen&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Proposed: %1 · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</source>
         <translation>Voorstel: %1 · &lt;a href=&quot;accept&quot;&gt;Overnemen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>What the status icons and colours mean</source>
+        <translation>Wat de statuspictogrammen en -kleuren betekenen</translation>
+    </message>
+    <message>
+        <source>no answer yet: awaiting one, or not checked</source>
+        <translation>nog geen antwoord: wacht op antwoord, of nog niet nagekeken</translation>
+    </message>
+    <message>
+        <source>the answer covers the question</source>
+        <translation>het antwoord dekt de vraag</translation>
+    </message>
+    <message>
+        <source>the answer covers part of it</source>
+        <translation>het antwoord dekt een deel ervan</translation>
+    </message>
+    <message>
+        <source>an answer came and skipped it</source>
+        <translation>er kwam een antwoord, maar deze vraag werd overgeslagen</translation>
+    </message>
+    <message>
+        <source>nothing to answer (a remark, not a question)</source>
+        <translation>niets te beantwoorden (een opmerking, geen vraag)</translation>
+    </message>
+    <message>
+        <source>the question has a note</source>
+        <translation>de vraag heeft een notitie</translation>
+    </message>
+    <message>
+        <source>Coloured chips — the question&apos;s tags</source>
+        <translation>Gekleurde labels — de labels van de vraag</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 (%2) · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</source>
+        <translation>Voorstel: %1 (%2) · &lt;a href="accept"&gt;Overnemen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No questions of parliamentary groups or members were found in this document: it is not an inbreng, a verslag, a list of questions or written questions.</source>
+        <translation>In dit document zijn geen vragen van fracties of Kamerleden gevonden: het is geen inbreng, verslag, lijst van vragen of schriftelijke vragen.</translation>
+    </message>
+    <message>
+        <source>No questions of parliamentary groups or members were found in this document (kind: %1).</source>
+        <translation>In dit document zijn geen vragen van fracties of Kamerleden gevonden (soort: %1).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;To track a passage anyway, select it in the document and choose &quot;Mark as question&quot;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Wilt u toch een passage volgen, selecteer die dan in het document en kies "Als vraag markeren".&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>&amp;Volgende vraag</translation>
+    </message>
+    <message>
+        <source>&amp;Previous question</source>
+        <translation>V&amp;orige vraag</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Add a &amp;tag</source>
+        <translation>&amp;Label toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;note</source>
+        <translation>&amp;Notitie bewerken</translation>
+    </message>
+    <message>
+        <source>Not a &amp;question</source>
+        <translation>&amp;Geen vraag</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>Single keys act while the question list has the focus.</source>
+        <translation>Losse toetsen werken zolang de vragenlijst de focus heeft.</translation>
     </message>
 </context>
 <context>
