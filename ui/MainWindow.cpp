@@ -852,6 +852,9 @@ void MainWindow::setLanguage(const QString &language) {
     // The tree's labels are made by the model, which does not see LanguageChange.
     m_model->reload();
     m_openQuestions->libraryChanged(); // "Question 3" under Open questions
+    // Where the panel's answers come from, or when they are due, is said in words made here.
+    if (DocumentPage *page = currentPage(); page && page->isTextLoaded())
+        updateAnswers(page);
     refreshFollowed();
     // The sync dialog is built in one language; a new one is made in the other when next shown.
     if (m_syncDialog && !m_syncDialog->isRunning()) {

@@ -51,7 +51,8 @@ QModelIndex childContaining(QAbstractItemModel *model, const QModelIndex &parent
 
 // The Dutch texts of the interface: every translation in overleg_nl.ts that differs from its
 // English source (and is no English source itself), as a pattern over a whole text, with its
-// arguments as wildcards. Ampersands of mnemonics are dropped on both sides.
+// arguments as wildcards, and its longer pieces as patterns found anywhere in a text.
+// Ampersands of mnemonics are dropped on both sides.
 QList<QRegularExpression> dutchPatterns() {
     QFile file(test::dataPath(QStringLiteral("../../translations/overleg_nl.ts")));
     if (!file.open(QIODevice::ReadOnly))
@@ -90,6 +91,13 @@ QList<QRegularExpression> dutchPatterns() {
         }
         if (fixed < 4) // "%1 (%2)" says nothing about a language
             continue;
+        // Pieces long enough to be told apart from data, to find in texts made of several
+        // translated parts (the document's metadata, the answer line).
+        QString plain = QTextDocumentFragment::fromHtml(text).toPlainText();
+        for (const QString &piece : plain.split(argument)) {
+            if (piece.trimmed().size() >= 12 && piece.contains(u' '))
+                patterns << QRegularExpression(QRegularExpression::escape(piece.trimmed()));
+        }
         patterns << QRegularExpression(QStringLiteral("^") + parts.join(QStringLiteral(".*")) +
                                            QStringLiteral("$"),
                                        QRegularExpression::DotMatchesEverythingOption);
@@ -111,9 +119,6 @@ QStringList visibleTexts(MainWindow &window) {
     QList<QWidget *> widgets = window.findChildren<QWidget *>();
     widgets << &window;
     for (QWidget *w : std::as_const(widgets)) {
-        // The document's own metadata is Dutch data, not interface.
-        if (w->objectName() == QLatin1String("documentMetadata"))
-            continue;
         add(w->toolTip());
         add(w->windowTitle());
         if (auto *label = qobject_cast<QLabel *>(w))
@@ -305,7 +310,19 @@ private Q_SLOTS:
     // View > Language > English turns every text of the window English at once: menus,
     // actions (Undo/Redo too), the panel's filters, header, editor and answer line, the
     // document's metadata labels, the navigation with Open questions.
+    void languageSwitchRetranslatesEverything_data() {
+        QTest::addColumn<QString>("document"); // a library document, or
+        QTest::addColumn<QString>("file");     // a file to import
+        QTest::newRow("Verslag SO, answers in itself")
+            << QStringLiteral("kst-29338-289") << QString();
+        QTest::newRow("Kamervragen, answered elsewhere")
+            << QStringLiteral("ec467449-476b-5553-a381-1f3b1a33bf50") << QString();
+        QTest::newRow("imported file") << QString() << QStringLiteral("ah-tk-20202021-3235.html");
+    }
+
     void languageSwitchRetranslatesEverything() {
+        QFETCH(QString, document);
+        QFETCH(QString, file);
         test::TempLibrary lib;
         AppSettings settings(lib->dataDirectory().root());
         installTranslations(QStringLiteral("nl"));
@@ -315,17 +332,25 @@ private Q_SLOTS:
         const QModelIndex open =
             window.navigationModel()->categoryIndex(NavigationModel::Category::OpenQuestions);
         window.navigationDock()->tree()->expand(open);
-        QVERIFY(
-            window.openDocument(lib->queries().resolveDocument(QStringLiteral("kst-29338-289"))));
+        if (!file.isEmpty()) {
+            QSignalSpy imported(&window, &MainWindow::importFinished);
+            window.importFiles({test::dataPath(file)});
+            QVERIFY(imported.wait(20000));
+            QVERIFY(window.currentPage() && window.currentPage()->details().isLocal);
+        } else {
+            QVERIFY(window.openDocument(lib->queries().resolveDocument(document)));
+        }
         QTRY_VERIFY_WITH_TIMEOUT(window.currentPage()->isTextLoaded(), 10000);
         QuestionDock *dock = window.questionDock();
-        QTRY_VERIFY_WITH_TIMEOUT(dock->model()->hasAnswers(), 10000);
+        if (!dock->model()->extraction().questions.isEmpty())
+            QTRY_VERIFY_WITH_TIMEOUT(dock->model()->hasAnswers(), 10000);
         // A question without an answer, so "Geen antwoord gevonden" is on screen.
-        QString unanswered = dock->model()->extraction().questions.first().id;
+        QString unanswered;
         for (const QuestionUnit &unit : dock->model()->extraction().questions)
-            if (!dock->model()->answerOf(unit.id)) {
+            if (unanswered.isEmpty() || !dock->model()->answerOf(unit.id)) {
                 unanswered = unit.id;
-                break;
+                if (!dock->model()->answerOf(unit.id))
+                    break;
             }
         dock->selectQuestion(unanswered);
         const QList<QRegularExpression> dutch = dutchPatterns();
