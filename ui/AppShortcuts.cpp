@@ -25,25 +25,12 @@ AppShortcutGuard::AppShortcutGuard(QWidget *window)
 }
 
 bool AppShortcutGuard::isApplicationShortcut(const QKeySequence &pressed) const {
-    // What a text field does with a key it must keep doing.
-    static const QList<QKeySequence::StandardKey> editing{QKeySequence::Undo,
-                                                          QKeySequence::Redo,
-                                                          QKeySequence::Copy,
-                                                          QKeySequence::Cut,
-                                                          QKeySequence::Paste,
-                                                          QKeySequence::SelectAll,
-                                                          QKeySequence::Delete,
-                                                          QKeySequence::Backspace,
-                                                          QKeySequence::DeleteStartOfWord,
-                                                          QKeySequence::DeleteEndOfWord,
-                                                          QKeySequence::MoveToNextWord,
-                                                          QKeySequence::MoveToPreviousWord,
-                                                          QKeySequence::MoveToStartOfLine,
-                                                          QKeySequence::MoveToEndOfLine,
-                                                          QKeySequence::SelectNextWord,
-                                                          QKeySequence::SelectPreviousWord,
-                                                          QKeySequence::MoveToStartOfDocument,
-                                                          QKeySequence::MoveToEndOfDocument};
+    // What a text field does with a key it must keep doing: the clipboard, undo, select all.
+    // Its Emacs-like keys on X11 (Ctrl+E end of line, Ctrl+F next character, Ctrl+K delete to
+    // the end, ...) give way to the window's commands.
+    static const QList<QKeySequence::StandardKey> editing{
+        QKeySequence::Undo, QKeySequence::Redo,  QKeySequence::Copy,
+        QKeySequence::Cut,  QKeySequence::Paste, QKeySequence::SelectAll};
     for (QKeySequence::StandardKey key : editing) {
         if (QKeySequence::keyBindings(key).contains(pressed))
             return false;

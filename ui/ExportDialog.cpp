@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -56,7 +57,11 @@ ExportDialog::ExportDialog(Library &library, const QString &currentDocumentId,
     , m_previews(new QStackedWidget(this)) {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export notes"));
-    resize(980, 720);
+    // Within a 1366x768 laptop's screen, title bar included.
+    QSize size(980, 720);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(32, 64));
+    resize(size);
 
     m_thisDocument->setObjectName(QStringLiteral("exportThisDocument"));
     m_allDocuments->setObjectName(QStringLiteral("exportAllDocuments"));

@@ -448,6 +448,22 @@ private Q_SLOTS:
         QTest::keyClicks(filter, QStringLiteral("abc"));
         QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
         QCOMPARE(filter->selectedText(), QStringLiteral("abc"));
+        // Offscreen keys follow the Windows scheme, where Ctrl+E is no line edit key; on X11
+        // it is (end of line). The mechanism, with a key every scheme gives the line edit
+        // (next word): a window command on it wins, the field keeps it otherwise.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        filter->setCursorPosition(0);
+        QTest::keyClick(filter, Qt::Key_Right, Qt::ControlModifier);
+        QVERIFY(filter->cursorPosition() > 0);
+        QAction command(&window);
+        command.setShortcut(QKeySequence::keyBindings(QKeySequence::MoveToNextWord).first());
+        window.addAction(&command);
+        QSignalSpy triggered(&command, &QAction::triggered);
+        filter->setCursorPosition(0);
+        QTest::keyClick(filter, Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(triggered.size(), 1);
+        QCOMPARE(filter->cursorPosition(), 0);
     }
 
     void clampsToTheScreen_data() {
