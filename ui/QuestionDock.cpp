@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStackedWidget>
 #include <QStringListModel>
 #include <QTimer>
@@ -99,6 +100,7 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     m_list->setItemDelegate(m_delegate);
     m_list->setMouseTracking(true);
     m_list->installEventFilter(this);
+    m_list->viewport()->installEventFilter(this);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QWidget::customContextMenuRequested, this, &QuestionDock::showContextMenu);
 
@@ -660,6 +662,16 @@ void QuestionDock::updateEditor() {
 }
 
 bool QuestionDock::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize) {
+        // The list shrinks when the answers' source line appears above it: the current
+        // question, in view before, stays in view.
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        const QRect current = m_list->visualRect(m_list->currentIndex());
+        if (current.isValid() && current.top() >= 0 &&
+            current.bottom() < resize->oldSize().height() &&
+            current.bottom() >= resize->size().height())
+            m_list->scrollTo(m_list->currentIndex(), QAbstractItemView::EnsureVisible);
+    }
     if (watched == m_note && event->type() == QEvent::FocusOut)
         flushNote();
     if ((watched == m_note || watched == m_tagInput) && event->type() == QEvent::KeyPress) {

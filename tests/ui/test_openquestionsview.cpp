@@ -101,6 +101,23 @@ private Q_SLOTS:
         window.findChild<QUndoStack *>()->undo();
         QVERIFY(refreshed.wait(30000));
         QCOMPARE(model->index(0, 0, open).data(NavigationModel::OpenQuestionsRole).toInt(), 3);
+
+        // The Verslag's (last) open question, further down its list, is scrolled into view.
+        QModelIndex verslag;
+        for (int row = 0; row < model->rowCount(open); ++row)
+            if (model->index(row, 0, open).data(NavigationModel::DocumentIdRole) == kVerslag)
+                verslag = model->index(row, 0, open);
+        QVERIFY(verslag.isValid());
+        model->fetchMore(verslag);
+        QVERIFY(model->rowCount(verslag) >= 1);
+        const QModelIndex last = model->index(model->rowCount(verslag) - 1, 0, verslag);
+        const QString lastId = last.data(NavigationModel::QuestionIdRole).toString();
+        Q_EMIT dock->tree()->activated(last);
+        QTRY_COMPARE_WITH_TIMEOUT(window.questionDock()->currentQuestionId(), lastId, 20000);
+        QTreeView *list = window.questionDock()->list();
+        QTRY_VERIFY2(
+            list->viewport()->rect().contains(list->visualRect(list->currentIndex()).center()),
+            "the question chosen in Open questions is not in view");
     }
 
     void theListsNarrowTheView() {

@@ -637,21 +637,34 @@ private Q_SLOTS:
             QVERIFY(!dock.findChild<QPlainTextEdit *>(QStringLiteral("questionNote"))->isEnabled());
     }
 
-    // A question chosen from elsewhere (Open questions) is scrolled into view.
+    // A question chosen from elsewhere (Open questions) is scrolled into view: chosen while the
+    // panel is still hidden, and when the answers arrive after it and take room above the list.
     void selectedQuestionIsScrolledIntoView() {
         Notes notes;
         QUndoStack undo;
         QuestionDock dock(*notes.store, &undo);
-        dock.resize(320, 420);
+        dock.resize(320, 520);
         dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
+        const QList<QuestionUnit> units = dock.model()->extraction().questions;
+        auto inView = [&dock] {
+            const QRect rect = dock.list()->visualRect(dock.list()->currentIndex());
+            return dock.list()->viewport()->rect().contains(rect);
+        };
+        dock.selectQuestion(units.at(units.size() - 2).id);
         dock.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
-        const QString last = dock.model()->extraction().questions.last().id;
-        dock.selectQuestion(last);
-        QCOMPARE(dock.currentQuestionId(), last);
-        const QRect rect = dock.list()->visualRect(dock.list()->currentIndex());
-        QVERIFY2(dock.list()->viewport()->rect().contains(rect.center()),
-                 qPrintable(QStringLiteral("row at %1").arg(rect.top())));
+        QCOMPARE(dock.currentQuestionId(), units.at(units.size() - 2).id);
+        QTRY_VERIFY2(inView(), "chosen while hidden");
+
+        dock.list()->scrollToTop();
+        dock.selectQuestion(units.constLast().id);
+        QTRY_VERIFY2(inView(), "chosen while shown");
+        // The answers come in with a long line about their source, above the list.
+        QString info = QStringLiteral("Answers from: ");
+        for (int i = 0; i < 12; ++i)
+            info += QStringLiteral("Antwoord op vragen van het lid Boswijk (2024-11-20); ");
+        dock.setAnswers({}, info);
+        QTRY_VERIFY2(inView(), "the answers' source pushed it out of view");
     }
 
     // At the dock's default width no filter choice is cut off ("Alle labe").
