@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -81,6 +82,7 @@ ShortcutSheet::ShortcutSheet(QMenuBar *menus, QWidget *parent)
         text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
         return text.replace(QStringLiteral("&&"), QStringLiteral("&"));
     };
+    QSet<QAction *> listed; // an action in two menus (Help and Questions) is listed once
     std::function<void(QMenu *)> addMenu = [&](QMenu *menu) {
         QTreeWidgetItem *heading = nullptr;
         for (QAction *action : menu->actions()) {
@@ -88,8 +90,9 @@ ShortcutSheet::ShortcutSheet(QMenuBar *menus, QWidget *parent)
                 addMenu(action->menu());
                 continue;
             }
-            if (action->shortcuts().isEmpty() || action->isSeparator())
+            if (action->shortcuts().isEmpty() || action->isSeparator() || listed.contains(action))
                 continue;
+            listed.insert(action);
             if (!heading) {
                 heading = new QTreeWidgetItem(m_table, {strip(menu->title())});
                 QFont bold = heading->font(0);

@@ -89,7 +89,7 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     m_tags->setWordWrap(true);
     m_textFilter->setClearButtonEnabled(true);
     m_note->setTabChangesFocus(true);
-    m_note->setMaximumHeight(110);
+    m_note->setMaximumHeight(80);
 
     m_filter->setSourceModel(m_model);
     m_list->setModel(m_filter);
@@ -98,6 +98,7 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     m_list->setUniformRowHeights(false);
     m_list->setAlternatingRowColors(true);
     m_list->setItemDelegate(m_delegate);
+    m_list->setIndentation(12);
     m_list->setMouseTracking(true);
     m_list->installEventFilter(this);
     m_list->viewport()->installEventFilter(this);
@@ -286,8 +287,15 @@ QString QuestionDock::headerText() const {
 void QuestionDock::updateHeader() {
     if (m_documentId.isEmpty() || !m_hasText)
         return;
+    // Long titles take two lines at most, so the list keeps its room; the whole is a tooltip.
+    QFont bold = m_header->font();
+    bold.setBold(true);
+    // Wrapping breaks at words, so two lines hold somewhat less than twice the width.
+    const int width = m_header->width() > 100 ? m_header->width() : 240;
+    const QString title = QFontMetrics(bold).elidedText(m_title, Qt::ElideRight, int(1.6 * width));
+    m_header->setToolTip(m_title);
     m_header->setText(tr("<b>%1</b><br>%2 · %n question(s)", nullptr, m_model->questionCount())
-                          .arg(m_title.toHtmlEscaped(), soortOf(m_model->extraction().kind)));
+                          .arg(title.toHtmlEscaped(), soortOf(m_model->extraction().kind)));
 }
 
 void QuestionDock::updateLegend() {

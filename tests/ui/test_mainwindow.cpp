@@ -207,7 +207,12 @@ private Q_SLOTS:
         auto *metadata = page->findChild<QLabel *>(QStringLiteral("documentMetadata"));
         QVERIFY(metadata->text().contains(QStringLiteral("Kamerstuk 29 338, nr. 289")));
         QVERIFY(metadata->text().contains(QStringLiteral("Onderwijs, Cultuur en Wetenschap")));
-        QTRY_VERIFY(questions->headerText().contains(QStringLiteral("NWO")));
+        // The panel is about this document (its title, shortened in the header, whole in the
+        // header's tooltip).
+        QTRY_VERIFY(questions->headerText().contains(QStringLiteral("Verslag van een")));
+        QVERIFY(questions->findChild<QLabel *>(QStringLiteral("questionHeader"))
+                    ->toolTip()
+                    .contains(QStringLiteral("NWO")));
 
         // Opening it again switches to the tab instead of adding one.
         QVERIFY(window.openDocument(page->documentId()));
