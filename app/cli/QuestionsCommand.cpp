@@ -5,6 +5,7 @@
 #include "document/TextSearch.h"
 #include "library/DocumentQuestions.h"
 #include "library/Library.h"
+#include "questions/DocumentHead.h"
 #include "questions/QuestionExtractor.h"
 #include "store/Database.h"
 #include "store/LibraryQueries.h"
@@ -100,9 +101,22 @@ int runQuestions(const Invocation &inv) {
                                      {QStringLiteral("page"), q.page},
                                      {QStringLiteral("start"), q.start},
                                      {QStringLiteral("end"), q.end}});
+    // What the document says about itself (for a file the library has no metadata of).
+    const DocumentHead head = readDocumentHead(text.value());
+    const QJsonObject headJson{
+        {QStringLiteral("title"), head.title},
+        {QStringLiteral("date"), head.date.isValid() ? head.date.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("identifier"), head.identifier()},
+        {QStringLiteral("zaak"), head.zaak},
+        {QStringLiteral("dossier"), head.dossier},
+        {QStringLiteral("volgnummer"), head.volgnummer},
+        {QStringLiteral("vergaderjaar"), head.vergaderjaar},
+        {QStringLiteral("askers"), QJsonArray::fromStringList(head.askers)},
+        {QStringLiteral("addressee"), head.addressee}};
     printJson(QJsonDocument(
         QJsonObject{{QStringLiteral("file"), argument},
                     {QStringLiteral("soort"), soortOf(extraction.kind)},
+                    {QStringLiteral("head"), headJson},
                     {QStringLiteral("fracties"), QJsonArray::fromStringList(extraction.fracties)},
                     {QStringLiteral("questions"), questions}}));
     return kExitOk;

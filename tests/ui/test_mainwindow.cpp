@@ -152,7 +152,15 @@ private Q_SLOTS:
                 modal->close();
         });
         closer.start(50);
-        window.importFiles({test::dataPath(QStringLiteral("ah-tk-20202021-3235.html")), broken});
+        // A question set the library does not know (the sample's own documents would join
+        // their library document instead of Mijn bibliotheek).
+        const QString own = test::writeFile(
+            dir, QStringLiteral("vragen.txt"),
+            QStringLiteral("Vragen van het lid De Vries (VVD) aan de minister van Financiën over "
+                           "de fietsbelasting (ingezonden 1 mei 2024).\n\nVraag 1\nKlopt het "
+                           "bericht dat er een fietsbelasting komt?\n")
+                .toUtf8());
+        window.importFiles({own, broken});
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(0).toInt(), 1);
         QCOMPARE(finished.first().at(2).toInt(), 1);
