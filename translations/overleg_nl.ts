@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <source>Proposed: %1 (%2) · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</source>
-        <translation>Voorstel: %1 (%2) · &lt;a href="accept"&gt;Overnemen&lt;/a&gt;</translation>
+        <translation>Voorstel: %1 (%2) · &lt;a href=&quot;accept&quot;&gt;Overnemen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No questions of parliamentary groups or members were found in this document: it is not an inbreng, a verslag, a list of questions or written questions.</source>
@@ -1362,7 +1362,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;To track a passage anyway, select it in the document and choose &quot;Mark as question&quot;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Wilt u toch een passage volgen, selecteer die dan in het document en kies "Als vraag markeren".&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Wilt u toch een passage volgen, selecteer die dan in het document en kies &quot;Als vraag markeren&quot;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Next question</source>

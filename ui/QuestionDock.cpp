@@ -1,5 +1,7 @@
 #include "QuestionDock.h"
 
+#include "library/DocumentQuestions.h"
+
 #include "QuestionCommands.h"
 #include "QuestionDelegate.h"
 #include "models/QuestionFilterModel.h"
@@ -364,8 +366,7 @@ void QuestionDock::reload() {
         m_model->clear();
     } else {
         const QuestionExtraction extraction =
-            applyCorrections(QuestionExtractor::extract(m_text, m_documentId, m_soort),
-                             m_documentId, m_notes.corrections(m_documentId));
+            userExtraction(m_notes, m_text, m_documentId, m_soort);
         // Notes of units that changed move to their new unit first; the rest stay visible.
         const QList<Annotation> detached = reattachAnnotations(m_notes, m_documentId, extraction);
         m_model->setDocument(m_documentId, extraction, m_notes.annotationsOf(m_documentId),

@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "document/TextExtractor.h"
+#include "library/DocumentQuestions.h"
 #include "library/FileStore.h"
 #include "library/Library.h"
 #include "questions/QuestionExtractor.h"
@@ -59,8 +60,9 @@ int runAnnotate(const Invocation &inv) {
     if (!text)
         return fail(QStringLiteral("%1: %2").arg(positional.at(0), text.error()));
     const auto details = lib.queries().details(documentId, lib.dataDirectory().root());
-    const QuestionExtraction extraction = QuestionExtractor::extract(
-        text.value(), documentId, details ? details->summary.soort : QString());
+    // The units as the panel numbers them: with the user's soort and corrections.
+    const QuestionExtraction extraction = userExtraction(
+        lib.notes(), text.value(), documentId, details ? details->summary.soort : QString());
     const QuestionUnit *unit = nullptr;
     for (const QuestionUnit &q : extraction.questions) {
         if (q.n == n)

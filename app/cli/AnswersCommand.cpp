@@ -4,6 +4,7 @@
 #include "document/TextExtractor.h"
 #include "questions/AnswerMatcher.h"
 #include "questions/QuestionExtractor.h"
+#include "questions/TextFlow.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -50,8 +51,16 @@ int runAnswers(const Invocation &inv) {
     const QuestionExtraction questions =
         QuestionExtractor::extract(*questionText, QFileInfo(questionsName).completeBaseName());
     const QList<AnswerMatch> matches = AnswerMatcher::match(questions, *answers);
+    // The kinds as recognised: what the answers are read as, and what the questions came from.
+    const DocumentKind answerKind = QuestionExtractor::detectKind(TextFlow(*answers), {});
+    auto kindText = [](DocumentKind kind) {
+        return kind == DocumentKind::Other ? QStringLiteral("kind not recognised") : soortOf(kind);
+    };
 
     if (!inv.json) {
+        printLine(QStringLiteral("%1: %2; questions from %3: %4, %5 question(s)")
+                      .arg(file, kindText(answerKind), questionsName, kindText(questions.kind))
+                      .arg(questions.questions.size()));
         for (int i = 0; i < matches.size(); ++i) {
             const AnswerMatch &m = matches.at(i);
             printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5")
@@ -80,9 +89,12 @@ int runAnswers(const Invocation &inv) {
                                  m.answerPage > 0 ? QJsonValue(m.answerPage) : QJsonValue()},
                                 {QStringLiteral("answer_numbers"), numbers}});
     }
-    printJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), file},
-                                        {QStringLiteral("questions_file"), questionsName},
-                                        {QStringLiteral("questions"), list}}));
+    printJson(
+        QJsonDocument(QJsonObject{{QStringLiteral("file"), file},
+                                  {QStringLiteral("soort"), soortOf(answerKind)},
+                                  {QStringLiteral("questions_file"), questionsName},
+                                  {QStringLiteral("questions_soort"), soortOf(questions.kind)},
+                                  {QStringLiteral("questions"), list}}));
     return kExitOk;
 }
 

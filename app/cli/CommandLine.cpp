@@ -24,6 +24,7 @@ const char kUsage[] =
     "  open-questions [--commissie C] [--fractie F] [--tag T]\n"
     "                                                  unanswered questions, by deadline\n"
     "  annotate DOC N [--status S] [--tag T]... [--note TEXT]   set what the panel sets\n"
+    "  soort DOC [SOORT|auto]                          the kind DOC is read as; set or reset it\n"
     "\n"
     "Options:\n"
     "  --data-dir DIR   the data directory (default: OVERLEG_DATA_DIR or the user's app data)\n"

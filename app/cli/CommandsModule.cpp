@@ -50,6 +50,7 @@ extern "C" Q_DECL_EXPORT int overlegCliRun(int argc, char *argv[]) {
         {QStringLiteral("export"), runExport},
         {QStringLiteral("import-notes"), runImportNotes},
         {QStringLiteral("open-questions"), runOpenQuestions},
+        {QStringLiteral("soort"), runSoort},
     };
     const auto it = commands.find(line.command);
     if (it == commands.end())

@@ -32,11 +32,16 @@ int runImport(const Invocation &inv) {
             row.insert(QStringLiteral("title"), imported->title);
             row.insert(QStringLiteral("type"), displayNameOf(imported->type));
             row.insert(QStringLiteral("duplicate"), imported->duplicate);
+            row.insert(QStringLiteral("linked"), imported->linked);
+            row.insert(QStringLiteral("rendition"), imported->rendition);
+            const QString what = imported->duplicate ? QStringLiteral("already in library")
+                                 : imported->linked  ? QStringLiteral("file of library document")
+                                 : imported->rendition
+                                     ? QStringLiteral("another format of library document")
+                                     : QStringLiteral("imported");
             if (!inv.json)
-                printLine(QStringLiteral("%1\t%2\t%3")
-                              .arg(imported->duplicate ? QStringLiteral("already in library")
-                                                       : QStringLiteral("imported"),
-                                   imported->documentId, path));
+                printLine(QStringLiteral("%1\t%2\t%3\t%4")
+                              .arg(what, imported->documentId, path, imported->title));
             if (!imported->warning.isEmpty())
                 printError(QStringLiteral("overleg-cli: %1: %2").arg(path, imported->warning));
         }

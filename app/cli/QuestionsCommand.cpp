@@ -3,7 +3,9 @@
 
 #include "document/TextExtractor.h"
 #include "document/TextSearch.h"
+#include "library/DocumentQuestions.h"
 #include "library/Library.h"
+#include "questions/DocumentHead.h"
 #include "questions/QuestionExtractor.h"
 #include "store/Database.h"
 #include "store/LibraryQueries.h"
@@ -27,25 +29,34 @@ int runQuestions(const Invocation &inv) {
         return fail(QStringLiteral("%1: %2").arg(argument, text.error()));
 
     // A library document brings its soort and id; a file is known by its name.
-    QString soort;
+    // A library document brings its soort, id and the user's corrections, and is numbered as
+    // the question panel numbers it; a file is read as it is.
     QString documentId = QFileInfo(path).completeBaseName();
+    QuestionExtraction extraction;
+    bool read = false;
     if (!QFileInfo(argument).isFile()) {
         if (auto library = Library::open(inv.dataDir)) {
             documentId = library.value()->queries().resolveDocument(argument);
             QSqlQuery q = library.value()->libraryDatabase().run(
                 QStringLiteral("SELECT coalesce(soort, '') FROM document WHERE id = ?"),
                 {documentId});
-            if (q.next())
-                soort = q.value(0).toString();
+            const QString soort = q.next() ? q.value(0).toString() : QString();
+            extraction = userExtraction(library.value()->notes(), text.value(), documentId, soort);
+            read = true;
         }
     }
-    const QuestionExtraction extraction =
-        QuestionExtractor::extract(text.value(), documentId, soort);
+    if (!read)
+        extraction = QuestionExtractor::extract(text.value(), documentId);
 
     if (!inv.json) {
-        printLine(QStringLiteral("%1: %2, %3 question(s)")
-                      .arg(argument, soortOf(extraction.kind))
-                      .arg(extraction.questions.size()));
+        printLine(extraction.kind == DocumentKind::Other
+                      ? QStringLiteral("%1: kind not recognised (no written consultation "
+                                       "whose questions Overleg reads), %2 question(s)")
+                            .arg(argument)
+                            .arg(extraction.questions.size())
+                      : QStringLiteral("%1: %2, %3 question(s)")
+                            .arg(argument, soortOf(extraction.kind))
+                            .arg(extraction.questions.size()));
         for (const QuestionUnit &q : extraction.questions)
             printLine(QStringLiteral("%1\t%2\tp.%3\t%4\t%5")
                           .arg(q.n)
@@ -90,9 +101,22 @@ int runQuestions(const Invocation &inv) {
                                      {QStringLiteral("page"), q.page},
                                      {QStringLiteral("start"), q.start},
                                      {QStringLiteral("end"), q.end}});
+    // What the document says about itself (for a file the library has no metadata of).
+    const DocumentHead head = readDocumentHead(text.value());
+    const QJsonObject headJson{
+        {QStringLiteral("title"), head.title},
+        {QStringLiteral("date"), head.date.isValid() ? head.date.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("identifier"), head.identifier()},
+        {QStringLiteral("zaak"), head.zaak},
+        {QStringLiteral("dossier"), head.dossier},
+        {QStringLiteral("volgnummer"), head.volgnummer},
+        {QStringLiteral("vergaderjaar"), head.vergaderjaar},
+        {QStringLiteral("askers"), QJsonArray::fromStringList(head.askers)},
+        {QStringLiteral("addressee"), head.addressee}};
     printJson(QJsonDocument(
         QJsonObject{{QStringLiteral("file"), argument},
                     {QStringLiteral("soort"), soortOf(extraction.kind)},
+                    {QStringLiteral("head"), headJson},
                     {QStringLiteral("fracties"), QJsonArray::fromStringList(extraction.fracties)},
                     {QStringLiteral("questions"), questions}}));
     return kExitOk;

@@ -24,6 +24,7 @@ struct DocumentText {
     QStringList pages;
     QList<QList<TextWord>> words; // per page, PDF only
     QString title;                // from the file's own metadata, when it has any
+    QStringList metadata;         // other metadata values (HTML/XML <meta content>): identifiers
     QString warning;              // e.g. "no text layer": the file opens, but a user should know
 
     // All pages joined with form feeds, as pdftotext does.

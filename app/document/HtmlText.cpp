@@ -138,9 +138,17 @@ Result<DocumentText> extractHtmlText(const QByteArray &html) {
             // The head holds the title; nothing else of it is text.
             if (name == "head") {
                 for (xmlNode *child = node->children; child; child = child->next) {
-                    if (child->type == XML_ELEMENT_NODE &&
-                        xmlStrcasecmp(child->name, BAD_CAST "title") == 0 && text.title.isEmpty())
+                    if (child->type != XML_ELEMENT_NODE)
+                        continue;
+                    if (xmlStrcasecmp(child->name, BAD_CAST "title") == 0 && text.title.isEmpty())
                         text.title = contentOf(child);
+                    if (xmlStrcasecmp(child->name, BAD_CAST "meta") == 0) {
+                        xmlChar *content = xmlGetProp(child, BAD_CAST "content");
+                        if (content && text.metadata.size() < 200)
+                            text.metadata
+                                << QString::fromUtf8(reinterpret_cast<const char *>(content));
+                        xmlFree(content);
+                    }
                 }
             }
             continue;

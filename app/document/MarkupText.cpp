@@ -42,6 +42,7 @@ Result<DocumentText> extractXmlText(const QByteArray &xml) {
         QStringLiteral("achternaam"), QStringLiteral("functie")};
     QXmlStreamReader reader(xml);
     QString out;
+    QStringList metadata;
     int metaDepth = 0;
     while (!reader.atEnd()) {
         switch (reader.readNext()) {
@@ -49,6 +50,8 @@ Result<DocumentText> extractXmlText(const QByteArray &xml) {
             if (reader.name() == QLatin1String("meta") ||
                 reader.name() == QLatin1String("metadata"))
                 ++metaDepth;
+            if (reader.name() == QLatin1String("meta") && metadata.size() < 200)
+                metadata << reader.attributes().value(QLatin1String("content")).toString();
             break;
         case QXmlStreamReader::Characters:
             // Line breaks inside an element are the source's wrapping, not the text's.
@@ -75,6 +78,7 @@ Result<DocumentText> extractXmlText(const QByteArray &xml) {
                 .arg(reader.errorString()));
     DocumentText text;
     text.type = FileType::Xml;
+    text.metadata = metadata;
     text.pages << tidyLines(out);
     return text;
 }

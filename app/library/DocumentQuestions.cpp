@@ -20,6 +20,15 @@ QList<AnswerLocator::Source> answerSourcesWithFiles(Library &library, const QStr
     return sources;
 }
 
+QuestionExtraction userExtraction(const NotesStore &notes, const DocumentText &text,
+                                  const QString &documentId, const QString &soort) {
+    const QList<Correction> corrections = notes.corrections(documentId);
+    const QString chosen = chosenSoort(corrections);
+    return applyCorrections(
+        QuestionExtractor::extract(text, documentId, chosen.isEmpty() ? soort : chosen), documentId,
+        corrections);
+}
+
 Result<DocumentQuestions> readDocumentQuestions(Library &library, const QString &documentId,
                                                 const QString &soort, const QString &path) {
     using R = Result<DocumentQuestions>;
@@ -28,9 +37,7 @@ Result<DocumentQuestions> readDocumentQuestions(Library &library, const QString 
         return R::failure(text.error());
     DocumentQuestions result;
     NotesStore &notes = library.notes();
-    result.extraction =
-        applyCorrections(QuestionExtractor::extract(text.value(), documentId, soort), documentId,
-                         notes.corrections(documentId));
+    result.extraction = userExtraction(notes, text.value(), documentId, soort);
     result.removed = notes.removedUnits(documentId);
 
     // The answers: in the document itself, in the documents the user linked, or in the

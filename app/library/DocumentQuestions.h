@@ -13,6 +13,8 @@
 namespace overleg {
 
 class Library;
+class NotesStore;
+struct DocumentText;
 
 // A document's question units as the question panel shows them: extracted from its file with
 // the user's corrections applied, and the answer found for each unit in the document itself or
@@ -24,6 +26,14 @@ struct DocumentQuestions {
     QHash<QString, FoundAnswer> answers;
     QList<AnswerLocator::Source> answerSources; // the answering documents whose files were read
 };
+
+// A document's units as the user sees them, from its text: read as the kind the user chose for
+// it (a Soort correction), else as its Kamer soort says, else as its head says; then with the
+// user's corrections (units added, split, merged). The one entry to a document's questions: the
+// question panel, the question ledger, the exports and every CLI command read them here, so
+// they number the same units alike.
+QuestionExtraction userExtraction(const NotesStore &notes, const DocumentText &text,
+                                  const QString &documentId, const QString &soort);
 
 // Fails when the file cannot be read; `path` is the document's file, `soort` its Kamer soort.
 Result<DocumentQuestions> readDocumentQuestions(Library &library, const QString &documentId,

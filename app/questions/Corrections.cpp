@@ -29,6 +29,19 @@ Correction Correction::merge(const QString &firstId, const QString &secondId) {
             QJsonObject{{QStringLiteral("id"), firstId}, {QStringLiteral("with"), secondId}}};
 }
 
+Correction Correction::soort(const QString &soort) {
+    return {Kind::Soort, QJsonObject{{QStringLiteral("soort"), soort}}};
+}
+
+QString chosenSoort(const QList<Correction> &corrections) {
+    QString soort;
+    for (const Correction &c : corrections) {
+        if (c.kind == Correction::Kind::Soort)
+            soort = c.payload.value(QStringLiteral("soort")).toString();
+    }
+    return soort;
+}
+
 QString Correction::kindName(Kind kind) {
     switch (kind) {
     case Kind::Add:
@@ -39,12 +52,14 @@ QString Correction::kindName(Kind kind) {
         return QStringLiteral("split");
     case Kind::Merge:
         return QStringLiteral("merge");
+    case Kind::Soort:
+        return QStringLiteral("soort");
     }
     return {};
 }
 
 std::optional<Correction::Kind> Correction::kindFromName(const QString &name) {
-    for (Kind kind : {Kind::Add, Kind::Remove, Kind::Split, Kind::Merge}) {
+    for (Kind kind : {Kind::Add, Kind::Remove, Kind::Split, Kind::Merge, Kind::Soort}) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -97,6 +112,8 @@ QuestionExtraction applyCorrections(QuestionExtraction extraction, const QString
         }
         case Correction::Kind::Remove:
             break; // removed units stay in the extraction; the model hides them
+        case Correction::Kind::Soort:
+            break; // chosen before extraction (chosenSoort)
         case Correction::Kind::Split: {
             const int i = indexOf(units, id);
             const int at = c.payload.value(QStringLiteral("at")).toInt();

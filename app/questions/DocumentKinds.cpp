@@ -32,6 +32,18 @@ QString soortOf(DocumentKind kind) {
     return QStringLiteral("Overig");
 }
 
+QList<DocumentKind> allDocumentKinds() {
+    return {DocumentKind::InbrengSchriftelijkOverleg,
+            DocumentKind::VerslagSchriftelijkOverleg,
+            DocumentKind::SchriftelijkeVragen,
+            DocumentKind::AntwoordSchriftelijkeVragen,
+            DocumentKind::MededelingUitstel,
+            DocumentKind::LijstVanVragen,
+            DocumentKind::LijstVanVragenEnAntwoorden,
+            DocumentKind::Verslag,
+            DocumentKind::NotaNaarAanleidingVanHetVerslag};
+}
+
 bool hasNumberedQuestions(DocumentKind kind) {
     return kind == DocumentKind::SchriftelijkeVragen ||
            kind == DocumentKind::AntwoordSchriftelijkeVragen ||

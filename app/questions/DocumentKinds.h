@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,8 @@ enum class DocumentKind {
     NotaNaarAanleidingVanHetVerslag,
 };
 QString soortOf(DocumentKind kind);
+// Every kind but Other, in the enum's order.
+QList<DocumentKind> allDocumentKinds();
 // Numbered items (Kamervragen, lijsten van vragen) rather than sentences in fractie sections.
 bool hasNumberedQuestions(DocumentKind kind);
 

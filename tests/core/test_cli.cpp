@@ -544,6 +544,42 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
         QCOMPARE(r.err.count('\n') >= 1, true);
     }
+
+    // The user says what kind a document is where the head was read wrong; the correction is
+    // kept with the notes and every reader of the questions follows it; "auto" hands it back.
+    void soortIsShownAndCorrected() {
+        const QString doc = QStringLiteral("kst-29338-289");
+        Run r = cli(dataDir() << QStringLiteral("soort") << doc);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Verslag van een schriftelijk overleg"), r.out.constData());
+
+        r = cli(dataDir() << QStringLiteral("soort") << doc << QStringLiteral("Kookboek"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("unknown soort"));
+
+        r = cli(dataDir() << QStringLiteral("soort") << doc
+                          << QStringLiteral("Inbreng verslag schriftelijk overleg"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("chosen by the user"), r.out.constData());
+        r = cli(dataDir() << QStringLiteral("--json") << QStringLiteral("questions") << doc);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("soort")).toString(),
+                 QStringLiteral("Inbreng verslag schriftelijk overleg"));
+
+        r = cli(dataDir() << QStringLiteral("soort") << doc << QStringLiteral("auto"));
+        QCOMPARE(r.exitCode, 0);
+        r = cli(dataDir() << QStringLiteral("--json") << QStringLiteral("questions") << doc);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("soort")).toString(),
+                 QStringLiteral("Verslag van een schriftelijk overleg"));
+
+        // A file outside the library whose kind nothing tells says so.
+        QTemporaryDir dir;
+        const QString plain = test::writeFile(dir, QStringLiteral("memo.txt"),
+                                              "Memo\n\nDe vergadering begint om tien uur.\n");
+        r = cli(dataDir() << QStringLiteral("questions") << plain);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("kind not recognised"), r.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,4 +1,8 @@
 #include "TestSupport.h"
+#include "questions/Corrections.h"
+#include "store/NotesStore.h"
+#include <QDir>
+#include <QSqlQuery>
 
 #include "store/Database.h"
 #include "store/LibraryQueries.h"
@@ -93,7 +97,7 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         auto db = Database::open(path, Database::Kind::Library);
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        QCOMPARE(db->schemaVersion(), 6);
+        QCOMPARE(db->schemaVersion(), 7);
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion(Database::Kind::Library));
         QVERIFY(db->checkIntegrity());
         LibraryStore store(db.value());
@@ -121,6 +125,75 @@ private Q_SLOTS:
         QVERIFY2(!check.lastError().isValid(), qPrintable(check.lastError().text()));
     }
 
+    // A notes file of schema 2, written with the migrations of that release: its corrections
+    // survive the move to schema 3 (which lets a correction name the document's kind), a
+    // backup of the old file is made first, and a Soort correction is then accepted.
+    void migratesNotesFromVersion2WithBackup() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        {
+            QSqlDatabase old =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-notes"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            for (const QString &file :
+                 {QStringLiteral("0001_notes.sql"), QStringLiteral("0002_follow.sql")}) {
+                QFile sql(QStringLiteral(OVERLEG_SOURCE_DIR "/app/store/migrations/notes/") + file);
+                QVERIFY(sql.open(QIODevice::ReadOnly));
+                for (const QString &statement :
+                     QString::fromUtf8(sql.readAll()).split(u';', Qt::SkipEmptyParts)) {
+                    QString code;
+                    for (const QString &line : statement.split(u'\n')) {
+                        if (!line.trimmed().startsWith(QLatin1String("--")))
+                            code += line + u'\n';
+                    }
+                    if (code.trimmed().isEmpty())
+                        continue;
+                    QSqlQuery q(old);
+                    QVERIFY2(q.exec(code), qPrintable(q.lastError().text() + u' ' + code));
+                }
+            }
+            QSqlQuery q(old);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO correction (document_id, kind, payload, created_at) VALUES "
+                "('doc', 'merge', '{\"id\":\"a\",\"with\":\"b\"}', '2024-01-01T00:00:00Z')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=2")));
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old-notes"));
+        const QString backups = dir.filePath(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(backups));
+        auto db = Database::open(path, Database::Kind::Notes, backups);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion(Database::Kind::Notes));
+        QVERIFY(db->schemaVersion() >= 3);
+        QVERIFY(db->checkIntegrity());
+        NotesStore notes(db.value());
+        const QList<Correction> corrections = notes.corrections(QStringLiteral("doc"));
+        QCOMPARE(corrections.size(), 1);
+        QCOMPARE(corrections.first().kind, Correction::Kind::Merge);
+        QVERIFY(notes.addCorrection(QStringLiteral("doc"),
+                                    Correction::soort(QStringLiteral("Verslag"))));
+        QCOMPARE(chosenSoort(notes.corrections(QStringLiteral("doc"))), QStringLiteral("Verslag"));
+        // The backup of schema 2, with the correction as it was.
+        const QStringList copies =
+            QDir(backups).entryList({QStringLiteral("notes-v2-*.sqlite")}, QDir::Files);
+        QCOMPARE(copies.size(), 1);
+        {
+            QSqlDatabase copy =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+            copy.setDatabaseName(QDir(backups).filePath(copies.first()));
+            QVERIFY(copy.open());
+            QSqlQuery q(copy);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM correction")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            copy.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    }
+
     // A library of schema 5 (tests/data/library-v5.sqlite: library-v1 opened by the release
     // that had GUID-keyed navigation tables, so they are filled) moves to integer keys: the old
     // rows go, the rebuild is due, and the next open of the library refills the tables.
@@ -131,7 +204,7 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         auto db = Database::open(path, Database::Kind::Library);
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        QCOMPARE(db->schemaVersion(), 6);
+        QCOMPARE(db->schemaVersion(), 7);
         QVERIFY(db->checkIntegrity());
         LibraryStore store(db.value());
         QCOMPARE(store.count(QStringLiteral("document")), 1);

@@ -1,10 +1,12 @@
 #include "TestSupport.h"
 
 #include "library/Importer.h"
+#include "store/Database.h"
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
 
 #include <QDirIterator>
+#include <QSqlQuery>
 
 using namespace overleg;
 
@@ -59,6 +61,65 @@ private Q_SLOTS:
         QCOMPARE(details->mime, mime);
         QVERIFY(QFile::exists(details->filePath));
         QCOMPARE(QFileInfo(details->filePath).size(), QFileInfo(test::dataPath(file)).size());
+    }
+
+    // An imported file says what it is: its title, kind and date come from its head, not from
+    // its name and the import date.
+    void anImportedFileKnowsWhatItIs() {
+        test::TempLibrary lib(false);
+        Importer importer(lib->libraryDatabase(), lib->dataDirectory().root());
+        const auto imported =
+            importer.importFile(test::dataPath(QStringLiteral("ah-tk-20202021-3235.pdf")));
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QVERIFY2(imported->title.startsWith(QStringLiteral("Vragen van de leden Van Weyenberg")),
+                 qPrintable(imported->title));
+        QSqlQuery q = lib->libraryDatabase().run(
+            QStringLiteral("SELECT soort, datum, vergaderjaar FROM document WHERE id = ?"),
+            {imported->documentId});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Antwoord schriftelijke vragen"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("2021-06-21"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("2020-2021"));
+    }
+
+    // The same document in four formats is one document with renditions, one set of notes.
+    void otherFormatsAreRenditionsOfOneDocument() {
+        test::TempLibrary lib(false);
+        Importer importer(lib->libraryDatabase(), lib->dataDirectory().root());
+        QString id;
+        for (const QString &file :
+             {QStringLiteral("ah-tk-20202021-3235.pdf"), QStringLiteral("ah-tk-20202021-3235.html"),
+              QStringLiteral("ah-tk-20202021-3235.odt"),
+              QStringLiteral("ah-tk-20202021-3235.xml")}) {
+            const auto imported = importer.importFile(test::dataPath(file));
+            QVERIFY2(imported.ok(), qPrintable(imported.error()));
+            if (id.isEmpty()) {
+                id = imported->documentId;
+                QVERIFY(!imported->rendition);
+            } else {
+                QCOMPARE(imported->documentId, id);
+                QVERIFY2(imported->rendition, qPrintable(file));
+            }
+        }
+        QCOMPARE(lib->queries().localDocuments().size(), 1);
+        QSqlQuery q = lib->libraryDatabase().run(
+            QStringLiteral("SELECT count(*) FROM document_rendition WHERE document_id = ?"), {id});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+    }
+
+    // A file of a document the library knows from the Kamer's metadata joins that document.
+    void aFileOfAKnownDocumentJoinsIt() {
+        test::TempLibrary lib; // with the sample library
+        const QString known = lib->queries().resolveDocument(QStringLiteral("ah-tk-20202021-3235"));
+        QVERIFY(!known.isEmpty());
+        Importer importer(lib->libraryDatabase(), lib->dataDirectory().root());
+        const auto imported =
+            importer.importFile(test::dataPath(QStringLiteral("ah-tk-20202021-3235.html")));
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(imported->documentId, known);
+        QVERIFY(imported->rendition || imported->linked);
+        QVERIFY(lib->queries().localDocuments().isEmpty());
     }
 
     void recognisesDuplicatesByContent() {

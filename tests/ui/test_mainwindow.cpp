@@ -278,7 +278,15 @@ private Q_SLOTS:
                 modal->close();
         });
         closer.start(50);
-        window.importFiles({test::dataPath(QStringLiteral("ah-tk-20202021-3235.html")), broken});
+        // A question set the library does not know (the sample's own documents would join
+        // their library document instead of Mijn bibliotheek).
+        const QString own = test::writeFile(
+            dir, QStringLiteral("vragen.txt"),
+            QStringLiteral("Vragen van het lid De Vries (VVD) aan de minister van Financiën over "
+                           "de fietsbelasting (ingezonden 1 mei 2024).\n\nVraag 1\nKlopt het "
+                           "bericht dat er een fietsbelasting komt?\n")
+                .toUtf8());
+        window.importFiles({own, broken});
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(0).toInt(), 1);
         QCOMPARE(finished.first().at(2).toInt(), 1);
@@ -322,7 +330,7 @@ private Q_SLOTS:
             << QStringLiteral("kst-29338-289") << QString();
         QTest::newRow("Kamervragen, answered elsewhere")
             << QStringLiteral("ec467449-476b-5553-a381-1f3b1a33bf50") << QString();
-        QTest::newRow("imported file") << QString() << QStringLiteral("ah-tk-20202021-3235.html");
+        QTest::newRow("imported file") << QString() << QStringLiteral("vragen.txt");
     }
 
     void languageSwitchRetranslatesEverything() {
@@ -337,9 +345,17 @@ private Q_SLOTS:
         const QModelIndex open =
             window.navigationModel()->categoryIndex(NavigationModel::Category::OpenQuestions);
         window.navigationDock()->tree()->expand(open);
+        QTemporaryDir dir;
         if (!file.isEmpty()) {
+            // A question set the library does not know: it stays an imported file of its own.
+            const QString path = test::writeFile(
+                dir, file,
+                QStringLiteral("Vragen van het lid De Vries (VVD) aan de minister van Financiën "
+                               "over de fietsbelasting (ingezonden 1 mei 2024).\n\nVraag 1\nKlopt "
+                               "het bericht dat er een fietsbelasting komt?\n")
+                    .toUtf8());
             QSignalSpy imported(&window, &MainWindow::importFinished);
-            window.importFiles({test::dataPath(file)});
+            window.importFiles({path});
             QVERIFY(imported.wait(20000));
             QVERIFY(window.currentPage() && window.currentPage()->details().isLocal);
         } else {

@@ -5,6 +5,7 @@
 #include "QuestionDock.h"
 #include "TagManagerDialog.h"
 #include "document/TextExtractor.h"
+#include "library/FileStore.h"
 #include "models/QuestionFilterModel.h"
 #include "models/QuestionModel.h"
 #include "questions/QuestionExtractor.h"
@@ -17,12 +18,16 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QStyleOptionComboBox>
 #include <QTimer>
@@ -242,6 +247,63 @@ private Q_SLOTS:
         QCOMPARE(undo.count(), steps + 1);
         undo.undo();
         QVERIFY(notes.store->annotation(fourth).value_or(Annotation{}).note.isEmpty());
+    }
+
+    // The panel and overleg-cli read a document's questions through one pipeline: after a merge
+    // and a split in the panel the CLI numbers the same units, and a note set by number in the
+    // CLI lands on the unit the panel shows under that number.
+    void cliAndPanelNumberTheSameUnitsAfterCorrections() {
+        test::TempLibrary lib;
+        const QString doc = lib->queries().resolveDocument(QStringLiteral("kst-29338-289"));
+        QVERIFY(!doc.isEmpty());
+        const auto text = extractTextFromFile(lib->files().pathFor(doc));
+        QVERIFY(text);
+        QUndoStack undo;
+        QuestionDock dock(lib->notes(), &undo);
+        dock.setDocument(doc, QStringLiteral("Verslag"), text.value(), QString());
+        QTreeView *list = dock.list();
+        auto select = [&](int row) {
+            list->setCurrentIndex(list->model()->index(row, 0, list->model()->index(0, 0)));
+        };
+        select(2);
+        const QString third = dock.currentQuestionId();
+        dock.mergeCurrentWithNext(); // units 3 and 4 become one
+        QVERIFY(!dock.model()->unit(third));
+        select(2);
+        QVERIFY(splitSentences(dock.model()->unit(dock.currentQuestionId())->text).size() >= 2);
+        dock.splitCurrent(); // and are split again, as two new units
+        select(0);
+        dock.mergeCurrentWithNext(); // units 1 and 2 become one
+
+        auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral(OVERLEG_CLI_PATH),
+                    QStringList{QStringLiteral("--data-dir"), lib.dir.path()} + args);
+            if (!p.waitForFinished(60000) || p.exitCode() != 0)
+                qFatal("overleg-cli failed: %s", p.readAllStandardError().constData());
+            return p.readAllStandardOutput();
+        };
+        const QJsonArray cliUnits =
+            QJsonDocument::fromJson(run({QStringLiteral("--json"), QStringLiteral("questions"),
+                                         QStringLiteral("kst-29338-289")}))
+                .object()
+                .value(QStringLiteral("questions"))
+                .toArray();
+        const QList<QuestionUnit> panelUnits = dock.model()->extraction().questions;
+        QCOMPARE(cliUnits.size(), panelUnits.size());
+        for (int i = 0; i < panelUnits.size(); ++i) {
+            const QJsonObject unit = cliUnits.at(i).toObject();
+            QCOMPARE(unit.value(QStringLiteral("n")).toInt(), panelUnits.at(i).n);
+            QCOMPARE(unit.value(QStringLiteral("text")).toString(), panelUnits.at(i).text);
+        }
+
+        run({QStringLiteral("annotate"), QStringLiteral("kst-29338-289"), QStringLiteral("3"),
+             QStringLiteral("--note"), QStringLiteral("via de CLI")});
+        dock.refresh();
+        for (const QuestionUnit &unit : dock.model()->extraction().questions) {
+            QCOMPARE(dock.model()->annotationOf(unit.id).note,
+                     unit.n == 3 ? QStringLiteral("via de CLI") : QString());
+        }
     }
 
     // Ten questions triaged with the keyboard alone: J/K to move, 1-5 for the status, T + name
