@@ -770,6 +770,17 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::ExportNotice</name>
+    <message>
+        <source>Notes exported to %1</source>
+        <translation>Notes exported to %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::FindBar</name>
     <message>
         <source>Find in document</source>
@@ -1078,30 +1089,6 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
-        <source>Notes exported to %1</source>
-        <translation>Notes exported to %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Undo %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Redo %1</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1579,25 @@
     <message>
         <source>&amp;Mark as question</source>
         <translation>&amp;Mark as question</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
     </message>
 </context>
 </TS>

@@ -770,6 +770,17 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::ExportNotice</name>
+    <message>
+        <source>Notes exported to %1</source>
+        <translation>Notities geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::FindBar</name>
     <message>
         <source>Find in document</source>
@@ -1078,30 +1089,6 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Map openen</translation>
-    </message>
-    <message>
-        <source>Notes exported to %1</source>
-        <translation>Notities geëxporteerd naar %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Ongedaan maken: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;doen</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>Opnieuw &amp;doen: %1</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1579,25 @@
     <message>
         <source>&amp;Mark as question</source>
         <translation>Als &amp;vraag markeren</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Opnieuw &amp;doen: %1</translation>
     </message>
 </context>
 </TS>

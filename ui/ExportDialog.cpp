@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -31,6 +32,9 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace overleg::ui {
@@ -295,6 +299,34 @@ void ExportDialog::print() {
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
         printTo(&printer);
+}
+
+ExportNotice::ExportNotice(QStatusBar *statusBar, QObject *parent)
+    : QObject(parent)
+    , m_statusBar(statusBar)
+    , m_openFolder(new QToolButton(statusBar)) {
+    m_openFolder->setObjectName(QStringLiteral("openExportFolder"));
+    m_openFolder->setAutoRaise(true);
+    m_openFolder->hide();
+    connect(m_openFolder, &QToolButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder)); });
+    // The button belongs to the export's message and goes with it.
+    connect(statusBar, &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message.isEmpty())
+            m_openFolder->hide();
+    });
+    statusBar->addPermanentWidget(m_openFolder);
+    retranslate();
+}
+
+void ExportNotice::show(const QString &path) {
+    m_folder = QFileInfo(path).absolutePath();
+    m_statusBar->showMessage(tr("Notes exported to %1").arg(QDir::toNativeSeparators(path)), 20000);
+    m_openFolder->show();
+}
+
+void ExportNotice::retranslate() {
+    m_openFolder->setText(tr("Open folder"));
 }
 
 } // namespace overleg::ui

@@ -7,6 +7,8 @@
 class QComboBox;
 class QPlainTextEdit;
 class QStackedWidget;
+class QStatusBar;
+class QToolButton;
 class QLabel;
 class QPrintPreviewWidget;
 class QPrinter;
@@ -73,6 +75,21 @@ private:
     QStackedWidget *m_previews;
     AppSettings *m_settings = nullptr;
     QString m_exportedPath;
+};
+
+// After an export, in the window's status bar: where the file went, and Open folder for as
+// long as that message shows.
+class ExportNotice : public QObject {
+    Q_OBJECT
+public:
+    ExportNotice(QStatusBar *statusBar, QObject *parent);
+    void show(const QString &path);
+    void retranslate();
+
+private:
+    QStatusBar *m_statusBar;
+    QToolButton *m_openFolder;
+    QString m_folder;
 };
 
 } // namespace overleg::ui

@@ -10,6 +10,7 @@
 #include "SyncDialog.h"
 #include "TagManagerDialog.h"
 #include "Translations.h"
+#include "UndoActions.h"
 #include "WindowGeometry.h"
 #include "document/TextExtractor.h"
 #include "export/NotesBundle.h"
@@ -32,7 +33,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
@@ -55,7 +55,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
-#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
@@ -96,18 +95,7 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_navigation);
     addDockWidget(Qt::RightDockWidgetArea, m_questions);
     resizeDocks({m_navigation, m_questions}, {330, 300}, Qt::Horizontal);
-    m_openFolderButton = new QToolButton(this);
-    m_openFolderButton->setObjectName(QStringLiteral("openExportFolder"));
-    m_openFolderButton->setAutoRaise(true);
-    m_openFolderButton->hide();
-    connect(m_openFolderButton, &QToolButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedFolder)); });
-    // The button belongs to the export's message and goes with it.
-    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
-        if (message.isEmpty())
-            m_openFolderButton->hide();
-    });
-    statusBar()->addPermanentWidget(m_openFolderButton);
+    m_exportNotice = new ExportNotice(statusBar(), this);
     statusBar()->addPermanentWidget(m_libraryStatus);
 
     connect(m_navigation, &NavigationDock::documentActivated, this, &MainWindow::openDocument);
@@ -230,22 +218,7 @@ void MainWindow::createActions() {
     m_shortcutsAction->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcutSheet);
 
-    // Undo and redo made here rather than by QUndoStack, whose texts stay in the language of
-    // the last edit: these follow a language switch at once.
-    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), QString(), this);
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setEnabled(false);
-    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
-    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
-    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), QString(), this);
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setEnabled(false);
-    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
-    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
-    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_undoActions = new UndoActions(m_undoStack, this);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -255,8 +228,8 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
     m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addAction(m_undoActions->undo());
+    m_editMenu->addAction(m_undoActions->redo());
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_linkAnswerAction);
     m_editMenu->addAction(m_unlinkAnswerAction);
@@ -327,8 +300,8 @@ void MainWindow::retranslate() {
     m_helpMenu->setTitle(tr("&Help"));
     m_questionsMenu->setTitle(tr("&Questions"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
-    m_openFolderButton->setText(tr("Open folder"));
-    updateUndoTexts();
+    m_exportNotice->retranslate();
+    m_undoActions->retranslate();
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_importAction->setText(tr("&Import files…"));
     m_importAction->setToolTip(
@@ -394,20 +367,7 @@ void MainWindow::showExportDialog(bool print) {
             Qt::QueuedConnection);
     dialog.exec();
     if (!dialog.exportedPath().isEmpty())
-        showExported(dialog.exportedPath());
-}
-
-void MainWindow::showExported(const QString &path) {
-    m_exportedFolder = QFileInfo(path).absolutePath();
-    statusBar()->showMessage(tr("Notes exported to %1").arg(QDir::toNativeSeparators(path)), 20000);
-    m_openFolderButton->show();
-}
-
-void MainWindow::updateUndoTexts() {
-    const QString undo = m_undoStack->undoText();
-    const QString redo = m_undoStack->redoText();
-    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
-    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+        m_exportNotice->show(dialog.exportedPath());
 }
 
 void MainWindow::showShortcutSheet() {
@@ -799,21 +759,7 @@ void MainWindow::dropEvent(QDropEvent *event) {
 void MainWindow::restoreSession() {
     restoreGeometry(m_settings.windowGeometry());
     // Saved on a larger (or another) screen, the window may lie partly off this one.
-    if (!isMaximized() && !isFullScreen()) {
-        if (const QScreen *on = screen() ? screen() : QGuiApplication::primaryScreen()) {
-            QMargins frame(geometry().left() - frameGeometry().left(),
-                           geometry().top() - frameGeometry().top(),
-                           frameGeometry().right() - geometry().right(),
-                           frameGeometry().bottom() - geometry().bottom());
-            // Before the window is shown its frame is not known: a usual title bar and border.
-            if (frame.isNull())
-                frame = QMargins(8, 32, 8, 8);
-            const QRect outer = geometry().marginsAdded(frame);
-            const QRect clamped = clampToScreen(outer, on->availableGeometry());
-            if (clamped != outer)
-                setGeometry(clamped.marginsRemoved(frame));
-        }
-    }
+    keepOnScreen(this);
     restoreState(m_settings.windowState());
     for (const QString &id : m_settings.openDocuments())
         openDocument(id);

@@ -12,7 +12,6 @@ class QStackedWidget;
 class QUndoStack;
 class QTabWidget;
 class QToolBar;
-class QToolButton;
 
 namespace overleg {
 class FileDownloader;
@@ -26,10 +25,12 @@ namespace overleg::ui {
 
 class AppSettings;
 class DocumentPage;
+class ExportNotice;
 class NavigationDock;
 class OpenQuestionsController;
 class QuestionDock;
 class SyncDialog;
+class UndoActions;
 
 // The main window: navigation on the left, documents in tabs in the centre, the question panel
 // on the right. It remembers its layout and open documents in the data directory.
@@ -89,9 +90,7 @@ private:
     void openQuestion(const QString &documentId, const QString &questionId);
     void downloadFileOf(DocumentPage *page);
     void fileDownloaded(const QString &documentId, const QString &error);
-    void updateUndoTexts();
     void showShortcutSheet();
-    void showExported(const QString &path);
 
     Library &m_library;
     AppSettings &m_settings;
@@ -112,11 +111,9 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_questionsMenu = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
+    UndoActions *m_undoActions = nullptr;
     QAction *m_shortcutsAction = nullptr;
-    QToolButton *m_openFolderButton = nullptr; // after an export: the folder it went to
-    QString m_exportedFolder;
+    ExportNotice *m_exportNotice = nullptr; // after an export: where the file went
     QToolBar *m_toolBar = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_syncAction = nullptr;

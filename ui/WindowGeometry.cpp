@@ -1,5 +1,9 @@
 #include "WindowGeometry.h"
 
+#include <QGuiApplication>
+#include <QMargins>
+#include <QScreen>
+#include <QWidget>
 #include <QtGlobal>
 
 namespace overleg::ui {
@@ -28,6 +32,25 @@ QSize defaultWindowSize(const QRect &available) {
     // Room for the frame and title bar the window manager adds around the client area.
     const QSize room(available.width() - 16, available.height() - 48);
     return preferred.boundedTo(room).expandedTo(QSize(640, 480)).boundedTo(available.size());
+}
+
+void keepOnScreen(QWidget *window) {
+    if (window->isMaximized() || window->isFullScreen())
+        return;
+    const QScreen *on = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    if (!on)
+        return;
+    const QRect inner = window->geometry();
+    const QRect outer = window->frameGeometry();
+    QMargins frame(inner.left() - outer.left(), inner.top() - outer.top(),
+                   outer.right() - inner.right(), outer.bottom() - inner.bottom());
+    // Before the window is shown its frame is not known: a usual title bar and border.
+    if (frame.isNull())
+        frame = QMargins(8, 32, 8, 8);
+    const QRect framed = inner.marginsAdded(frame);
+    const QRect clamped = clampToScreen(framed, on->availableGeometry());
+    if (clamped != framed)
+        window->setGeometry(clamped.marginsRemoved(frame));
 }
 
 } // namespace overleg::ui
