@@ -1181,6 +1181,34 @@
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
+    <message>
+        <source>no answer yet: awaiting one, or not checked</source>
+        <translation>no answer yet: awaiting one, or not checked</translation>
+    </message>
+    <message>
+        <source>the answer covers the question</source>
+        <translation>the answer covers the question</translation>
+    </message>
+    <message>
+        <source>the answer covers part of it</source>
+        <translation>the answer covers part of it</translation>
+    </message>
+    <message>
+        <source>an answer came and skipped it</source>
+        <translation>an answer came and skipped it</translation>
+    </message>
+    <message>
+        <source>nothing to answer (a remark, not a question)</source>
+        <translation>nothing to answer (a remark, not a question)</translation>
+    </message>
+    <message>
+        <source>the question has a note</source>
+        <translation>the question has a note</translation>
+    </message>
+    <message>
+        <source>Coloured chips — the question&apos;s tags</source>
+        <translation>Coloured chips — the question&apos;s tags</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::QuestionDock</name>
@@ -1306,34 +1334,6 @@
     <message>
         <source>What the status icons and colours mean</source>
         <translation>What the status icons and colours mean</translation>
-    </message>
-    <message>
-        <source>no answer yet: awaiting one, or not checked</source>
-        <translation>no answer yet: awaiting one, or not checked</translation>
-    </message>
-    <message>
-        <source>the answer covers the question</source>
-        <translation>the answer covers the question</translation>
-    </message>
-    <message>
-        <source>the answer covers part of it</source>
-        <translation>the answer covers part of it</translation>
-    </message>
-    <message>
-        <source>an answer came and skipped it</source>
-        <translation>an answer came and skipped it</translation>
-    </message>
-    <message>
-        <source>nothing to answer (a remark, not a question)</source>
-        <translation>nothing to answer (a remark, not a question)</translation>
-    </message>
-    <message>
-        <source>the question has a note</source>
-        <translation>the question has a note</translation>
-    </message>
-    <message>
-        <source>Coloured chips — the question&apos;s tags</source>
-        <translation>Coloured chips — the question&apos;s tags</translation>
     </message>
     <message>
         <source>Proposed: %1 (%2) · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</source>

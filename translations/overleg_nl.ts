@@ -1181,6 +1181,34 @@
         <source>due %1</source>
         <translation>termijn %1</translation>
     </message>
+    <message>
+        <source>no answer yet: awaiting one, or not checked</source>
+        <translation>nog geen antwoord: wacht op antwoord, of nog niet nagekeken</translation>
+    </message>
+    <message>
+        <source>the answer covers the question</source>
+        <translation>het antwoord dekt de vraag</translation>
+    </message>
+    <message>
+        <source>the answer covers part of it</source>
+        <translation>het antwoord dekt een deel ervan</translation>
+    </message>
+    <message>
+        <source>an answer came and skipped it</source>
+        <translation>er kwam een antwoord, maar deze vraag werd overgeslagen</translation>
+    </message>
+    <message>
+        <source>nothing to answer (a remark, not a question)</source>
+        <translation>niets te beantwoorden (een opmerking, geen vraag)</translation>
+    </message>
+    <message>
+        <source>the question has a note</source>
+        <translation>de vraag heeft een notitie</translation>
+    </message>
+    <message>
+        <source>Coloured chips — the question&apos;s tags</source>
+        <translation>Gekleurde labels — de labels van de vraag</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::QuestionDock</name>
@@ -1306,34 +1334,6 @@
     <message>
         <source>What the status icons and colours mean</source>
         <translation>Wat de statuspictogrammen en -kleuren betekenen</translation>
-    </message>
-    <message>
-        <source>no answer yet: awaiting one, or not checked</source>
-        <translation>nog geen antwoord: wacht op antwoord, of nog niet nagekeken</translation>
-    </message>
-    <message>
-        <source>the answer covers the question</source>
-        <translation>het antwoord dekt de vraag</translation>
-    </message>
-    <message>
-        <source>the answer covers part of it</source>
-        <translation>het antwoord dekt een deel ervan</translation>
-    </message>
-    <message>
-        <source>an answer came and skipped it</source>
-        <translation>er kwam een antwoord, maar deze vraag werd overgeslagen</translation>
-    </message>
-    <message>
-        <source>nothing to answer (a remark, not a question)</source>
-        <translation>niets te beantwoorden (een opmerking, geen vraag)</translation>
-    </message>
-    <message>
-        <source>the question has a note</source>
-        <translation>de vraag heeft een notitie</translation>
-    </message>
-    <message>
-        <source>Coloured chips — the question&apos;s tags</source>
-        <translation>Gekleurde labels — de labels van de vraag</translation>
     </message>
     <message>
         <source>Proposed: %1 (%2) · &lt;a href=&quot;accept&quot;&gt;Accept&lt;/a&gt;</source>

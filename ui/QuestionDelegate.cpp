@@ -1,12 +1,14 @@
 #include "QuestionDelegate.h"
 
 #include "models/QuestionModel.h"
+#include "store/NotesStore.h"
 
 #include <QApplication>
 #include <cmath>
 
 #include <QDate>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -98,6 +100,29 @@ QColor QuestionDelegate::chipText(const QColor &background) {
     // The contrast with black, (l + 0.05) / 0.05, beats the one with white, 1.05 / (l + 0.05),
     // above l = 0.179.
     return l > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+void QuestionDelegate::fillLegend(QMenu *menu) {
+    menu->clear();
+    const QStringList meanings{
+        tr("no answer yet: awaiting one, or not checked"),
+        tr("the answer covers the question"),
+        tr("the answer covers part of it"),
+        tr("an answer came and skipped it"),
+        tr("nothing to answer (a remark, not a question)"),
+    };
+    const QStringList statuses = NotesStore::statuses();
+    for (int i = 0; i < statuses.size(); ++i) {
+        QAction *entry =
+            menu->addAction(statusIcon(statuses.at(i)),
+                            QStringLiteral("%1 — %2").arg(
+                                QuestionModel::statusLabel(statuses.at(i)), meanings.value(i)));
+        entry->setShortcut(QKeySequence(Qt::Key_1 + i));
+        entry->setShortcutContext(Qt::WidgetShortcut); // shown only; the list's keys act
+    }
+    menu->addSeparator();
+    menu->addAction(QStringLiteral("✎ — ") + tr("the question has a note"));
+    menu->addAction(tr("Coloured chips — the question's tags"));
 }
 
 QSize QuestionDelegate::sizeHint(const QStyleOptionViewItem &option,

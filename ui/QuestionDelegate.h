@@ -4,6 +4,8 @@
 #include <QIcon>
 #include <QStyledItemDelegate>
 
+class QMenu;
+
 namespace overleg::ui {
 
 // Paints the question list: a fractie row with its answered/open counts; a question row with
@@ -23,6 +25,8 @@ public:
     // text, whichever reads better on it.
     static QColor chipBackground(const QString &userColor);
     static QColor chipText(const QColor &background);
+    // What the list's signs mean: each status with its icon, word, meaning and key.
+    static void fillLegend(QMenu *menu);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

@@ -303,27 +303,7 @@ void QuestionDock::updateHeader() {
 void QuestionDock::updateLegend() {
     m_legend->setText(tr("Legend"));
     m_legend->setToolTip(tr("What the status icons and colours mean"));
-    QMenu *menu = m_legend->menu();
-    menu->clear();
-    const QStringList meanings{
-        tr("no answer yet: awaiting one, or not checked"),
-        tr("the answer covers the question"),
-        tr("the answer covers part of it"),
-        tr("an answer came and skipped it"),
-        tr("nothing to answer (a remark, not a question)"),
-    };
-    const QStringList statuses = NotesStore::statuses();
-    for (int i = 0; i < statuses.size(); ++i) {
-        QAction *entry =
-            menu->addAction(QuestionDelegate::statusIcon(statuses.at(i)),
-                            QStringLiteral("%1 — %2").arg(
-                                QuestionModel::statusLabel(statuses.at(i)), meanings.value(i)));
-        entry->setShortcut(QKeySequence(Qt::Key_1 + i));
-        entry->setShortcutContext(Qt::WidgetShortcut); // shown only; the list's keys act
-    }
-    menu->addSeparator();
-    menu->addAction(QStringLiteral("✎ — ") + tr("the question has a note"));
-    menu->addAction(tr("Coloured chips — the question's tags"));
+    QuestionDelegate::fillLegend(m_legend->menu());
 }
 
 void QuestionDock::setDocument(const QString &documentId, const QString &title,
