@@ -762,19 +762,20 @@ void QuestionDock::retranslate() {
     m_fractieFilter->setItemText(0, tr("All parliamentary groups"));
     updateTagChoices();
     updateLegend();
-    const QStringList triageTexts{tr("&Next question"), tr("&Previous question")};
-    for (int i = 0; i < m_triage.size(); ++i) {
-        QAction *action = m_triage.at(i);
-        const QString status = action->objectName().section(u'_', 1);
-        if (i < triageTexts.size())
-            action->setText(triageTexts.at(i));
-        else if (!status.isEmpty())
-            action->setText(tr("Status: %1").arg(QuestionModel::statusLabel(status)));
-    }
-    if (m_triage.size() >= 3) {
-        m_triage.at(m_triage.size() - 3)->setText(tr("Add a &tag"));
-        m_triage.at(m_triage.size() - 2)->setText(tr("Edit the &note"));
-        m_triage.at(m_triage.size() - 1)->setText(tr("Not a &question"));
+    const QHash<QString, QString> triageTexts{
+        {QStringLiteral("nextQuestionAction"), tr("&Next question")},
+        {QStringLiteral("previousQuestionAction"), tr("&Previous question")},
+        {QStringLiteral("tagQuestionAction"), tr("Add a &tag")},
+        {QStringLiteral("noteQuestionAction"), tr("Edit the &note")},
+        {QStringLiteral("removeQuestionAction"), tr("Not a &question")},
+    };
+    for (QAction *action : std::as_const(m_triage)) {
+        const QString name = action->objectName();
+        if (name.startsWith(QLatin1String("statusAction_")))
+            action->setText(
+                tr("Status: %1").arg(QuestionModel::statusLabel(name.section(u'_', 1))));
+        else
+            action->setText(triageTexts.value(name));
     }
     updateEditor();
 }

@@ -765,8 +765,14 @@ private Q_SLOTS:
         dock.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&dock));
         QCOMPARE(dock.triageActions().size(), 10);
-        for (QAction *action : dock.triageActions())
+        QStringList texts;
+        for (QAction *action : dock.triageActions()) {
             QCOMPARE(action->shortcutContext(), Qt::WidgetShortcut);
+            texts << action->text();
+        }
+        QCOMPARE(texts.first(), QStringLiteral("&Next question"));
+        QCOMPARE(texts.at(3), QStringLiteral("Status: answered"));
+        QCOMPARE(texts.last(), QStringLiteral("Not a &question"));
         QTreeView *list = dock.list();
         list->setFocus();
         list->setCurrentIndex(list->model()->index(0, 0, list->model()->index(0, 0)));
