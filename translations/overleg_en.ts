@@ -1398,6 +1398,18 @@
         <source>Single keys act while the question list has the focus.</source>
         <translation>Single keys act while the question list has the focus.</translation>
     </message>
+    <message>
+        <source>In the note and tag fields</source>
+        <translation>In the note and tag fields</translation>
+    </message>
+    <message>
+        <source>Back to the question list</source>
+        <translation>Back to the question list</translation>
+    </message>
+    <message>
+        <source>Save the note or add the tag, back to the list</source>
+        <translation>Save the note or add the tag, back to the list</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::SyncDialog</name>

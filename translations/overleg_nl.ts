@@ -1398,6 +1398,18 @@
         <source>Single keys act while the question list has the focus.</source>
         <translation>Losse toetsen werken zolang de vragenlijst de focus heeft.</translation>
     </message>
+    <message>
+        <source>In the note and tag fields</source>
+        <translation>In de notitie- en labelvelden</translation>
+    </message>
+    <message>
+        <source>Back to the question list</source>
+        <translation>Terug naar de vragenlijst</translation>
+    </message>
+    <message>
+        <source>Save the note or add the tag, back to the list</source>
+        <translation>Notitie opslaan of label toevoegen, terug naar de lijst</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::SyncDialog</name>

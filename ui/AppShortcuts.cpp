@@ -109,6 +109,17 @@ ShortcutSheet::ShortcutSheet(QMenuBar *menus, QWidget *parent)
     for (QAction *top : menus->actions())
         if (top->menu())
             addMenu(top->menu());
+    // Keys of the panel's fields, which no menu lists.
+    auto *fields = new QTreeWidgetItem(m_table, {tr("In the note and tag fields")});
+    QFont bold = fields->font(0);
+    bold.setBold(true);
+    fields->setFont(0, bold);
+    fields->setFirstColumnSpanned(true);
+    new QTreeWidgetItem(m_table, {tr("Back to the question list"),
+                                  QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)});
+    new QTreeWidgetItem(
+        m_table, {tr("Save the note or add the tag, back to the list"),
+                  QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)});
     auto *layout = new QVBoxLayout(this);
     auto *hint = new QLabel(tr("Single keys act while the question list has the focus."), this);
     hint->setWordWrap(true);

@@ -442,6 +442,8 @@ private Q_SLOTS:
         QVERIFY(shortcuts.contains(QStringLiteral("Ctrl+E")));
         QVERIFY(shortcuts.contains(QStringLiteral("J")));
         QVERIFY(shortcuts.contains(QStringLiteral("Del")));
+        QVERIFY(shortcuts.contains(QStringLiteral("Esc")));
+        QVERIFY(shortcuts.contains(QStringLiteral("Ctrl+Return")));
     }
 
     // Ctrl+E in the navigation filter opens the export, though QLineEdit claims Ctrl+E as
