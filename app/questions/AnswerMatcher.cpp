@@ -27,7 +27,7 @@ QString firstWords(const QString &text, int count) {
 
 // Numbered answer blocks: "Antwoord N" headings, and for a question followed by answer text
 // without a heading of its own, that text.
-QList<Block> numberedBlocks(const TextFlow &flow) {
+QList<Block> numberedBlocks(const TextFlow &flow, bool answersFollowItems) {
     QList<Block> blocks;
     const auto paragraphs = flow.paragraphs();
     const QList<NumberedItem> items = numberedItems(flow);
@@ -100,6 +100,26 @@ QList<Block> numberedBlocks(const TextFlow &flow) {
         }
         i = j - 1;
     }
+    // In an answer document or a list of questions and answers the answer may stand right
+    // after its question with no heading: the text up to the next item answers it.
+    for (int k = 0; answersFollowItems && k < items.size(); ++k) {
+        const NumberedItem &item = items.at(k);
+        if (std::any_of(blocks.begin(), blocks.end(),
+                        [&](const Block &b) { return b.numbers.contains(item.n); }))
+            continue;
+        const int end = k + 1 < items.size() ? items.at(k + 1).start : int(flow.text().size());
+        int start = item.end;
+        while (start < end && flow.text().at(start).isSpace())
+            ++start;
+        QString text = flow.text().mid(start, end - start).trimmed();
+        // A heading run into the next item ("Vraag 3") is not part of the answer.
+        const qsizetype lastBreak = text.lastIndexOf(u'\n');
+        if (lastBreak >= 0 && (headings::question().match(text.mid(lastBreak + 1)).hasMatch() ||
+                               headings::answer().match(text.mid(lastBreak + 1)).hasMatch()))
+            text.truncate(lastBreak);
+        if (std::count_if(text.begin(), text.end(), [](QChar c) { return c.isLetter(); }) >= 2)
+            blocks << Block{{item.n}, start, text.simplified(), 0.8};
+    }
     return blocks;
 }
 
@@ -160,7 +180,10 @@ QList<AnswerMatch> AnswerMatcher::match(const QuestionExtraction &questions,
     if (numbered) {
         // A Mededeling announces a delay or points elsewhere: it answers nothing itself.
         const QList<Block> blocks =
-            kind == DocumentKind::MededelingUitstel ? QList<Block>{} : numberedBlocks(flow);
+            kind == DocumentKind::MededelingUitstel
+                ? QList<Block>{}
+                : numberedBlocks(flow, kind == DocumentKind::LijstVanVragenEnAntwoorden ||
+                                           kind == DocumentKind::AntwoordSchriftelijkeVragen);
         for (const QuestionUnit &unit : questions.questions) {
             AnswerMatch m;
             m.questionId = unit.id;
