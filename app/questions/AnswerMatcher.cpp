@@ -128,7 +128,7 @@ QList<Block> numberedBlocks(const TextFlow &flow, bool answersFollowItems) {
 QList<AnswerMatch> AnswerMatcher::match(const QuestionExtraction &questions,
                                         const DocumentText &answers) {
     QList<AnswerMatch> matches;
-    const DocumentKind kind = QuestionExtractor::detectKind(TextFlow(answers), {});
+    const DocumentKind kind = QuestionExtractor::detectKind(answers, {});
     const bool numbered = hasNumberedQuestions(questions.kind) || hasNumberedQuestions(kind);
     // Read the way the questions were read (see TextFlow::QuestionMarks).
     const TextFlow flow(answers, numbered ? TextFlow::QuestionMarks::EndItems

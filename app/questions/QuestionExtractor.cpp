@@ -94,19 +94,45 @@ DocumentKind QuestionExtractor::detectKind(const TextFlow &flow, const QString &
     return kindFromBody(paragraphs);
 }
 
+DocumentKind QuestionExtractor::detectKind(const DocumentText &text, const QString &soortHint) {
+    if (const DocumentKind kind = kindFromSoort(soortHint); kind != DocumentKind::Other)
+        return kind;
+    // The head is on the first pages: a long document need not be laid out whole for it.
+    constexpr int kHeadPages = 3;
+    if (text.pages.size() > kHeadPages) {
+        DocumentText head;
+        head.type = text.type;
+        head.title = text.title;
+        head.pages = text.pages.mid(0, kHeadPages);
+        if (text.words.size() == text.pages.size())
+            head.words = text.words.mid(0, kHeadPages);
+        const TextFlow headFlow(head);
+        QStringList paragraphs;
+        int length = 0;
+        for (const TextFlow::Paragraph &p : headFlow.paragraphs()) {
+            if (paragraphs.size() >= 25 || length > 3000)
+                break;
+            paragraphs << p.text();
+            length += int(paragraphs.last().size());
+        }
+        if (const DocumentKind kind = kindFromHead(paragraphs); kind != DocumentKind::Other)
+            return kind;
+    }
+    return detectKind(TextFlow(text), {});
+}
+
 QuestionExtraction QuestionExtractor::extract(const DocumentText &text, const QString &documentId,
                                               const QString &soortHint) {
     QuestionExtraction result;
-    const TextFlow flow(text);
-    result.kind = detectKind(flow, soortHint);
+    result.kind = detectKind(text, soortHint);
     if (hasNumberedQuestions(result.kind))
         extractNumbered(TextFlow(text, TextFlow::QuestionMarks::EndItems), result);
     else if (result.kind == DocumentKind::NotaNaarAanleidingVanHetVerslag)
-        extractNota(flow, result);
+        extractNota(TextFlow(text), result);
     else if (result.kind == DocumentKind::InbrengSchriftelijkOverleg ||
              result.kind == DocumentKind::VerslagSchriftelijkOverleg ||
              result.kind == DocumentKind::Verslag)
-        extractConsultation(flow, result);
+        extractConsultation(TextFlow(text), result);
     QHash<QString, int> seen;
     for (QuestionUnit &unit : result.questions)
         unit.id = stableId(documentId, unit.text, seen[unit.text]++);

@@ -107,6 +107,15 @@ bool isRunningHeadOrFoot(const QString &line) {
                        "(\\d+\\s+)?(kv|ah|kst|blg)-[\\w-]+\\s+(issn|’s-gravenhage|'s-gravenhage)"
                        ".*|issn \\d{4}\\s*-\\s*\\d{3}[\\dx]|[’']s-gravenhage \\d{4}.*)$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (line.size() > 200)
+        return false;
+    // Most lines hold none of the words: only those that do are matched.
+    static const QStringList words = {QStringLiteral("kamer"),      QStringLiteral("-tk-"),
+                                      QStringLiteral("kst-"),       QStringLiteral("issn"),
+                                      QStringLiteral("gravenhage"), QStringLiteral("blg-")};
+    if (std::none_of(words.begin(), words.end(),
+                     [&](const QString &word) { return line.contains(word, Qt::CaseInsensitive); }))
+        return false;
     const QString t = line.trimmed();
     return t.size() <= 160 && furniture.match(t).hasMatch();
 }
@@ -243,6 +252,15 @@ double median(QList<double> values) {
     return values.at(values.size() / 2);
 }
 
+// The median, reordering the values instead of copying them.
+double medianInPlace(QList<double> &values) {
+    if (values.isEmpty())
+        return 0;
+    const auto middle = values.begin() + values.size() / 2;
+    std::nth_element(values.begin(), middle, values.end());
+    return *middle;
+}
+
 bool endsSentence(const QString &line) {
     static const QRegularExpression end(QStringLiteral("[.?!:;»”\"’)]\\s*$"));
     return end.match(line).hasMatch();
@@ -285,6 +303,7 @@ TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
         document.type == FileType::Pdf && document.words.size() == document.pages.size();
     QList<Line> lines;
     QList<double> allHeights;
+    QList<double> heights; // of one line, reused
     int pageStart = 0;
     for (int page = 0; page < document.pages.size(); ++page) {
         m_pageStarts << pageStart;
@@ -297,13 +316,13 @@ TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
         for (const Segment &segment : splitLines(text, document.type == FileType::Text)) {
             const int end = segment.end;
             Line line{page, segment.start, text.mid(segment.start, end - segment.start), 0};
-            QList<double> heights;
+            heights.clear();
             while (word < words.size() && words.at(word).start < end) {
                 heights << words.at(word).box.height();
                 ++word;
             }
-            line.height = median(heights);
             allHeights << heights;
+            line.height = medianInPlace(heights);
             if (!line.text.trimmed().isEmpty()) {
                 line.blankBefore = blank || segment.blankBefore;
                 lines << line;
@@ -393,6 +412,11 @@ TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
         else if (i + 1 < lines.size())
             lines[i + 1].blankBefore = lines[i + 1].blankBefore || lines.at(i).blankBefore;
     }
+    qsizetype total = 0;
+    for (const Line &line : kept)
+        total += line.text.size() + 1;
+    m_text.reserve(total);
+    m_source.reserve(total);
     for (int i = 0; i < kept.size(); ++i) {
         const Line &line = kept.at(i);
         const QString trimmed = line.text.trimmed();
