@@ -1,5 +1,7 @@
 #include "AnswerMatcher.h"
 
+#include "AnswerSet.h"
+
 #include "Fracties.h"
 #include "Headings.h"
 #include "NotaPassages.h"
@@ -127,6 +129,17 @@ QList<Block> numberedBlocks(const TextFlow &flow, bool answersFollowItems) {
 
 QList<AnswerMatch> AnswerMatcher::match(const QuestionExtraction &questions,
                                         const DocumentText &answers) {
+    QList<AnswerMatch> matches = matchAnswers(questions, answers);
+    const DocumentKind kind = QuestionExtractor::detectKind(answers, {});
+    if (!holdsOwnAnswers(kind)) {
+        for (AnswerMatch &m : matches)
+            m.awaiting = m.status != QLatin1String("answered");
+    }
+    return matches;
+}
+
+QList<AnswerMatch> AnswerMatcher::matchAnswers(const QuestionExtraction &questions,
+                                               const DocumentText &answers) {
     QList<AnswerMatch> matches;
     const DocumentKind kind = QuestionExtractor::detectKind(answers, {});
     const bool numbered = hasNumberedQuestions(questions.kind) || hasNumberedQuestions(kind);
