@@ -23,10 +23,6 @@ struct Block {
     double confidence = 0.95;
 };
 
-QString firstWords(const QString &text, int count) {
-    return text.simplified().section(u' ', 0, count - 1);
-}
-
 // Numbered answer blocks: "Antwoord N" headings, and for a question followed by answer text
 // without a heading of its own, that text.
 QList<Block> numberedBlocks(const TextFlow &flow, bool answersFollowItems) {
@@ -148,7 +144,7 @@ QList<AnswerMatch> AnswerMatcher::matchAnswers(const QuestionExtraction &questio
                                           : TextFlow::QuestionMarks::InParagraph);
     auto place = [&](AnswerMatch &m, int flowStart, const QString &text) {
         m.status = QStringLiteral("answered");
-        m.answer = firstWords(text, 20);
+        m.answer = QuestionExtractor::cleanText(wholeSentencesExcerpt(text));
         m.answerPage = flow.pageAt(flowStart) + 1;
         m.answerStart = flow.sourceOffset(flowStart);
     };
