@@ -65,7 +65,8 @@ int runAnswers(const Invocation &inv) {
             const AnswerMatch &m = matches.at(i);
             printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5")
                           .arg(m.n)
-                          .arg(questions.questions.at(i).fractie, m.status)
+                          .arg(questions.questions.at(i).fractie,
+                               m.awaiting ? QStringLiteral("awaiting") : m.status)
                           .arg(m.answerPage > 0 ? QStringLiteral("p.%1").arg(m.answerPage)
                                                 : QStringLiteral("-"),
                                m.answer));
@@ -83,6 +84,7 @@ int runAnswers(const Invocation &inv) {
                                 {QStringLiteral("fractie"), q.fractie},
                                 {QStringLiteral("text"), q.text},
                                 {QStringLiteral("status"), m.status},
+                                {QStringLiteral("awaiting"), m.awaiting},
                                 {QStringLiteral("confidence"), qRound(m.confidence * 100) / 100.0},
                                 {QStringLiteral("answer"), m.answer},
                                 {QStringLiteral("answer_page"),

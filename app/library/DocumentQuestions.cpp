@@ -5,6 +5,7 @@
 #include "document/TextExtractor.h"
 #include "questions/Corrections.h"
 #include "questions/QuestionExtractor.h"
+#include "questions/Reanchor.h"
 #include "store/NotesStore.h"
 
 namespace overleg {
@@ -27,6 +28,24 @@ QuestionExtraction userExtraction(const NotesStore &notes, const DocumentText &t
     return applyCorrections(
         QuestionExtractor::extract(text, documentId, chosen.isEmpty() ? soort : chosen), documentId,
         corrections);
+}
+
+QList<Annotation> reattachAnnotations(NotesStore &notes, const QString &documentId,
+                                      const QuestionExtraction &extraction) {
+    const QHash<QString, Annotation> annotations = notes.annotationsOf(documentId);
+    QList<NoteAnchor> anchors;
+    for (const Annotation &a : annotations)
+        anchors << NoteAnchor{a.questionId, a.anchorText};
+    const ReanchorPlan plan = planReanchoring(anchors, extraction);
+    QList<Annotation> detached;
+    for (const QString &id : plan.detached)
+        detached << annotations.value(id);
+    for (const AnchorMove &move : plan.moves) {
+        // A note that cannot be moved stays where it was: detached, but kept.
+        if (!notes.moveAnnotation(move.from, move.to, move.toText))
+            detached << annotations.value(move.from);
+    }
+    return detached;
 }
 
 Result<DocumentQuestions> readDocumentQuestions(Library &library, const QString &documentId,

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "questions/AnswerSet.h"
 #include "questions/QuestionUnit.h"
+#include "store/NotesStore.h"
 
 #include <QHash>
 #include <QList>
@@ -34,6 +35,12 @@ struct DocumentQuestions {
 // they number the same units alike.
 QuestionExtraction userExtraction(const NotesStore &notes, const DocumentText &text,
                                   const QString &documentId, const QString &soort);
+
+// After a document was read anew, moves the notes whose unit no longer occurs to the unit with
+// the most similar text (questions/Reanchor plans it, this writes it); returns the notes that
+// fit no unit, to be shown apart, never dropped.
+QList<Annotation> reattachAnnotations(NotesStore &notes, const QString &documentId,
+                                      const QuestionExtraction &extraction);
 
 // Fails when the file cannot be read; `path` is the document's file, `soort` its Kamer soort.
 Result<DocumentQuestions> readDocumentQuestions(Library &library, const QString &documentId,

@@ -2,10 +2,10 @@
 
 #include "FileStore.h"
 #include "core/Logging.h"
+#include "entities/EntitySchema.h"
+#include "entities/SyncFeedReader.h"
 #include "store/LibraryStore.h"
 #include "store/Transaction.h"
-#include "sync/EntitySchema.h"
-#include "sync/SyncFeedReader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,7 @@
 #include "AnswerMatcher.h"
 
+#include "AnswerSet.h"
+
 #include "Fracties.h"
 #include "Headings.h"
 #include "NotaPassages.h"
@@ -21,13 +23,9 @@ struct Block {
     double confidence = 0.95;
 };
 
-QString firstWords(const QString &text, int count) {
-    return text.simplified().section(u' ', 0, count - 1);
-}
-
 // Numbered answer blocks: "Antwoord N" headings, and for a question followed by answer text
 // without a heading of its own, that text.
-QList<Block> numberedBlocks(const TextFlow &flow) {
+QList<Block> numberedBlocks(const TextFlow &flow, bool answersFollowItems) {
     QList<Block> blocks;
     const auto paragraphs = flow.paragraphs();
     const QList<NumberedItem> items = numberedItems(flow);
@@ -100,6 +98,26 @@ QList<Block> numberedBlocks(const TextFlow &flow) {
         }
         i = j - 1;
     }
+    // In an answer document or a list of questions and answers the answer may stand right
+    // after its question with no heading: the text up to the next item answers it.
+    for (int k = 0; answersFollowItems && k < items.size(); ++k) {
+        const NumberedItem &item = items.at(k);
+        if (std::any_of(blocks.begin(), blocks.end(),
+                        [&](const Block &b) { return b.numbers.contains(item.n); }))
+            continue;
+        const int end = k + 1 < items.size() ? items.at(k + 1).start : int(flow.text().size());
+        int start = item.end;
+        while (start < end && flow.text().at(start).isSpace())
+            ++start;
+        QString text = flow.text().mid(start, end - start).trimmed();
+        // A heading run into the next item ("Vraag 3") is not part of the answer.
+        const qsizetype lastBreak = text.lastIndexOf(u'\n');
+        if (lastBreak >= 0 && (headings::question().match(text.mid(lastBreak + 1)).hasMatch() ||
+                               headings::answer().match(text.mid(lastBreak + 1)).hasMatch()))
+            text.truncate(lastBreak);
+        if (std::count_if(text.begin(), text.end(), [](QChar c) { return c.isLetter(); }) >= 2)
+            blocks << Block{{item.n}, start, text.simplified(), 0.8};
+    }
     return blocks;
 }
 
@@ -107,15 +125,26 @@ QList<Block> numberedBlocks(const TextFlow &flow) {
 
 QList<AnswerMatch> AnswerMatcher::match(const QuestionExtraction &questions,
                                         const DocumentText &answers) {
+    QList<AnswerMatch> matches = matchAnswers(questions, answers);
+    const DocumentKind kind = QuestionExtractor::detectKind(answers, {});
+    if (!holdsOwnAnswers(kind)) {
+        for (AnswerMatch &m : matches)
+            m.awaiting = m.status != QLatin1String("answered");
+    }
+    return matches;
+}
+
+QList<AnswerMatch> AnswerMatcher::matchAnswers(const QuestionExtraction &questions,
+                                               const DocumentText &answers) {
     QList<AnswerMatch> matches;
-    const DocumentKind kind = QuestionExtractor::detectKind(TextFlow(answers), {});
+    const DocumentKind kind = QuestionExtractor::detectKind(answers, {});
     const bool numbered = hasNumberedQuestions(questions.kind) || hasNumberedQuestions(kind);
     // Read the way the questions were read (see TextFlow::QuestionMarks).
     const TextFlow flow(answers, numbered ? TextFlow::QuestionMarks::EndItems
                                           : TextFlow::QuestionMarks::InParagraph);
     auto place = [&](AnswerMatch &m, int flowStart, const QString &text) {
         m.status = QStringLiteral("answered");
-        m.answer = firstWords(text, 20);
+        m.answer = QuestionExtractor::cleanText(wholeSentencesExcerpt(text));
         m.answerPage = flow.pageAt(flowStart) + 1;
         m.answerStart = flow.sourceOffset(flowStart);
     };
@@ -160,7 +189,10 @@ QList<AnswerMatch> AnswerMatcher::match(const QuestionExtraction &questions,
     if (numbered) {
         // A Mededeling announces a delay or points elsewhere: it answers nothing itself.
         const QList<Block> blocks =
-            kind == DocumentKind::MededelingUitstel ? QList<Block>{} : numberedBlocks(flow);
+            kind == DocumentKind::MededelingUitstel
+                ? QList<Block>{}
+                : numberedBlocks(flow, kind == DocumentKind::LijstVanVragenEnAntwoorden ||
+                                           kind == DocumentKind::AntwoordSchriftelijkeVragen);
         for (const QuestionUnit &unit : questions.questions) {
             AnswerMatch m;
             m.questionId = unit.id;

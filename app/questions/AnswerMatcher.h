@@ -16,6 +16,10 @@ struct AnswerMatch {
     int answerPage = 0;  // 1-based; 0 when unanswered
     int answerStart = 0; // offset in the answer document's plain text
     QList<int> answerNumbers;
+    // Not answered, and no answer could be here yet: the document read holds no answers (the
+    // questions themselves, a Verslag awaiting its Nota) or announces a delay (a Mededeling).
+    // "unanswered" stays the status (LABELING.md); this says the answer is still awaited.
+    bool awaiting = false;
 };
 
 // Finds the answer to every question unit in an answer document (LABELING.md, part 2):
@@ -27,6 +31,10 @@ class AnswerMatcher {
 public:
     static QList<AnswerMatch> match(const QuestionExtraction &questions,
                                     const DocumentText &answers);
+
+private:
+    static QList<AnswerMatch> matchAnswers(const QuestionExtraction &questions,
+                                           const DocumentText &answers);
 };
 
 } // namespace overleg

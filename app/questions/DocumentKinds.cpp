@@ -112,7 +112,10 @@ const QList<HeadRule> &headRules() {
                       "(schriftelijke |kamer)?vragen|beantwoording (van )?(de )?(schriftelijke "
                       "|kamer)?vragen|antwoorden\\b.{0,60}\\bop vragen|vragen gesteld door de "
                       "leden der kamer, met de daarop)")},
-        {DocumentKind::Verslag, headings::re("^verslag(\\s+vastgesteld\\b.*)?\\s*$")},
+        // A commissie's report on a bill, also the voorlopig, nader and eindverslag.
+        {DocumentKind::Verslag,
+         headings::re("^(voorlopig |nader |tweede nader )?(eind)?verslag(\\s+vastgesteld\\b.*)?"
+                      "\\s*$")},
         {DocumentKind::SchriftelijkeVragen,
          headings::re("^(vragen van (het lid|de leden)|vragen gesteld door de leden der "
                       "kamer|schriftelijke vragen)\\b")},

@@ -43,7 +43,12 @@ QString normaliseFractie(const QString &name) {
         key.chop(8);
     else if (key.endsWith(QLatin1String(" fractie"), Qt::CaseInsensitive))
         key.chop(8);
-    return known.value(key.toLower(), key);
+    if (const auto it = known.constFind(key.toLower()); it != known.constEnd())
+        return *it;
+    // Older spellings: "V.V.D.", "D'66", "C.D.A.".
+    QString compact = key;
+    compact.remove(u'.').remove(u'\'').remove(QChar(0x2019));
+    return known.value(compact.toLower(), key);
 }
 
 } // namespace overleg

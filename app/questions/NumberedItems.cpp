@@ -99,15 +99,25 @@ QList<NumberedItem> underHeadings(const TextFlow &flow, const Paragraphs &paragr
     return items;
 }
 
-// "1. Kunt u ...?": numbers that count up from 1 at the start of asking paragraphs.
+// "1. Kunt u ...?", and in a list of questions "1 Kunnen ...?", "2a Betreft ...?": numbers that
+// count up from 1 at the start of asking paragraphs; items are numbered in order.
 QList<NumberedItem> inlineNumbered(const Paragraphs &paragraphs) {
-    static const QRegularExpression number(QStringLiteral("^(\\d{1,3})[.)]\\s+(?=\\S)"));
+    static const QRegularExpression number(
+        QStringLiteral("^(\\d{1,3})([a-z]?)(?:[.)]\\s+|\\s+(?=[«“‘(]?\\p{Lu}))(?=\\S)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     QList<NumberedItem> items;
-    int expected = 1;
+    int printed = 0; // the last number printed
+    QString suffix;  // and its letter, if any
     for (int i = 0; i < paragraphs.size(); ++i) {
         const QString text = paragraphs.at(i).text();
         const auto match = number.match(text);
-        if (!match.hasMatch() || match.captured(1).toInt() != expected)
+        if (!match.hasMatch())
+            continue;
+        const int n = match.captured(1).toInt();
+        const QString letter = match.captured(2);
+        const bool next =
+            n == printed + 1 || (n == printed && !letter.isEmpty() && letter > suffix);
+        if (!next)
             continue;
         Paragraphs body{paragraphs.at(i)};
         int j = i + 1;
@@ -118,9 +128,10 @@ QList<NumberedItem> inlineNumbered(const Paragraphs &paragraphs) {
         body = upToLastQuestion(body);
         if (!asks(body.last()))
             continue; // an enumeration in running text, not a question
-        items << NumberedItem{expected, paragraphs.at(i).start + int(match.capturedEnd()),
-                              body.last().end};
-        ++expected;
+        items << NumberedItem{int(items.size()) + 1,
+                              paragraphs.at(i).start + int(match.capturedEnd()), body.last().end};
+        printed = n;
+        suffix = letter;
         i = j - 1;
     }
     return items;

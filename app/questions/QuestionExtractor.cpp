@@ -94,19 +94,45 @@ DocumentKind QuestionExtractor::detectKind(const TextFlow &flow, const QString &
     return kindFromBody(paragraphs);
 }
 
+DocumentKind QuestionExtractor::detectKind(const DocumentText &text, const QString &soortHint) {
+    if (const DocumentKind kind = kindFromSoort(soortHint); kind != DocumentKind::Other)
+        return kind;
+    // The head is on the first pages: a long document need not be laid out whole for it.
+    constexpr int kHeadPages = 3;
+    if (text.pages.size() > kHeadPages) {
+        DocumentText head;
+        head.type = text.type;
+        head.title = text.title;
+        head.pages = text.pages.mid(0, kHeadPages);
+        if (text.words.size() == text.pages.size())
+            head.words = text.words.mid(0, kHeadPages);
+        const TextFlow headFlow(head);
+        QStringList paragraphs;
+        int length = 0;
+        for (const TextFlow::Paragraph &p : headFlow.paragraphs()) {
+            if (paragraphs.size() >= 25 || length > 3000)
+                break;
+            paragraphs << p.text();
+            length += int(paragraphs.last().size());
+        }
+        if (const DocumentKind kind = kindFromHead(paragraphs); kind != DocumentKind::Other)
+            return kind;
+    }
+    return detectKind(TextFlow(text), {});
+}
+
 QuestionExtraction QuestionExtractor::extract(const DocumentText &text, const QString &documentId,
                                               const QString &soortHint) {
     QuestionExtraction result;
-    const TextFlow flow(text);
-    result.kind = detectKind(flow, soortHint);
+    result.kind = detectKind(text, soortHint);
     if (hasNumberedQuestions(result.kind))
         extractNumbered(TextFlow(text, TextFlow::QuestionMarks::EndItems), result);
     else if (result.kind == DocumentKind::NotaNaarAanleidingVanHetVerslag)
-        extractNota(flow, result);
+        extractNota(TextFlow(text), result);
     else if (result.kind == DocumentKind::InbrengSchriftelijkOverleg ||
              result.kind == DocumentKind::VerslagSchriftelijkOverleg ||
              result.kind == DocumentKind::Verslag)
-        extractConsultation(flow, result);
+        extractConsultation(TextFlow(text), result);
     QHash<QString, int> seen;
     for (QuestionUnit &unit : result.questions)
         unit.id = stableId(documentId, unit.text, seen[unit.text]++);
@@ -197,6 +223,7 @@ QuestionExtractor::Judgement QuestionExtractor::judge(const QString &sentence) {
         headings::re("\\bzijn\\s+(\\w+\\s+)?benieuwd\\b"),
         headings::re("\\b(rijst|doemt|rijzen)\\s+(\\w+\\s+)?(de|een)?\\s*vraag\\b"),
         headings::re("\\bde vraag (op|rijst)\\b"),
+        headings::re("^de vraag is (of|hoe|wat|welke|waarom|wanneer|in hoeverre)\\b"),
     };
     for (const QRegularExpression &pattern : asking) {
         if (pattern.match(s).hasMatch())
@@ -251,8 +278,10 @@ void QuestionExtractor::extractConsultation(const TextFlow &flow, QuestionExtrac
 void QuestionExtractor::addSentenceUnits(const TextFlow &flow, const TextFlow::Paragraph &para,
                                          int paragraphIndex, QString &fractie,
                                          QuestionExtraction &result, int from, int to) {
+    // "De leden van de VVD-fractie", and in older documents "de leden van de fractie van D'66".
     static const QRegularExpression leden =
-        headings::re("\\bde leden van de ([\\p{L}\\d-]+?)[- ]?fractie\\b");
+        headings::re("\\bde leden van de (?:([\\p{L}\\d.'’-]+?)[- ]?fractie\\b|fractie van (?:de )?"
+                     "([\\p{L}\\d.'’-]+))");
     const QString paragraph = para.text();
     for (const SentenceSpan &span : splitSentences(paragraph)) {
         if (para.start + span.start < from || para.start + span.start >= to)
@@ -268,9 +297,23 @@ void QuestionExtractor::addSentenceUnits(const TextFlow &flow, const TextFlow::P
             sentenceStart += quoted + int(rest.size() - rest.trimmed().size());
             sentence = rest.trimmed();
         }
+        // "... stelden deze leden nog de volgende vragen: Komt het ...?": the announcement before
+        // the colon asks nothing; the unit is what follows it.
+        static const QRegularExpression announced =
+            headings::re("^(.*\\b(volgende|enkele|een aantal|nog) "
+                         "(vraag|vragen)(\\s+\\w+){0,3}\\s*:\\s+)(?=\\p{Lu})");
+        if (const auto intro = announced.match(sentence); intro.hasMatch()) {
+            if (const auto named = leden.match(sentence.left(intro.capturedLength(1)));
+                named.hasMatch())
+                fractie = normaliseFractie(named.captured(1).isEmpty() ? named.captured(2)
+                                                                       : named.captured(1));
+            sentenceStart += int(intro.capturedLength(1));
+            sentence = sentence.mid(intro.capturedLength(1));
+        }
         // The text names the fractie too (a heading can be missing).
         if (const auto named = leden.match(sentence); named.hasMatch()) {
-            fractie = normaliseFractie(named.captured(1));
+            fractie = normaliseFractie(named.captured(1).isEmpty() ? named.captured(2)
+                                                                   : named.captured(1));
             if (!result.fracties.contains(fractie))
                 result.fracties << fractie;
         }

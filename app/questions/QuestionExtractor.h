@@ -19,6 +19,8 @@ public:
                                       const QString &soortHint = {});
     // The library's soort when it names a kind, else the document's head, else its body.
     static DocumentKind detectKind(const TextFlow &flow, const QString &soortHint);
+    // The same from the document's text, laying out only its first pages when they name it.
+    static DocumentKind detectKind(const DocumentText &text, const QString &soortHint);
 
     // Exposed for tests: the sentence-level judgement.
     enum class Judgement { None, Direct, Indirect };

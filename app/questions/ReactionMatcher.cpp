@@ -102,10 +102,6 @@ QList<ReactionBlock> blocksOf(QList<Sentence> &sentences, const TextFlow &flow) 
     return blocks;
 }
 
-QString firstWords(const QString &text, int count) {
-    return text.simplified().section(u' ', 0, count - 1);
-}
-
 } // namespace
 
 QList<AnswerMatch> matchReaction(const QuestionExtraction &questions, const TextFlow &flow) {
@@ -181,7 +177,7 @@ QList<AnswerMatch> matchReaction(const QuestionExtraction &questions, const Text
             continue;
         AnswerMatch &m = matches[i];
         m.status = QStringLiteral("answered");
-        m.answer = firstWords(blocks.at(b).answer, 20);
+        m.answer = QuestionExtractor::cleanText(wholeSentencesExcerpt(blocks.at(b).answer));
         m.answerStart = flow.sourceOffset(blocks.at(b).answerStart);
         m.answerPage = flow.pageAt(blocks.at(b).answerStart) + 1;
     }

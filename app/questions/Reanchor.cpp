@@ -6,39 +6,39 @@
 
 namespace overleg {
 
-QList<Annotation> reattachAnnotations(NotesStore &notes, const QString &documentId,
-                                      const QuestionExtraction &extraction) {
-    const QHash<QString, Annotation> annotations = notes.annotationsOf(documentId);
+ReanchorPlan planReanchoring(const QList<NoteAnchor> &anchors,
+                             const QuestionExtraction &extraction) {
+    ReanchorPlan plan;
     QSet<QString> ids;
     for (const QuestionUnit &unit : extraction.questions)
         ids.insert(unit.id);
     QSet<QString> taken; // units that already carry a note
-    for (const QString &id : annotations.keys()) {
-        if (ids.contains(id))
-            taken.insert(id);
+    for (const NoteAnchor &anchor : anchors) {
+        if (ids.contains(anchor.questionId))
+            taken.insert(anchor.questionId);
     }
-    QList<Annotation> detached;
-    for (const Annotation &annotation : annotations) {
-        if (ids.contains(annotation.questionId))
+    for (const NoteAnchor &anchor : anchors) {
+        if (ids.contains(anchor.questionId))
             continue;
         const QuestionUnit *best = nullptr;
         double bestScore = 0.75; // below this the sentence says something else
         for (const QuestionUnit &unit : extraction.questions) {
             if (taken.contains(unit.id))
                 continue;
-            const double score = textSimilarity(annotation.anchorText, unit.text);
+            const double score = textSimilarity(anchor.anchorText, unit.text);
             if (score > bestScore) {
                 bestScore = score;
                 best = &unit;
             }
         }
-        if (best && notes.moveAnnotation(annotation.questionId, best->id, best->text)) {
+        if (best) {
             taken.insert(best->id);
-            continue;
+            plan.moves << AnchorMove{anchor.questionId, best->id, best->text};
+        } else {
+            plan.detached << anchor.questionId;
         }
-        detached << annotation;
     }
-    return detached;
+    return plan;
 }
 
 } // namespace overleg

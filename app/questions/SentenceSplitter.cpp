@@ -108,4 +108,18 @@ QList<SentenceSpan> splitSentences(const QString &text) {
     return spans;
 }
 
+QString wholeSentencesExcerpt(const QString &text, int words) {
+    const QString simplified = text.simplified();
+    QString excerpt;
+    int count = 0;
+    for (const SentenceSpan &span : splitSentences(simplified)) {
+        const QString sentence = simplified.mid(span.start, span.end - span.start).trimmed();
+        excerpt += (excerpt.isEmpty() ? QString() : QStringLiteral(" ")) + sentence;
+        count += int(sentence.count(u' ')) + 1;
+        if (count >= words)
+            break;
+    }
+    return excerpt.isEmpty() ? simplified : excerpt;
+}
+
 } // namespace overleg

@@ -14,4 +14,8 @@ struct SentenceSpan {
 };
 QList<SentenceSpan> splitSentences(const QString &text);
 
+// The opening of an answer as a reader would quote it: whole sentences, as many as make at least
+// `words` words (never a sentence cut in two), white space collapsed.
+QString wholeSentencesExcerpt(const QString &text, int words = 20);
+
 } // namespace overleg

@@ -107,6 +107,15 @@ bool isRunningHeadOrFoot(const QString &line) {
                        "(\\d+\\s+)?(kv|ah|kst|blg)-[\\w-]+\\s+(issn|’s-gravenhage|'s-gravenhage)"
                        ".*|issn \\d{4}\\s*-\\s*\\d{3}[\\dx]|[’']s-gravenhage \\d{4}.*)$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (line.size() > 200)
+        return false;
+    // Most lines hold none of the words: only those that do are matched.
+    static const QStringList words = {QStringLiteral("kamer"),      QStringLiteral("-tk-"),
+                                      QStringLiteral("kst-"),       QStringLiteral("issn"),
+                                      QStringLiteral("gravenhage"), QStringLiteral("blg-")};
+    if (std::none_of(words.begin(), words.end(),
+                     [&](const QString &word) { return line.contains(word, Qt::CaseInsensitive); }))
+        return false;
     const QString t = line.trimmed();
     return t.size() <= 160 && furniture.match(t).hasMatch();
 }
@@ -127,6 +136,7 @@ bool isLoneToken(const QString &line) {
 // line "N text" to the page's end, when the page's body carries N as a marker glued to a word
 // ("onderzoek»6", "gesprokenis2"). Indices into lines.
 bool isHeading(const QString &line);
+bool endsSentence(const QString &line);
 
 QSet<int> footnoteLines(const QList<Line> &lines, const QSet<int> &furniture) {
     QSet<int> result;
@@ -185,11 +195,33 @@ QSet<int> footnoteLines(const QList<Line> &lines, const QSet<int> &furniture) {
                 }
             }
         }
-        for (int k = qMax(start, first); start >= 0 && k < end; ++k)
+        // The notes run on while a line continues the one before it or starts another note;
+        // a new sentence after a finished note is the body again (an OCR may set a footnote
+        // above the text it belongs under).
+        for (int k = qMax(start, first); start >= 0 && k < end; ++k) {
+            if (k > start) {
+                const QString previous = lines.at(k - 1).text.trimmed();
+                const QString line = lines.at(k).text.trimmed();
+                const bool continues = !endsSentence(previous) || line.front().isLower() ||
+                                       note.match(line).hasMatch() ||
+                                       bareNote.match(line).hasMatch();
+                if (!continues)
+                    break;
+            }
             result.insert(k);
+        }
         first = end == first ? end + 1 : end;
     }
     return result;
+}
+
+// In a numbered question document, a line that opens an item: "1 Kunnen ...", "2a Betreft ...",
+// "3. Klopt het ...".
+bool startsNumberedQuestion(const QString &line) {
+    static const QRegularExpression item(
+        QStringLiteral("^\\d{1,3}[a-z]?(?:[.)]\\s+|\\s+)[«“‘(]?\\p{Lu}\\p{Ll}"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return item.match(line).hasMatch();
 }
 
 // Plain text wrapped at a fixed width (pdftotext, a mail, PyPDF2) rather than one line per
@@ -218,6 +250,15 @@ double median(QList<double> values) {
         return 0;
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
+}
+
+// The median, reordering the values instead of copying them.
+double medianInPlace(QList<double> &values) {
+    if (values.isEmpty())
+        return 0;
+    const auto middle = values.begin() + values.size() / 2;
+    std::nth_element(values.begin(), middle, values.end());
+    return *middle;
 }
 
 bool endsSentence(const QString &line) {
@@ -262,6 +303,7 @@ TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
         document.type == FileType::Pdf && document.words.size() == document.pages.size();
     QList<Line> lines;
     QList<double> allHeights;
+    QList<double> heights; // of one line, reused
     int pageStart = 0;
     for (int page = 0; page < document.pages.size(); ++page) {
         m_pageStarts << pageStart;
@@ -274,13 +316,13 @@ TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
         for (const Segment &segment : splitLines(text, document.type == FileType::Text)) {
             const int end = segment.end;
             Line line{page, segment.start, text.mid(segment.start, end - segment.start), 0};
-            QList<double> heights;
+            heights.clear();
             while (word < words.size() && words.at(word).start < end) {
                 heights << words.at(word).box.height();
                 ++word;
             }
-            line.height = median(heights);
             allHeights << heights;
+            line.height = medianInPlace(heights);
             if (!line.text.trimmed().isEmpty()) {
                 line.blankBefore = blank || segment.blankBefore;
                 lines << line;
@@ -370,12 +412,32 @@ TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
         else if (i + 1 < lines.size())
             lines[i + 1].blankBefore = lines[i + 1].blankBefore || lines.at(i).blankBefore;
     }
+    qsizetype total = 0;
+    for (const Line &line : kept)
+        total += line.text.size() + 1;
+    m_text.reserve(total);
+    m_source.reserve(total);
     for (int i = 0; i < kept.size(); ++i) {
         const Line &line = kept.at(i);
         const QString trimmed = line.text.trimmed();
         const int base = m_pageStarts.at(line.page) + line.start;
         const int lead = int(line.text.indexOf(trimmed));
+        // "Vraag 1 en 2 De uiteindelijke ...": a heading run into its text stands apart.
+        static const QRegularExpression runIn = headings::re(
+            "^(?:vraag|vragen|antwoord|antwoorden)(?:\\s+op\\s+(?:vraag|vragen))?\\s+\\d{1,3}"
+            "(?:(?:\\s*,\\s*en\\s+|\\s*,\\s*|\\s+en\\s+|\\s*t/m\\s*)\\d{1,3})*[:.]?\\s+"
+            "(?=[«“‘(]?\\p{Lu})");
+        const auto runInHeading = runIn.match(trimmed);
+        const int headingEnd = runInHeading.hasMatch() ? int(runInHeading.capturedEnd()) : -1;
         for (int c = 0; c < trimmed.size(); ++c) {
+            if (c == headingEnd) {
+                while (!m_text.isEmpty() && m_text.back() == u' ') {
+                    m_text.chop(1);
+                    m_source.removeLast();
+                }
+                m_text += u'\n';
+                m_source << base + lead + c - 1;
+            }
             switch (classify(trimmed.at(c))) {
             case CharClass::Drop:
                 continue;
@@ -406,6 +468,7 @@ TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
              // A question ends its item; page numbers and ids stand alone.
              (questionMarks == QuestionMarks::EndItems && endsQuestion(trimmed) &&
               !next.isEmpty() && next.front().isUpper()) ||
+             (questionMarks == QuestionMarks::EndItems && startsNumberedQuestion(next)) ||
              (!endsSentence(trimmed) && trimmed.size() < typical * 0.5 && !next.isEmpty() &&
               next.front().isUpper()));
         const bool hardBreak = !wrapped || blankBetween || isHeading(trimmed) || isHeading(next) ||

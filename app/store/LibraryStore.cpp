@@ -5,8 +5,8 @@
 #include "SqliteStatement.h"
 #include "Transaction.h"
 #include "core/Logging.h"
-#include "sync/EntityRecord.h"
-#include "sync/EntitySchema.h"
+#include "entities/EntityRecord.h"
+#include "entities/EntitySchema.h"
 
 #include <QCoreApplication>
 #include <QFuture>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EntityRecord.h"
+#include "entities/EntityRecord.h"
 #include "store/LibraryStore.h"
 
 #include <QList>

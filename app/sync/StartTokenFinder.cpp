@@ -1,7 +1,7 @@
 #include "StartTokenFinder.h"
 
 #include "HttpFetcher.h"
-#include "SyncFeedReader.h"
+#include "entities/SyncFeedReader.h"
 
 namespace overleg {
 

@@ -3,12 +3,12 @@
 #include "FileDownloader.h"
 #include "PageWriter.h"
 #include "StartTokenFinder.h"
-#include "SyncFeedReader.h"
 #include "core/Logging.h"
+#include "entities/EntitySchema.h"
+#include "entities/SyncFeedReader.h"
 #include "library/Library.h"
 #include "store/FollowStore.h"
 #include "store/LibraryStore.h"
-#include "sync/EntitySchema.h"
 
 #include <QDateTime>
 #include <QTimer>

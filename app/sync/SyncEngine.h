@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EntityRecord.h"
 #include "SyncOptions.h"
+#include "entities/EntityRecord.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -6,12 +6,12 @@
 //
 //   bench_navigation [--documents N] [--keep DIR]
 
+#include "entities/EntityRecord.h"
 #include "library/Library.h"
 #include "models/NavigationModel.h"
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
 #include "store/Transaction.h"
-#include "sync/EntityRecord.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -8,10 +8,10 @@
 #include "FeedServer.h"
 #include "SyncTestSupport.h"
 
+#include "entities/SyncFeedReader.h"
 #include "library/Library.h"
 #include "store/LibraryStore.h"
 #include "sync/SyncEngine.h"
-#include "sync/SyncFeedReader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,10 +4,10 @@
 
 #include "TestSupport.h"
 
+#include "entities/EntityRecord.h"
 #include "library/AnswerLocator.h"
 #include "library/Library.h"
 #include "store/LibraryStore.h"
-#include "sync/EntityRecord.h"
 
 #include <QTest>
 

@@ -580,6 +580,35 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("kind not recognised"), r.out.constData());
     }
+
+    // A question set holds no answers: its questions are awaited, not "not answered"; in a
+    // document that holds answers, a question left out is not answered.
+    void answersTellAwaitedFromSkipped() {
+        Run r = cli(
+            dataDir() << QStringLiteral("--json") << QStringLiteral("answers")
+                      << test::dataPath(QStringLiteral("corpus/kamervragen/kv-tk-2024Z18893.txt")));
+        QCOMPARE(r.exitCode, 0);
+        QJsonArray questions =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("questions")).toArray();
+        QCOMPARE(questions.size(), 9);
+        for (const QJsonValue &q : questions) {
+            QCOMPARE(q.toObject().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("unanswered"));
+            QVERIFY(q.toObject().value(QStringLiteral("awaiting")).toBool());
+        }
+        r = cli(dataDir() << QStringLiteral("--json") << QStringLiteral("answers")
+                          << QStringLiteral("kst-29338-289"));
+        QCOMPARE(r.exitCode, 0);
+        questions =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("questions")).toArray();
+        int skipped = 0;
+        for (const QJsonValue &q : questions) {
+            QVERIFY(!q.toObject().value(QStringLiteral("awaiting")).toBool());
+            skipped += q.toObject().value(QStringLiteral("status")).toString() ==
+                       QLatin1String("unanswered");
+        }
+        QVERIFY(skipped >= 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,12 +1,12 @@
 #include "TestSupport.h"
 
+#include "entities/EntityRecord.h"
+#include "entities/EntitySchema.h"
 #include "store/Database.h"
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
 #include "store/OpenQuestionQueries.h"
 #include "store/OpenQuestionScan.h"
-#include "sync/EntityRecord.h"
-#include "sync/EntitySchema.h"
 
 #include <QSet>
 #include <QSqlError>

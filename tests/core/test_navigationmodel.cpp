@@ -1,10 +1,10 @@
 #include "TestSupport.h"
 
+#include "entities/EntityRecord.h"
 #include "models/NavigationModel.h"
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
 #include "store/Transaction.h"
-#include "sync/EntityRecord.h"
 
 #include <QAbstractItemModelTester>
 

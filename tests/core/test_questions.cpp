@@ -2,9 +2,12 @@
 
 #include "GoldEvaluation.h"
 #include "document/TextExtractor.h"
+#include "questions/AnswerMatcher.h"
 #include "questions/Fracties.h"
 #include "questions/QuestionExtractor.h"
 #include "questions/SentenceSplitter.h"
+
+#include <QRegularExpression>
 
 using namespace overleg;
 
@@ -37,6 +40,32 @@ private Q_SLOTS:
         qInfo("answer status accuracy %.3f on %d units", score.answerAccuracy(),
               score.answerChecked);
         QVERIFY2(score.answerAccuracy() >= 0.95, qPrintable(score.answerErrors.join(u'\n')));
+    }
+
+    // In a Verslag SO the minister first restates the question ("De leden van de
+    // GroenLinks-PvdA-fractie vragen mij of ...") and then answers: the excerpt shown is the
+    // answer, in whole sentences, never the restatement.
+    void answerExcerptsAreTheAnswerInWholeSentences() {
+        const auto text = extractTextFromFile(
+            test::dataPath(QStringLiteral("corpus/schriftelijk-overleg/kst-29338-289.pdf")));
+        QVERIFY(text);
+        const QuestionExtraction extraction =
+            QuestionExtractor::extract(text.value(), QStringLiteral("kst-29338-289"));
+        static const QRegularExpression restatement(
+            QStringLiteral("^(De|Deze) leden\\b.{0,60}\\bvragen\\b"));
+        int answered = 0;
+        for (const AnswerMatch &m : AnswerMatcher::match(extraction, text.value())) {
+            if (m.status != QLatin1String("answered"))
+                continue;
+            ++answered;
+            QVERIFY2(!restatement.match(m.answer).hasMatch(), qPrintable(m.answer));
+            QVERIFY2(m.answer.endsWith(u'.') || m.answer.endsWith(u'?') ||
+                         m.answer.endsWith(u':') || m.answer.endsWith(u')'),
+                     qPrintable(m.answer));
+            QVERIFY2(m.answer.front().isUpper() || m.answer.front().isDigit(),
+                     qPrintable(m.answer));
+        }
+        QVERIFY(answered >= 40);
     }
 
     void sentences_data() {

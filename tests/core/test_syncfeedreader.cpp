@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "sync/SyncFeedReader.h"
+#include "entities/SyncFeedReader.h"
 
 #include <QTest>
 

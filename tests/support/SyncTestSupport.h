@@ -3,8 +3,8 @@
 // Helpers shared by the sync tests and the sync benchmark: entity XML in the XSD's format, and a
 // snapshot of everything a sync writes, to compare two stores.
 
+#include "entities/EntitySchema.h"
 #include "store/Database.h"
-#include "sync/EntitySchema.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
