@@ -274,6 +274,8 @@ NL = {
     'The notes could not be imported: %1; nothing was changed.': 'De notities konden niet worden geïmporteerd: %1; er is niets gewijzigd.',
     "The bundle is damaged: an annotation has no question, no date or an unknown status ('%1'); nothing was imported.": "De bundel is beschadigd: een aantekening heeft geen vraag, geen datum of een onbekende status ('%1'); er is niets geïmporteerd.",
     '%1. The sync stopped; try again when the server is reachable.': '%1. De synchronisatie is gestopt; probeer het opnieuw als de server bereikbaar is.',
+    'open, awaiting the answer': 'open, antwoord wordt verwacht',
+    '<i>No answer yet: the answer is awaited.</i>': '<i>Nog geen antwoord: het antwoord wordt verwacht.</i>',
 }
 EN_PLURALS = {
     '%n question(s)': ('%n question', '%n questions'),

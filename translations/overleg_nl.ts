@@ -590,6 +590,10 @@
         <source>Answer due %1</source>
         <translation>Antwoord verwacht uiterlijk %1</translation>
     </message>
+    <message>
+        <source>open, awaiting the answer</source>
+        <translation>open, antwoord wordt verwacht</translation>
+    </message>
 </context>
 <context>
     <name>overleg::SyncEngine</name>
@@ -1374,6 +1378,10 @@
     <message>
         <source>Not a &amp;question</source>
         <translation>&amp;Geen vraag</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No answer yet: the answer is awaited.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Nog geen antwoord: het antwoord wordt verwacht.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>

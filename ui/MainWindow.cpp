@@ -414,11 +414,14 @@ void MainWindow::updateAnswers(DocumentPage *page) {
     // Text and matching off the GUI thread: answer documents can be long.
     const DocumentText own = page->documentText();
     auto *watcher = new QFutureWatcher<QHash<QString, FoundAnswer>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, documentId, info] {
-        watcher->deleteLater();
-        if (m_questions->model()->documentId() == documentId)
-            m_questions->setAnswers(watcher->result(), info);
-    });
+    // Without an answering document here (and none inside it) no answer can be found yet.
+    const bool answersPossible = !paths.isEmpty() || holdsOwnAnswers(extraction.kind);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, documentId, info, answersPossible] {
+                watcher->deleteLater();
+                if (m_questions->model()->documentId() == documentId)
+                    m_questions->setAnswers(watcher->result(), info, answersPossible);
+            });
     watcher->setFuture(QtConcurrent::run([extraction, documentId, own, paths] {
         QList<std::pair<QString, DocumentText>> docs;
         for (const auto &[id, path] : paths)

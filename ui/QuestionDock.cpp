@@ -319,9 +319,9 @@ void QuestionDock::setDocument(const QString &documentId, const QString &title,
     retranslate();
 }
 
-void QuestionDock::setAnswers(const QHash<QString, FoundAnswer> &answers,
-                              const QString &sourceHtml) {
-    m_model->setAnswers(answers);
+void QuestionDock::setAnswers(const QHash<QString, FoundAnswer> &answers, const QString &sourceHtml,
+                              bool answersPossible) {
+    m_model->setAnswers(answers, answersPossible);
     m_answerInfo->setText(sourceHtml);
     m_answerInfo->setVisible(!sourceHtml.isEmpty());
     updateEditor();
@@ -614,15 +614,19 @@ void QuestionDock::updateEditor() {
             html = tr("<b>Answer</b> (p. %1): %2… <a href=\"open\">Open</a>")
                        .arg(index.data(QuestionModel::AnswerPageRole).toInt())
                        .arg(excerpt.toHtmlEscaped());
+        else if (proposed == QLatin1String("awaiting"))
+            html = tr("<i>No answer yet: the answer is awaited.</i>");
         else
             html = tr("<i>No answer found.</i>");
-        if (a.status == QLatin1String("open") && !excerpt.isEmpty())
+        // Nothing to accept while the answer is awaited: the question stays open.
+        const bool awaited = proposed == QLatin1String("awaiting");
+        if (!awaited && a.status == QLatin1String("open") && !excerpt.isEmpty())
             html += QStringLiteral("<br>") +
                     tr("Proposed: %1 (%2) · <a href=\"accept\">Accept</a>")
                         .arg(QuestionModel::statusLabel(proposed),
                              QuestionModel::confidenceLabel(
                                  index.data(QuestionModel::ConfidenceRole).toDouble()));
-        else if (a.status == QLatin1String("open"))
+        else if (!awaited && a.status == QLatin1String("open"))
             html += QStringLiteral("<br>") + tr("Proposed: %1 · <a href=\"accept\">Accept</a>")
                                                  .arg(QuestionModel::statusLabel(proposed));
         m_answer->setText(html);

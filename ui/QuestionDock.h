@@ -70,7 +70,8 @@ public:
     // Reads the notes again (after tags were renamed or merged elsewhere).
     void refresh();
     // The answers found for the document's questions, and a line saying where they come from.
-    void setAnswers(const QHash<QString, FoundAnswer> &answers, const QString &sourceHtml);
+    void setAnswers(const QHash<QString, FoundAnswer> &answers, const QString &sourceHtml,
+                    bool answersPossible = true);
     QString answerText() const;     // what the answer line shows for the current question
     QString answerInfoText() const; // where the answers come from
 

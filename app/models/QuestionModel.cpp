@@ -35,6 +35,8 @@ QString QuestionModel::statusLabel(const QString &status) {
         return tr("unanswered");
     if (status == QLatin1String("not_applicable"))
         return tr("not applicable");
+    if (status == QLatin1String("awaiting"))
+        return tr("open, awaiting the answer");
     return tr("open");
 }
 
@@ -122,7 +124,8 @@ void QuestionModel::setAnnotation(const QString &questionId, const Annotation &a
     Q_EMIT dataChanged(group, group, {CountsRole, Qt::DisplayRole});
 }
 
-void QuestionModel::setAnswers(const QHash<QString, FoundAnswer> &answers) {
+void QuestionModel::setAnswers(const QHash<QString, FoundAnswer> &answers, bool answersPossible) {
+    m_answersPossible = answersPossible;
     m_answers = answers;
     m_answersKnown = true;
     if (!m_groups.isEmpty()) {
@@ -309,7 +312,8 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
         if (!m_answersKnown)
             return QString();
         return m_answers.contains(unit.id) ? QStringLiteral("answered")
-                                           : QStringLiteral("unanswered");
+               : m_answersPossible         ? QStringLiteral("unanswered")
+                                           : QStringLiteral("awaiting");
     case AnswerRole:
         return m_answers.value(unit.id).match.answer;
     case AnswerPageRole:

@@ -54,7 +54,10 @@ public:
     // Hides (or shows again) a unit the user marked as no question.
     void setRemoved(const QString &questionId, bool removed);
     // The answers found (by question id); questions not in it are proposed unanswered.
-    void setAnswers(const QHash<QString, FoundAnswer> &answers);
+    // answersPossible: an answering document was read, or the document holds its own answers;
+    // when none can be here yet, an unanswered question is proposed as "awaiting" (its answer
+    // is still to come) rather than "unanswered" (an answer came and left it out).
+    void setAnswers(const QHash<QString, FoundAnswer> &answers, bool answersPossible = true);
     bool hasAnswers() const { return m_answersKnown; }
     std::optional<FoundAnswer> answerOf(const QString &questionId) const;
 
@@ -94,6 +97,7 @@ private:
     QList<Annotation> m_detached;
     QHash<QString, FoundAnswer> m_answers;
     bool m_answersKnown = false;
+    bool m_answersPossible = true;
     QDate m_deadline;
     QList<QuestionUnit> m_visible;
     QList<Group> m_groups;

@@ -306,6 +306,30 @@ private Q_SLOTS:
         }
     }
 
+    // The day an inbreng arrives no answer can exist: its questions are open, awaiting the
+    // answer, not "unanswered"; once an answering document was read, a question it left out is.
+    void newQuestionsAwaitTheirAnswer() {
+        Notes notes;
+        QUndoStack undo;
+        QuestionDock dock(*notes.store, &undo);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        dock.setDocument(QStringLiteral("doc"), QStringLiteral("Inbreng"), verslag(),
+                         QStringLiteral("Inbreng verslag schriftelijk overleg"));
+        QTreeView *list = dock.list();
+        list->setCurrentIndex(list->model()->index(0, 0, list->model()->index(0, 0)));
+        dock.setAnswers({}, QString(), false);
+        QCOMPARE(list->currentIndex().data(QuestionModel::ProposedStatusRole).toString(),
+                 QStringLiteral("awaiting"));
+        QVERIFY2(dock.answerText().contains(QStringLiteral("awaited")),
+                 qPrintable(dock.answerText()));
+        QVERIFY(!dock.answerText().contains(QStringLiteral("accept")));
+        dock.setAnswers({}, QString(), true);
+        QCOMPARE(list->currentIndex().data(QuestionModel::ProposedStatusRole).toString(),
+                 QStringLiteral("unanswered"));
+        QVERIFY(dock.answerText().contains(QStringLiteral("accept")));
+    }
+
     // Ten questions triaged with the keyboard alone: J/K to move, 1-5 for the status, T + name
     // + Enter + Esc for a tag, N + text + Esc for a note; every field returns to the list.
     void keyboardOnlyTriageOfTenQuestions() {
