@@ -276,6 +276,12 @@ NL = {
     '%1. The sync stopped; try again when the server is reachable.': '%1. De synchronisatie is gestopt; probeer het opnieuw als de server bereikbaar is.',
     'open, awaiting the answer': 'open, antwoord wordt verwacht',
     '<i>No answer yet: the answer is awaited.</i>': '<i>Nog geen antwoord: het antwoord wordt verwacht.</i>',
+    'As the document itself says': 'Zoals het document zelf zegt',
+    'Kind of document': 'Soort document',
+    'Read this document as (its questions and answers are found accordingly):': 'Lees dit document als (de vragen en antwoorden worden daarnaar gezocht):',
+    '<b>%1</b><br><a href="soort">%2</a> · %n question(s)': ('<b>%1</b><br><a href="soort">%2</a> · %n vraag', '<b>%1</b><br><a href="soort">%2</a> · %n vragen'),
+    'Change the kind of document': 'Soort document wijzigen',
+    '<p><b>%1</b></p><p>%2</p><p>To track a passage anyway, select it in the document and choose "Mark as question". Or <a href="soort">say what kind of document this is</a>.</p>': '<p><b>%1</b></p><p>%2</p><p>Wilt u toch een passage volgen, selecteer die dan in het document en kies "Als vraag markeren". Of <a href="soort">geef aan wat voor document dit is</a>.</p>',
 }
 EN_PLURALS = {
     '%n question(s)': ('%n question', '%n questions'),
@@ -295,6 +301,7 @@ EN_PLURALS = {
     '%n open question(s)': ('%n open question', '%n open questions'),
     '%n document(s), narrowed': ('%n document, narrowed', '%n documents, narrowed'),
     'The %n open document(s)': ('The %n open document', 'The %n open documents'),
+    '<b>%1</b><br><a href="soort">%2</a> · %n question(s)': ('<b>%1</b><br><a href="soort">%2</a> · %n question', '<b>%1</b><br><a href="soort">%2</a> · %n questions'),
 }
 
 

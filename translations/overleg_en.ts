@@ -285,6 +285,21 @@
     </message>
 </context>
 <context>
+    <name>SoortChooser</name>
+    <message>
+        <source>As the document itself says</source>
+        <translation>As the document itself says</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Kind of document</translation>
+    </message>
+    <message>
+        <source>Read this document as (its questions and answers are found accordingly):</source>
+        <translation>Read this document as (its questions and answers are found accordingly):</translation>
+    </message>
+</context>
+<context>
     <name>SyncFeedReader</name>
     <message>
         <source>Malformed feed at line %1: %2</source>
@@ -1288,13 +1303,6 @@
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reading the document…&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reading the document…&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n question(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n question</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n questions</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mark as question</source>
         <translation>Mark as question</translation>
@@ -1352,10 +1360,6 @@
         <translation>No questions of parliamentary groups or members were found in this document (kind: %1).</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;To track a passage anyway, select it in the document and choose &quot;Mark as question&quot;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;To track a passage anyway, select it in the document and choose &quot;Mark as question&quot;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Next question</source>
         <translation>&amp;Next question</translation>
     </message>
@@ -1382,6 +1386,18 @@
     <message>
         <source>&lt;i&gt;No answer yet: the answer is awaited.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No answer yet: the answer is awaited.&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;soort&quot;&gt;%2&lt;/a&gt; · %n question(s)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href="soort"&gt;%2&lt;/a&gt; · %n question</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href="soort"&gt;%2&lt;/a&gt; · %n questions</numerusform></translation>
+    </message>
+    <message>
+        <source>Change the kind of document</source>
+        <translation>Change the kind of document</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;To track a passage anyway, select it in the document and choose &quot;Mark as question&quot;. Or &lt;a href=&quot;soort&quot;&gt;say what kind of document this is&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;To track a passage anyway, select it in the document and choose &quot;Mark as question&quot;. Or &lt;a href=&quot;soort&quot;&gt;say what kind of document this is&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

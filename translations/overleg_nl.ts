@@ -285,6 +285,21 @@
     </message>
 </context>
 <context>
+    <name>SoortChooser</name>
+    <message>
+        <source>As the document itself says</source>
+        <translation>Zoals het document zelf zegt</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Soort document</translation>
+    </message>
+    <message>
+        <source>Read this document as (its questions and answers are found accordingly):</source>
+        <translation>Lees dit document als (de vragen en antwoorden worden daarnaar gezocht):</translation>
+    </message>
+</context>
+<context>
     <name>SyncFeedReader</name>
     <message>
         <source>Malformed feed at line %1: %2</source>
@@ -1288,13 +1303,6 @@
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reading the document…&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Document wordt gelezen…&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n question(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n vraag</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n vragen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mark as question</source>
         <translation>Als vraag markeren</translation>
@@ -1352,10 +1360,6 @@
         <translation>In dit document zijn geen vragen van fracties of Kamerleden gevonden (soort: %1).</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;To track a passage anyway, select it in the document and choose &quot;Mark as question&quot;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Wilt u toch een passage volgen, selecteer die dan in het document en kies &quot;Als vraag markeren&quot;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Next question</source>
         <translation>&amp;Volgende vraag</translation>
     </message>
@@ -1382,6 +1386,18 @@
     <message>
         <source>&lt;i&gt;No answer yet: the answer is awaited.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Nog geen antwoord: het antwoord wordt verwacht.&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;soort&quot;&gt;%2&lt;/a&gt; · %n question(s)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href="soort"&gt;%2&lt;/a&gt; · %n vraag</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href="soort"&gt;%2&lt;/a&gt; · %n vragen</numerusform></translation>
+    </message>
+    <message>
+        <source>Change the kind of document</source>
+        <translation>Soort document wijzigen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;To track a passage anyway, select it in the document and choose &quot;Mark as question&quot;. Or &lt;a href=&quot;soort&quot;&gt;say what kind of document this is&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Wilt u toch een passage volgen, selecteer die dan in het document en kies "Als vraag markeren". Of &lt;a href="soort"&gt;geef aan wat voor document dit is&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

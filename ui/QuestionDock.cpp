@@ -1,5 +1,7 @@
 #include "QuestionDock.h"
 
+#include "SoortChooser.h"
+
 #include "library/DocumentQuestions.h"
 
 #include "QuestionCommands.h"
@@ -216,6 +218,8 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
         m_tagInput->clear();
     });
     connect(m_tags, &QLabel::linkActivated, this, [this](const QString &link) { removeTag(link); });
+    connect(m_header, &QLabel::linkActivated, this, &QuestionDock::chooseKind);
+    connect(m_emptyState, &QLabel::linkActivated, this, &QuestionDock::chooseKind);
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating && !m_noteTimer->isActive())
             m_noteTimer->start();
@@ -296,8 +300,27 @@ void QuestionDock::updateHeader() {
     const int width = m_header->width() > 100 ? m_header->width() : 240;
     const QString title = QFontMetrics(bold).elidedText(m_title, Qt::ElideRight, int(1.6 * width));
     m_header->setToolTip(m_title);
-    m_header->setText(tr("<b>%1</b><br>%2 · %n question(s)", nullptr, m_model->questionCount())
-                          .arg(title.toHtmlEscaped(), soortOf(m_model->extraction().kind)));
+    // The kind is a link: where the head was read wrong, the user says what it is.
+    m_header->setText(
+        tr("<b>%1</b><br><a href=\"soort\">%2</a> · %n question(s)", nullptr,
+           m_model->questionCount())
+            .arg(title.toHtmlEscaped(), soortOf(m_model->extraction().kind).toHtmlEscaped()));
+}
+
+void QuestionDock::chooseKind() {
+    if (m_documentId.isEmpty())
+        return;
+    const bool chosen = !chosenSoort(m_notes.corrections(m_documentId)).isEmpty();
+    if (const auto soort = chooseSoort(this, m_model->extraction().kind, chosen))
+        setKind(*soort);
+}
+
+void QuestionDock::setKind(const QString &soort) {
+    // A correction like a split or a merge: kept with the notes, undoable, read by every reader.
+    m_undo->push(new CorrectionCommand(
+        m_notes, m_documentId, Correction::soort(soort), [this] { reload(); },
+        tr("Change the kind of document")));
+    retranslate();
 }
 
 void QuestionDock::updateLegend() {
@@ -754,7 +777,8 @@ void QuestionDock::retranslate() {
                      "document (kind: %1).")
                       .arg(soortOf(kind).toHtmlEscaped());
         m_emptyState->setText(tr("<p><b>%1</b></p><p>%2</p><p>To track a passage anyway, select "
-                                 "it in the document and choose \"Mark as question\".</p>")
+                                 "it in the document and choose \"Mark as question\". Or <a "
+                                 "href=\"soort\">say what kind of document this is</a>.</p>")
                                   .arg(m_title.toHtmlEscaped(), why));
         m_stack->setCurrentWidget(m_emptyState);
     } else {

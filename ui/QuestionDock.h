@@ -66,6 +66,8 @@ public:
     // question split after its first sentence, or merged with the next one.
     void addQuestion(int start, int end, const QString &text);
     void splitCurrent();
+    // What kind of document this is read as (a soort; empty: as its head says), undoable.
+    void setKind(const QString &soort);
     void mergeCurrentWithNext();
     // Reads the notes again (after tags were renamed or merged elsewhere).
     void refresh();
@@ -87,6 +89,7 @@ protected:
 
 private:
     void retranslate();
+    void chooseKind();
     void updateEditor();
     void updateTagChoices();
     void flushNote();

@@ -8,6 +8,7 @@
 #include "library/FileStore.h"
 #include "models/QuestionFilterModel.h"
 #include "models/QuestionModel.h"
+#include "questions/Corrections.h"
 #include "questions/QuestionExtractor.h"
 #include "questions/SentenceSplitter.h"
 #include "store/Database.h"
@@ -328,6 +329,29 @@ private Q_SLOTS:
         QCOMPARE(list->currentIndex().data(QuestionModel::ProposedStatusRole).toString(),
                  QStringLiteral("unanswered"));
         QVERIFY(dock.answerText().contains(QStringLiteral("accept")));
+    }
+
+    // Where the head was read wrong the user says what the document is: the panel reads it
+    // anew as that kind, the choice is kept with the notes, and undo takes it back.
+    void theUserCorrectsTheKind() {
+        Notes notes;
+        QUndoStack undo;
+        QuestionDock dock(*notes.store, &undo);
+        dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
+        QCOMPARE(dock.model()->extraction().kind, DocumentKind::VerslagSchriftelijkOverleg);
+        QVERIFY(dock.findChild<QLabel *>(QStringLiteral("questionHeader"))
+                    ->text()
+                    .contains(QStringLiteral("href=\"soort\"")));
+        dock.setKind(QStringLiteral("Inbreng verslag schriftelijk overleg"));
+        QCOMPARE(dock.model()->extraction().kind, DocumentKind::InbrengSchriftelijkOverleg);
+        QCOMPARE(chosenSoort(notes.store->corrections(QStringLiteral("doc"))),
+                 QStringLiteral("Inbreng verslag schriftelijk overleg"));
+        // Another panel (a later start) reads it the same way.
+        QuestionDock again(*notes.store, &undo);
+        again.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
+        QCOMPARE(again.model()->extraction().kind, DocumentKind::InbrengSchriftelijkOverleg);
+        undo.undo();
+        QCOMPARE(dock.model()->extraction().kind, DocumentKind::VerslagSchriftelijkOverleg);
     }
 
     // Ten questions triaged with the keyboard alone: J/K to move, 1-5 for the status, T + name
