@@ -25,6 +25,11 @@ declare -A max_len=(
     [syncfeed]=65536 [office]=131072 [html]=65536 [xml]=65536
     [questions]=16384 [notesbundle]=16384 [pdfwords]=131072
 )
+# Tokens worth inserting whole (tests/fuzz/dict).
+declare -A dict=(
+    [syncfeed]=markup [office]=markup [html]=markup [xml]=markup
+    [questions]=questions [notesbundle]=json
+)
 targets=("$@")
 ((${#targets[@]})) || targets=(syncfeed office html xml questions notesbundle pdfwords)
 
@@ -45,14 +50,15 @@ for t in "${targets[@]}"; do
     mkdir -p "$corpus" "$artifacts"
     cp -n "$source_dir/corpus/$t/"* "$corpus/" 2>/dev/null || true
     log="$work/$t.log"
+    options=(-max_total_time="$seconds" -max_len="${max_len[$t]}" -rss_limit_mb=2048 -timeout=10
+             -print_final_stats=1 -artifact_prefix="$artifacts/")
+    [[ -n ${dict[$t]:-} ]] && options+=(-dict="$source_dir/dict/${dict[$t]}.dict")
     start=$(date +%s)
     # UBSan findings abort (the preset builds with -fno-sanitize-recover); leaks are reported.
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} \
         UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
         QT_LOGGING_RULES='*=false' \
-        "$binary" "$corpus" -max_total_time="$seconds" -max_len="${max_len[$t]}" \
-        -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
-        -artifact_prefix="$artifacts/" >"$log" 2>&1
+        "$binary" "$corpus" "${options[@]}" >"$log" 2>&1
     rc=$?
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
     found=$(find "$artifacts" -type f | sort)
