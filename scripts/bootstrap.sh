@@ -4,6 +4,8 @@
 #
 #   scripts/bootstrap.sh run    # install, build, start Overleg (sample library on first start)
 #   scripts/bootstrap.sh test   # install, build with warnings as errors, run every test
+#   scripts/bootstrap.sh fuzz [SECONDS]  # install clang, build the fuzz targets, run each SECONDS
+#                                        # (default 60; tests/fuzz/run-fuzzers.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +19,9 @@ packages=(
     qt6-webengine-dev libpoppler-qt6-dev libpoppler-private-dev zlib1g-dev libsqlite3-dev pandoc
     poppler-utils sqlite3 xvfb xauth fonts-dejavu-core libxml2-dev
 )
+if [[ $mode == fuzz ]]; then
+    packages+=(clang-14 libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -41,8 +46,13 @@ test)
     cmake --build --preset ci -j"$(nproc)"
     ctest --preset ci -j"$(nproc)" "$@"
     ;;
+fuzz)
+    cmake --preset fuzz >/dev/null
+    cmake --build --preset fuzz -j"$(nproc)"
+    exec tests/fuzz/run-fuzzers.sh build/fuzz "${1:-60}"
+    ;;
 *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|fuzz" >&2
     exit 2
     ;;
 esac
