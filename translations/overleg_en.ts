@@ -1389,7 +1389,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;soort&quot;&gt;%2&lt;/a&gt; · %n question(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href="soort"&gt;%2&lt;/a&gt; · %n question</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href="soort"&gt;%2&lt;/a&gt; · %n questions</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;soort&quot;&gt;%2&lt;/a&gt; · %n question</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;soort&quot;&gt;%2&lt;/a&gt; · %n questions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change the kind of document</source>
@@ -1522,10 +1525,6 @@
         <translation>up to date</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
         <source>Cancelled. What was fetched is kept; the next sync continues from there.</source>
         <translation>Cancelled. What was fetched is kept; the next sync continues from there.</translation>
     </message>
@@ -1557,6 +1556,78 @@
     <message>
         <source>Not everything came through: %1</source>
         <translation>Not everything came through: %1</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Parliamentary groups</source>
+        <translation>Parliamentary groups</translation>
+    </message>
+    <message>
+        <source>Seats of the groups</source>
+        <translation>Seats of the groups</translation>
+    </message>
+    <message>
+        <source>Members of the groups</source>
+        <translation>Members of the groups</translation>
+    </message>
+    <message>
+        <source>Committee seats</source>
+        <translation>Committee seats</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
+        <source>Substitute committee members</source>
+        <translation>Substitute committee members</translation>
+    </message>
+    <message>
+        <source>Parliamentary dossiers</source>
+        <translation>Parliamentary dossiers</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Parties to cases</source>
+        <translation>Parties to cases</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Authors of documents</source>
+        <translation>Authors of documents</translation>
+    </message>
+    <message>
+        <source>Document versions</source>
+        <translation>Document versions</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Participants in activities</source>
+        <translation>Participants in activities</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
     </message>
 </context>
 <context>

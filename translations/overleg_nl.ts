@@ -1389,7 +1389,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;soort&quot;&gt;%2&lt;/a&gt; · %n question(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href="soort"&gt;%2&lt;/a&gt; · %n vraag</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href="soort"&gt;%2&lt;/a&gt; · %n vragen</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;soort&quot;&gt;%2&lt;/a&gt; · %n vraag</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;soort&quot;&gt;%2&lt;/a&gt; · %n vragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change the kind of document</source>
@@ -1397,7 +1400,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;To track a passage anyway, select it in the document and choose &quot;Mark as question&quot;. Or &lt;a href=&quot;soort&quot;&gt;say what kind of document this is&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Wilt u toch een passage volgen, selecteer die dan in het document en kies "Als vraag markeren". Of &lt;a href="soort"&gt;geef aan wat voor document dit is&lt;/a&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Wilt u toch een passage volgen, selecteer die dan in het document en kies &quot;Als vraag markeren&quot;. Of &lt;a href=&quot;soort&quot;&gt;geef aan wat voor document dit is&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1522,10 +1525,6 @@
         <translation>bijgewerkt</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>mislukt</translation>
-    </message>
-    <message>
         <source>Cancelled. What was fetched is kept; the next sync continues from there.</source>
         <translation>Afgebroken. Wat al binnen was blijft bewaard; de volgende synchronisatie gaat daar verder.</translation>
     </message>
@@ -1557,6 +1556,78 @@
     <message>
         <source>Not everything came through: %1</source>
         <translation>Niet alles kwam binnen: %1</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Commissies</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Parliamentary groups</source>
+        <translation>Fracties</translation>
+    </message>
+    <message>
+        <source>Seats of the groups</source>
+        <translation>Zetels van de fracties</translation>
+    </message>
+    <message>
+        <source>Members of the groups</source>
+        <translation>Leden van de fracties</translation>
+    </message>
+    <message>
+        <source>Committee seats</source>
+        <translation>Commissiezetels</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>Commissieleden</translation>
+    </message>
+    <message>
+        <source>Substitute committee members</source>
+        <translation>Plaatsvervangende commissieleden</translation>
+    </message>
+    <message>
+        <source>Parliamentary dossiers</source>
+        <translation>Kamerstukdossiers</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <source>Parties to cases</source>
+        <translation>Betrokkenen bij zaken</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Authors of documents</source>
+        <translation>Indieners en ondertekenaars</translation>
+    </message>
+    <message>
+        <source>Document versions</source>
+        <translation>Documentversies</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Participants in activities</source>
+        <translation>Deelnemers aan activiteiten</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agendapunten</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>mislukt: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "SyncDialog.h"
 
+#include <QHash>
+
 #include "AppSettings.h"
 #include "library/Library.h"
 #include "store/LibraryStore.h"
@@ -123,11 +125,42 @@ void SyncDialog::setRunning(bool running) {
     m_since->setEnabled(!running && !m_library.store().lastSync().isValid());
 }
 
+// The feed's categories are the Kamer's entity names (FractieZetelPersoon); a user reads words.
+QString SyncDialog::categoryLabel(const QString &category) {
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("Commissie"), QT_TR_NOOP("Committees")},
+        {QStringLiteral("Persoon"), QT_TR_NOOP("Persons")},
+        {QStringLiteral("Fractie"), QT_TR_NOOP("Parliamentary groups")},
+        {QStringLiteral("FractieZetel"), QT_TR_NOOP("Seats of the groups")},
+        {QStringLiteral("FractieZetelPersoon"), QT_TR_NOOP("Members of the groups")},
+        {QStringLiteral("CommissieZetel"), QT_TR_NOOP("Committee seats")},
+        {QStringLiteral("CommissieZetelVastPersoon"), QT_TR_NOOP("Committee members")},
+        {QStringLiteral("CommissieZetelVervangerPersoon"),
+         QT_TR_NOOP("Substitute committee members")},
+        {QStringLiteral("Kamerstukdossier"), QT_TR_NOOP("Parliamentary dossiers")},
+        {QStringLiteral("Zaak"), QT_TR_NOOP("Cases")},
+        {QStringLiteral("ZaakActor"), QT_TR_NOOP("Parties to cases")},
+        {QStringLiteral("Document"), QT_TR_NOOP("Documents")},
+        {QStringLiteral("DocumentActor"), QT_TR_NOOP("Authors of documents")},
+        {QStringLiteral("DocumentVersie"), QT_TR_NOOP("Document versions")},
+        {QStringLiteral("Activiteit"), QT_TR_NOOP("Activities")},
+        {QStringLiteral("ActiviteitActor"), QT_TR_NOOP("Participants in activities")},
+        {QStringLiteral("Agendapunt"), QT_TR_NOOP("Agenda items")},
+    };
+    const char *label = labels.value(category);
+    return label ? tr(label) : category;
+}
+
 QTreeWidgetItem *SyncDialog::rowFor(const QString &category) {
-    const auto found = m_categories->findItems(category, Qt::MatchExactly, 0);
-    if (!found.isEmpty())
-        return found.first();
-    auto *item = new QTreeWidgetItem(m_categories, {category, QStringLiteral("0"), QString()});
+    for (int i = 0; i < m_categories->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *row = m_categories->topLevelItem(i);
+        if (row->data(0, Qt::UserRole).toString() == category)
+            return row;
+    }
+    auto *item = new QTreeWidgetItem(m_categories,
+                                     {categoryLabel(category), QStringLiteral("0"), QString()});
+    item->setData(0, Qt::UserRole, category);
+    item->setToolTip(0, category);
     item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
@@ -169,7 +202,8 @@ void SyncDialog::categoryProgress(const QString &category, qint64 entities) {
 
 void SyncDialog::categoryFinished(const QString &category, const QString &error) {
     QTreeWidgetItem *row = rowFor(category);
-    row->setText(2, error.isEmpty() ? tr("up to date") : tr("failed"));
+    // Why it failed stands in the row itself, not only in a tooltip.
+    row->setText(2, error.isEmpty() ? tr("up to date") : tr("failed: %1").arg(error));
     row->setToolTip(2, error);
 }
 

@@ -42,6 +42,7 @@ private:
     void fileProgress(int done, int total, const QString &error);
     void finished(const SyncSummary &summary);
     QTreeWidgetItem *rowFor(const QString &category);
+    static QString categoryLabel(const QString &category);
     void updateLastSync();
     void setRunning(bool running);
 

@@ -93,9 +93,15 @@ private Q_SLOTS:
         const auto summary = done.first().first().value<SyncSummary>();
         QVERIFY2(summary.ok(), qPrintable(summary.errors.join(u'\n')));
         auto *categories = dialog->findChild<QTreeWidget *>(QStringLiteral("syncCategories"));
+        // Rows are named in words, not by the Kamer's entity names.
         const auto documentRow =
-            categories->findItems(QStringLiteral("Document"), Qt::MatchExactly).value(0);
+            categories->findItems(QStringLiteral("Documents"), Qt::MatchExactly).value(0);
         QVERIFY(documentRow);
+        QCOMPARE(documentRow->data(0, Qt::UserRole).toString(), QStringLiteral("Document"));
+        QVERIFY(categories->findItems(QStringLiteral("Members of the groups"), Qt::MatchExactly)
+                    .size() == 1);
+        QVERIFY(categories->findItems(QStringLiteral("FractieZetelPersoon"), Qt::MatchExactly)
+                    .isEmpty());
         QCOMPARE(documentRow->text(2), QStringLiteral("up to date"));
         QVERIFY(documentRow->text(1).toInt() > 20);
         const QString status = dialog->findChild<QLabel *>(QStringLiteral("syncStatus"))->text();
