@@ -37,6 +37,11 @@ Run cli(const QStringList &args, const QProcessEnvironment &env = {},
     QProcess p;
     if (!env.isEmpty())
         p.setProcessEnvironment(env);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer reserves terabytes of address space for its shadow memory: an address
+    // space ceiling would stop every sanitized child at start, so it is left to ASan's own checks.
+    addressSpaceLimit = 0;
+#endif
     if (addressSpaceLimit > 0) {
         // The hostile-file runs get a hard memory ceiling: a bound that is not kept is a crash.
         p.setChildProcessModifier([addressSpaceLimit] {
