@@ -1,6 +1,7 @@
 #include "TextFlow.h"
 
 #include "Headings.h"
+#include "SentenceSplitter.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -495,6 +496,53 @@ TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
         }
         m_text += u' ';
         m_source << (m_source.isEmpty() ? 0 : m_source.last() + 1);
+    }
+    splitRunTogetherParagraphs();
+}
+
+void TextFlow::splitRunTogetherParagraphs() {
+    // Text that lost all its line breaks (a whole document on one line, or wrapped as one
+    // block) comes out as paragraphs of thousands of characters. Such a paragraph is cut where
+    // a sentence ends and around the headings run into it, by turning the space there into a
+    // line break: offsets and the source map stay as they are.
+    // Longer than any real paragraph of a consultation, or most of the document in one.
+    constexpr int kLongest = 8000;
+    constexpr int kLong = 2500;
+    static const QRegularExpression headingStart = headings::re(
+        "\\s(?=(?:inbreng|vragen en opmerkingen|reactie op de inbreng) van de leden van de |"
+        "vragen en opmerkingen uit de fracties|(?:ii\\s+)?(?:reactie|antwoord) van de "
+        "(?:minister|staatssecretaris|bewindspersoon)|(?:vraag|vragen|antwoord)\\s+\\d{1,3}\\b|"
+        "verslag van een schriftelijk overleg|nota naar aanleiding van het|lijst van vragen|"
+        "mededeling van|vragen van (?:het lid|de leden) )");
+    static const QRegularExpression headingEnd = headings::re(
+        "(?:van de leden van de [\\p{L}\\d-]+-fractie|uit de "
+        "fracties|(?:vraag|antwoord)\\s+\\d{1,3}"
+        "(?:(?:\\s*,\\s*|\\s+en\\s+|\\s*t/m\\s*)\\d{1,3})*|schriftelijk overleg)(\\s)(?=\\p{Lu})");
+    int start = 0;
+    while (start < m_text.size()) {
+        int end = int(m_text.indexOf(u'\n', start));
+        if (end < 0)
+            end = int(m_text.size());
+        const int length = end - start;
+        if (length > kLongest || (length > kLong && length * 2 > m_text.size())) {
+            const QString paragraph = m_text.mid(start, end - start);
+            QList<int> cuts;
+            for (const SentenceSpan &span : splitSentences(paragraph)) {
+                if (span.start > 0 && paragraph.at(span.start - 1) == u' ')
+                    cuts << span.start - 1;
+            }
+            auto it = headingStart.globalMatch(paragraph);
+            while (it.hasNext())
+                cuts << int(it.next().capturedStart());
+            it = headingEnd.globalMatch(paragraph);
+            while (it.hasNext())
+                cuts << int(it.next().capturedStart(1));
+            for (int cut : cuts) {
+                if (cut > 0 && m_text.at(start + cut) == u' ')
+                    m_text[start + cut] = u'\n';
+            }
+        }
+        start = end + 1;
     }
 }
 

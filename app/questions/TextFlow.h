@@ -35,6 +35,8 @@ public:
     QList<Paragraph> paragraphs() const;
 
 private:
+    void splitRunTogetherParagraphs();
+
     QString m_text;
     QList<int> m_source;
     QList<int> m_pageStarts; // plain-text offset where each page starts
