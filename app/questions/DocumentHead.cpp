@@ -47,14 +47,9 @@ QString DocumentHead::identifier() const {
 DocumentHead readDocumentHead(const DocumentText &text) {
     DocumentHead head;
     const TextFlow flow(text);
-    QStringList paragraphs;
-    int length = 0;
-    for (const TextFlow::Paragraph &p : flow.paragraphs()) {
-        if (paragraphs.size() >= 25 || length > 3000)
-            break;
-        paragraphs << p.text().simplified();
-        length += int(paragraphs.last().size());
-    }
+    QStringList paragraphs = flow.headParagraphs();
+    for (QString &p : paragraphs)
+        p = p.simplified();
     head.kind = kindFromHead(paragraphs);
     const QString headText = paragraphs.join(u'\n');
     // The running heads and feet carry the identifiers; they are not in the flow.

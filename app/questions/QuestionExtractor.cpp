@@ -77,20 +77,11 @@ QString QuestionExtractor::stableId(const QString &documentId, const QString &te
 DocumentKind QuestionExtractor::detectKind(const TextFlow &flow, const QString &soortHint) {
     if (const DocumentKind kind = kindFromSoort(soortHint); kind != DocumentKind::Other)
         return kind;
+    if (const DocumentKind kind = kindFromHead(flow.headParagraphs()); kind != DocumentKind::Other)
+        return kind;
     QStringList paragraphs;
     for (const TextFlow::Paragraph &p : flow.paragraphs())
         paragraphs << p.text();
-    // The head: the title block and the opening lines, before the body proper.
-    QStringList head;
-    int length = 0;
-    for (const QString &p : paragraphs) {
-        if (head.size() >= 25 || length > 3000)
-            break;
-        head << p;
-        length += int(p.size());
-    }
-    if (const DocumentKind kind = kindFromHead(head); kind != DocumentKind::Other)
-        return kind;
     return kindFromBody(paragraphs);
 }
 
@@ -106,16 +97,8 @@ DocumentKind QuestionExtractor::detectKind(const DocumentText &text, const QStri
         head.pages = text.pages.mid(0, kHeadPages);
         if (text.words.size() == text.pages.size())
             head.words = text.words.mid(0, kHeadPages);
-        const TextFlow headFlow(head);
-        QStringList paragraphs;
-        int length = 0;
-        for (const TextFlow::Paragraph &p : headFlow.paragraphs()) {
-            if (paragraphs.size() >= 25 || length > 3000)
-                break;
-            paragraphs << p.text();
-            length += int(paragraphs.last().size());
-        }
-        if (const DocumentKind kind = kindFromHead(paragraphs); kind != DocumentKind::Other)
+        if (const DocumentKind kind = kindFromHead(TextFlow(head).headParagraphs());
+            kind != DocumentKind::Other)
             return kind;
     }
     return detectKind(TextFlow(text), {});

@@ -546,6 +546,18 @@ void TextFlow::splitRunTogetherParagraphs() {
     }
 }
 
+QStringList TextFlow::headParagraphs() const {
+    QStringList head;
+    int length = 0;
+    for (const Paragraph &p : paragraphs()) {
+        if (head.size() >= 25 || length > 3000)
+            break;
+        head << p.text();
+        length += int(head.last().size());
+    }
+    return head;
+}
+
 QList<TextFlow::Paragraph> TextFlow::paragraphs() const {
     QList<Paragraph> list;
     int start = 0;

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace overleg {
 
@@ -33,6 +34,9 @@ public:
         const TextFlow *flow = nullptr;
     };
     QList<Paragraph> paragraphs() const;
+    // The head: the title block and the opening lines, before the body proper (the first 25
+    // paragraphs, or fewer once they pass 3000 characters).
+    QStringList headParagraphs() const;
 
 private:
     void splitRunTogetherParagraphs();
