@@ -369,6 +369,20 @@ def reset_bad_plurals(path):
     open(path, 'w', encoding='utf-8').write(text)
 
 
+def merge_area_tables():
+    """Each area of the program may keep its strings in tools/translations/<area>.py (tables NL
+    and EN_PLURALS), so work on different areas does not edit one long table."""
+    import importlib.util
+    import pathlib
+    for path in sorted(pathlib.Path(__file__).with_name('translations').glob('*.py')):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        NL.update(getattr(module, 'NL', {}))
+        EN_PLURALS.update(getattr(module, 'EN_PLURALS', {}))
+
+
+merge_area_tables()
 for ts in ('translations/overleg_nl.ts', 'translations/overleg_en.ts'):
     reset_bad_plurals(ts)
 fill('translations/overleg_nl.ts', NL, False)
