@@ -73,16 +73,21 @@ DocumentScore evaluate(const QString &goldFile, const QString &corpusRoot) {
             continue;
         }
         used[best] = true;
+        // An optional unit is "neither rewarded nor penalised" (LABELING.md): like its fractie,
+        // its answer status is not scored; a difference is still listed for the developer.
         if (q.contains(QStringLiteral("status"))) {
             const QString expected = q.value(QStringLiteral("status")).toString();
             const QString predicted = answers.value(extraction.questions.at(best).id);
-            ++score.answerChecked;
-            if (predicted == expected)
-                ++score.answerCorrect;
-            else
-                score.answerErrors << QStringLiteral("%1: gold %2, found %3")
-                                          .arg(q.value(QStringLiteral("n")).toInt())
-                                          .arg(expected, predicted);
+            if (required) {
+                ++score.answerChecked;
+                score.answerCorrect += predicted == expected;
+            }
+            if (predicted != expected)
+                score.answerErrors
+                    << QStringLiteral("%1: gold %2, found %3%4")
+                           .arg(q.value(QStringLiteral("n")).toInt())
+                           .arg(expected, predicted,
+                                required ? QString() : QStringLiteral(" (optional: not scored)"));
         }
         if (!required)
             continue;
