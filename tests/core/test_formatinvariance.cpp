@@ -98,6 +98,7 @@ private Q_SLOTS:
                                     QStringLiteral("html"),
                                     QStringLiteral("docx"),
                                     QStringLiteral("odt")};
+        const QStringList extra = qEnvironmentVariable("OVERLEG_EXTRA_SHAPES").split(u',', Qt::SkipEmptyParts);
         for (const QString &name : gold.entryList({QStringLiteral("*.json")}, QDir::Files)) {
             QFile file(gold.filePath(name));
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -105,7 +106,7 @@ private Q_SLOTS:
                                      .object()
                                      .value(QStringLiteral("file"))
                                      .toString();
-            for (const QString &shape : shapes)
+            for (const QString &shape : shapes + extra)
                 QTest::addRow("%s %s", qPrintable(QFileInfo(path).completeBaseName()),
                               qPrintable(shape))
                     << path << shape;
@@ -136,6 +137,10 @@ private Q_SLOTS:
             bytes = wrapped(paragraphs, 60, QStringLiteral("\n\n")).replace("\n", "\r\n");
         else if (shape == QLatin1String("html"))
             bytes = html(paragraphs);
+        else if (shape == QLatin1String("oneline"))
+            bytes = paragraphs.join(u' ').toUtf8();
+        else if (shape == QLatin1String("oneblock"))
+            bytes = wrap(paragraphs.join(u' '), 72).toUtf8();
         else {
             if (pandoc().isEmpty())
                 QSKIP("pandoc is not installed (scripts/bootstrap.sh installs it)");

@@ -15,8 +15,8 @@ class TestQuestions : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     // The bar of the product: F1 >= 0.97 on required units and fractie accuracy >= 0.98 on
-    // every gold document, recognised from its text alone. Answer status: >= 0.95 (the
-    // Verslag kst-29338-289 stands at 0.956; the aim is 0.97).
+    // every gold document, recognised from its text alone, and answer status >= 0.97 on its
+    // required units.
     void meetsTheBarOnEveryGoldDocument_data() {
         QTest::addColumn<QString>("gold");
         const QDir dir(test::dataPath(QStringLiteral("gold")));
@@ -39,7 +39,7 @@ private Q_SLOTS:
         // Answer status, against the answers each document holds (issue: answer tracking).
         qInfo("answer status accuracy %.3f on %d units", score.answerAccuracy(),
               score.answerChecked);
-        QVERIFY2(score.answerAccuracy() >= 0.95, qPrintable(score.answerErrors.join(u'\n')));
+        QVERIFY2(score.answerAccuracy() >= 0.97, qPrintable(score.answerErrors.join(u'\n')));
     }
 
     // In a Verslag SO the minister first restates the question ("De leden van de
