@@ -66,8 +66,21 @@ QString QuestionExtractor::cleanText(const QString &text) {
 }
 
 QString QuestionExtractor::stableId(const QString &documentId, const QString &text, int ordinal) {
-    QString normalised = text.toLower();
-    normalised.remove(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]")));
+    // Letters and digits only, by code point (what "[^\\p{L}\\p{N}]" removed, without
+    // compiling a pattern per unit): ids stored with notes must not change.
+    const QString lower = text.toLower();
+    QString normalised;
+    normalised.reserve(lower.size());
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        const QChar c = lower.at(i);
+        if (c.isHighSurrogate() && i + 1 < lower.size() && lower.at(i + 1).isLowSurrogate()) {
+            if (QChar::isLetterOrNumber(QChar::surrogateToUcs4(c, lower.at(i + 1))))
+                normalised.append(c).append(lower.at(i + 1));
+            ++i;
+        } else if (c.isLetterOrNumber()) {
+            normalised += c;
+        }
+    }
     const QByteArray digest = QCryptographicHash::hash(
         (documentId + u'|' + normalised + u'|' + QString::number(ordinal)).toUtf8(),
         QCryptographicHash::Sha1);

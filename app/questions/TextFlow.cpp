@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 namespace overleg {
 
@@ -110,12 +111,27 @@ bool isRunningHeadOrFoot(const QString &line) {
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (line.size() > 200)
         return false;
-    // Most lines hold none of the words: only those that do are matched.
-    static const QStringList words = {QStringLiteral("kamer"),      QStringLiteral("-tk-"),
-                                      QStringLiteral("kst-"),       QStringLiteral("issn"),
-                                      QStringLiteral("gravenhage"), QStringLiteral("blg-")};
-    if (std::none_of(words.begin(), words.end(),
-                     [&](const QString &word) { return line.contains(word, Qt::CaseInsensitive); }))
+    // Most lines hold none of the words: only those that do are matched. (Folded to ASCII
+    // lower case once: Qt's case-insensitive search folds every character of every try.)
+    char16_t folded[200];
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char16_t c = line.at(i).unicode();
+        folded[i] = c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+    }
+    const QStringView view(folded, line.size());
+    static const std::array<QStringView, 6> words = {u"kamer", u"-tk-",       u"kst-",
+                                                     u"issn",  u"gravenhage", u"blg-"};
+    bool candidate = false;
+    for (qsizetype i = 0; i < view.size() && !candidate; ++i) {
+        // One pass: only where a word's first letter stands is the word compared.
+        for (QStringView word : words) {
+            if (view.at(i) == word.front() && view.sliced(i).startsWith(word)) {
+                candidate = true;
+                break;
+            }
+        }
+    }
+    if (!candidate)
         return false;
     const QString t = line.trimmed();
     return t.size() <= 160 && furniture.match(t).hasMatch();
@@ -246,11 +262,15 @@ bool looksWrapped(const QList<Line> &lines) {
     return continued >= 2 && continued * 10 >= longLines * 2;
 }
 
-double median(QList<double> values) {
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
+// A line's text with digits and white space left out, to compare running heads and feet.
+QString withoutDigitsOrSpaces(const QString &line) {
+    QString key;
+    key.reserve(line.size());
+    for (const QChar c : line) {
+        if (!c.isDigit() && !c.isSpace())
+            key += c;
+    }
+    return key;
 }
 
 // The median, reordering the values instead of copying them.
@@ -263,8 +283,11 @@ double medianInPlace(QList<double> &values) {
 }
 
 bool endsSentence(const QString &line) {
-    static const QRegularExpression end(QStringLiteral("[.?!:;»”\"’)]\\s*$"));
-    return end.match(line).hasMatch();
+    // By hand: a pattern anchored at the end is tried at every position of the line.
+    qsizetype i = line.size();
+    while (i > 0 && line.at(i - 1).isSpace())
+        --i;
+    return i > 0 && QStringView(u".?!:;»”\"’)").contains(line.at(i - 1));
 }
 
 // A question mark ends the line, perhaps with a footnote mark after it ("voor? 1)", "?2").
@@ -282,6 +305,9 @@ bool isHeading(const QString &line) {
                        "^(I|II|III|IV)\\s+\\S.*$|^Vragen en opmerkingen uit de fracties$|"
                        "^(Reactie|Antwoord) van de (minister|staatssecretaris|bewindspersoon).*$"));
     const QString trimmed = line.trimmed();
+    // Every heading opens with one of these letters; most lines are ruled out here.
+    if (trimmed.isEmpty() || !QStringView(u"vVaAiIrR").contains(trimmed.front()))
+        return false;
     return heading.match(trimmed).hasMatch() || headings::question().match(trimmed).hasMatch() ||
            headings::answer().match(trimmed).hasMatch() ||
            headings::bareAnswer().match(trimmed).hasMatch();
@@ -336,13 +362,12 @@ TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
     }
 
     // Small print (footnotes, running headers) is set smaller than the body.
-    const double bodyHeight = median(allHeights);
+    const double bodyHeight = medianInPlace(allHeights);
     // Lines repeated on several pages (headers, footers), digits aside.
     // Only the first and last lines of a page are candidates: a sentence may well recur.
     QHash<QString, QSet<int>> repeats;
     // Digits (page numbers) and spacing aside: "1 ah-tk-20232024-1314" on page one and
     // "ah-tk-20232024-1314 2" on page two are the same footer.
-    static const QRegularExpression digits(QStringLiteral("[\\d\\s]+"));
     QHash<int, QList<int>> linesOfPage;
     for (int i = 0; i < lines.size(); ++i)
         linesOfPage[lines.at(i).page] << i;
@@ -354,7 +379,7 @@ TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
         }
     }
     for (int i : edgeLines)
-        repeats[QString(lines.at(i).text).remove(digits)].insert(lines.at(i).page);
+        repeats[withoutDigitsOrSpaces(lines.at(i).text)].insert(lines.at(i).page);
     const int pages = int(document.pages.size());
     QSet<int> furniture;
     for (int i = 0; i < lines.size(); ++i) {
@@ -381,11 +406,12 @@ TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
             return false;
         if (footnotes.contains(index))
             return false;
-        const QString key = QString(line.text).remove(digits);
         // Headings such as "Vraag 3" may open several pages; they are text, not page furniture.
-        if (pages >= 2 && edgeLines.contains(index) && !isHeading(line.text) &&
-            repeats.value(key).size() >= qMax(2, pages / 2) && key.size() < 120)
-            return false;
+        if (pages >= 2 && edgeLines.contains(index) && !isHeading(line.text)) {
+            const QString key = withoutDigitsOrSpaces(line.text);
+            if (repeats.value(key).size() >= qMax(2, pages / 2) && key.size() < 120)
+                return false;
+        }
         return true;
     };
 
@@ -414,8 +440,12 @@ TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
             lines[i + 1].blankBefore = lines[i + 1].blankBefore || lines.at(i).blankBefore;
     }
     qsizetype total = 0;
-    for (const Line &line : kept)
+    QList<bool> headingLine; // per kept line, asked twice below
+    headingLine.reserve(kept.size());
+    for (const Line &line : kept) {
         total += line.text.size() + 1;
+        headingLine << isHeading(line.text);
+    }
     m_text.reserve(total);
     m_source.reserve(total);
     for (int i = 0; i < kept.size(); ++i) {
@@ -428,8 +458,11 @@ TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
             "^(?:vraag|vragen|antwoord|antwoorden)(?:\\s+op\\s+(?:vraag|vragen))?\\s+\\d{1,3}"
             "(?:(?:\\s*,\\s*en\\s+|\\s*,\\s*|\\s+en\\s+|\\s*t/m\\s*)\\d{1,3})*[:.]?\\s+"
             "(?=[«“‘(]?\\p{Lu})");
-        const auto runInHeading = runIn.match(trimmed);
-        const int headingEnd = runInHeading.hasMatch() ? int(runInHeading.capturedEnd()) : -1;
+        int headingEnd = -1;
+        if (!trimmed.isEmpty() && QStringView(u"vVaA").contains(trimmed.front())) {
+            if (const auto runInHeading = runIn.match(trimmed); runInHeading.hasMatch())
+                headingEnd = int(runInHeading.capturedEnd());
+        }
         for (int c = 0; c < trimmed.size(); ++c) {
             if (c == headingEnd) {
                 while (!m_text.isEmpty() && m_text.back() == u' ') {
@@ -472,8 +505,9 @@ TextFlow::TextFlow(const DocumentText &document, QuestionMarks questionMarks) {
              (questionMarks == QuestionMarks::EndItems && startsNumberedQuestion(next)) ||
              (!endsSentence(trimmed) && trimmed.size() < typical * 0.5 && !next.isEmpty() &&
               next.front().isUpper()));
-        const bool hardBreak = !wrapped || blankBetween || isHeading(trimmed) || isHeading(next) ||
-                               isLoneToken(trimmed) || isLoneToken(next) || layoutBreak;
+        const bool hardBreak = !wrapped || blankBetween || headingLine.at(i) ||
+                               headingLine.at(i + 1) || isLoneToken(trimmed) || isLoneToken(next) ||
+                               layoutBreak;
         if (hardBreak) {
             m_text += u'\n';
             m_source << (m_source.isEmpty() ? 0 : m_source.last() + 1);

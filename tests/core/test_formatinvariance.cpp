@@ -98,7 +98,10 @@ private Q_SLOTS:
                                     QStringLiteral("html"),
                                     QStringLiteral("docx"),
                                     QStringLiteral("odt")};
-        const QStringList extra = qEnvironmentVariable("OVERLEG_EXTRA_SHAPES").split(u',', Qt::SkipEmptyParts);
+        // For a developer: shapes outside the promise, e.g. OVERLEG_EXTRA_SHAPES=oneline,oneblock
+        // (a whole document on one line, or that line wrapped as one block).
+        const QStringList extra =
+            qEnvironmentVariable("OVERLEG_EXTRA_SHAPES").split(u',', Qt::SkipEmptyParts);
         for (const QString &name : gold.entryList({QStringLiteral("*.json")}, QDir::Files)) {
             QFile file(gold.filePath(name));
             QVERIFY(file.open(QIODevice::ReadOnly));
