@@ -675,6 +675,26 @@
         <source>This document cannot be shown: %1</source>
         <translation>This document cannot be shown: %1</translation>
     </message>
+    <message>
+        <source>&amp;Show as:</source>
+        <translation>&amp;Show as:</translation>
+    </message>
+    <message>
+        <source>Format shown</source>
+        <translation>Format shown</translation>
+    </message>
+    <message>
+        <source>This document is here in several formats; choose the one to read. Questions and notes are the same in every format.</source>
+        <translation>This document is here in several formats; choose the one to read. Questions and notes are the same in every format.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This passage was not found in the document&apos;s own file; mark it in the first format.</source>
+        <translation>This passage was not found in the document&apos;s own file; mark it in the first format.</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::ExportDialog</name>

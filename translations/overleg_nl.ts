@@ -675,6 +675,26 @@
         <source>This document cannot be shown: %1</source>
         <translation>Dit document kan niet worden getoond: %1</translation>
     </message>
+    <message>
+        <source>&amp;Show as:</source>
+        <translation>&amp;Tonen als:</translation>
+    </message>
+    <message>
+        <source>Format shown</source>
+        <translation>Getoond formaat</translation>
+    </message>
+    <message>
+        <source>This document is here in several formats; choose the one to read. Questions and notes are the same in every format.</source>
+        <translation>Dit document is hier in meerdere formaten; kies het formaat om te lezen. Vragen en notities zijn in elk formaat dezelfde.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This passage was not found in the document&apos;s own file; mark it in the first format.</source>
+        <translation>Deze passage staat niet in het eigen bestand van het document; markeer haar in het eerste formaat.</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::ExportDialog</name>

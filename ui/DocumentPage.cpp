@@ -10,14 +10,18 @@
 #include "viewer/PdfViewer.h"
 #include "viewer/TextViewer.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMimeDatabase>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -114,6 +118,19 @@ DocumentPage::DocumentPage(const DocumentDetails &details, const QString &cacheD
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_header);
+    if (!m_details.renditions.isEmpty() && !m_details.filePath.isEmpty()) {
+        auto *row = new QHBoxLayout;
+        m_renditionLabel = new QLabel(this);
+        m_renditionChooser = new QComboBox(this);
+        m_renditionChooser->setObjectName(QStringLiteral("renditionChooser"));
+        m_renditionLabel->setBuddy(m_renditionChooser);
+        row->addWidget(m_renditionLabel);
+        row->addWidget(m_renditionChooser);
+        row->addStretch(1);
+        layout->addLayout(row);
+        retranslateRenditions();
+        connect(m_renditionChooser, &QComboBox::activated, this, &DocumentPage::showRendition);
+    }
     layout->addWidget(m_message);
     layout->addStretch(1);
     layout->addWidget(m_findBar);
@@ -123,10 +140,86 @@ DocumentPage::DocumentPage(const DocumentDetails &details, const QString &cacheD
             m_viewer->setFocus();
         }
     });
-    load();
+    m_viewedPath = m_details.filePath;
+    load(m_details.filePath, true);
 }
 
 DocumentPage::~DocumentPage() = default;
+
+void DocumentPage::retranslateRenditions() {
+    if (!m_renditionChooser)
+        return;
+    m_renditionLabel->setText(tr("&Show as:"));
+    m_renditionChooser->setAccessibleName(tr("Format shown"));
+    m_renditionChooser->setToolTip(
+        tr("This document is here in several formats; choose the one to read. Questions and "
+           "notes are the same in every format."));
+    // The document's own file first; each entry names its format and the file it came from.
+    const QMimeDatabase mimes;
+    auto label = [&](const QString &path, const QString &mime, const QString &name) {
+        QString format = QFileInfo(path).suffix().toUpper();
+        if (const QStringList suffixes = mimes.mimeTypeForName(mime).suffixes();
+            !suffixes.isEmpty())
+            format = suffixes.first().toUpper();
+        return name.isEmpty() ? format : tr("%1 (%2)").arg(format, name);
+    };
+    const int current = qMax(0, m_renditionChooser->currentIndex());
+    m_renditionChooser->clear();
+    m_renditionChooser->addItem(label(m_details.filePath, m_details.mime, m_details.originalName),
+                                m_details.filePath);
+    for (const DocumentRendition &r : m_details.renditions)
+        m_renditionChooser->addItem(label(r.path, r.mime, r.originalName), r.path);
+    m_renditionChooser->setCurrentIndex(current);
+}
+
+void DocumentPage::showRendition(int index) {
+    if (!m_renditionChooser || index < 0 || index >= m_renditionChooser->count())
+        return;
+    const QString path = m_renditionChooser->itemData(index).toString();
+    m_renditionChooser->setCurrentIndex(index);
+    if (path == m_viewedPath)
+        return;
+    m_viewedPath = path;
+    removeViewer();
+    m_reading = true;
+    m_message->setText(tr("Reading the document…"));
+    m_message->show();
+    load(path, path == m_details.filePath);
+}
+
+void DocumentPage::removeViewer() {
+    if (!m_viewer)
+        return;
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    const int at = layout->indexOf(m_viewer);
+    layout->removeWidget(m_viewer);
+    layout->insertStretch(at, 1); // holds the place for the next viewer
+    m_findBar->hide();
+    m_viewer->hide();
+    m_viewer->deleteLater();
+    m_viewer = nullptr;
+}
+
+// A passage marked in another format is found again in the document's own text, so the
+// question stands where the panel reads it.
+void DocumentPage::forwardMarkAsQuestion(int start, int end, const QString &text) {
+    if (m_viewedPath == m_details.filePath) {
+        Q_EMIT markAsQuestion(start, end, text);
+        return;
+    }
+    QStringList words;
+    for (const QString &word :
+         text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+        words << QRegularExpression::escape(word);
+    const QRegularExpressionMatch match =
+        QRegularExpression(words.join(QStringLiteral("\\s+"))).match(m_text.plainText());
+    if (words.isEmpty() || !match.hasMatch()) {
+        showMessage(tr("This passage was not found in the document's own file; mark it in the "
+                       "first format."));
+        return;
+    }
+    Q_EMIT markAsQuestion(int(match.capturedStart()), int(match.capturedEnd()), match.captured());
+}
 
 QString DocumentPage::title() const {
     const QString &t = m_details.summary.titel;
@@ -145,6 +238,12 @@ void DocumentPage::showFind() {
 }
 
 void DocumentPage::highlightSpan(int start, int end, const QString &text) {
+    if (m_viewedPath != m_details.filePath) {
+        // Offsets are the document's own file's: in another format, find the opening words.
+        if (m_viewer)
+            m_viewer->find(text.section(u' ', 0, 7), {}, false);
+        return;
+    }
     if (auto *pdf = qobject_cast<PdfViewer *>(m_viewer)) {
         // Plain-text offsets to spans per page (pages are joined by one form feed).
         QList<TextSpan> spans;
@@ -213,6 +312,7 @@ QString DocumentPage::metadataHtml() const {
 void DocumentPage::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         m_header->setText(metadataHtml());
+        retranslateRenditions();
         if (m_reading)
             m_message->setText(tr("Reading the document…"));
     }
@@ -228,13 +328,14 @@ void DocumentPage::showMessage(const QString &message) {
 void DocumentPage::showViewer(DocumentViewer *viewer) {
     m_viewer = viewer;
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
-    layout->insertWidget(2, viewer, 100);
-    delete layout->takeAt(3); // the stretch that held the place
+    const int at = layout->indexOf(m_message) + 1;
+    layout->insertWidget(at, viewer, 100);
+    delete layout->takeAt(at + 1); // the stretch that held the place
     m_message->hide();
     m_message->clear();
     m_reading = false;
     connect(viewer, &DocumentViewer::findResult, m_findBar, &FindBar::showResult);
-    connect(viewer, &DocumentViewer::markAsQuestion, this, &DocumentPage::markAsQuestion);
+    connect(viewer, &DocumentViewer::markAsQuestion, this, &DocumentPage::forwardMarkAsQuestion);
     connect(m_findBar, &FindBar::findRequested, viewer, &DocumentViewer::find);
     setFocusProxy(viewer);
 }
@@ -247,19 +348,23 @@ void DocumentPage::finishText(const DocumentText &text) {
     Q_EMIT textLoaded();
 }
 
-void DocumentPage::load() {
-    if (m_details.filePath.isEmpty()) {
+void DocumentPage::load(const QString &path, bool primary) {
+    const int generation = ++m_loadGeneration;
+    if (path.isEmpty()) {
         showMessage(tr("The file of this document is not in the library yet."));
         finishText({});
         return;
     }
     auto *watcher = new QFutureWatcher<Prepared>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, primary] {
         watcher->deleteLater();
+        if (generation != m_loadGeneration)
+            return;
         const Prepared prepared = watcher->result();
         if (!prepared.error.isEmpty()) {
             showMessage(tr("This document cannot be shown: %1").arg(prepared.error));
-            finishText({});
+            if (primary)
+                finishText({});
             return;
         }
         if (prepared.pdf) {
@@ -271,25 +376,30 @@ void DocumentPage::load() {
         // The text model (for find in PDFs, and later the questions) is read next, so the
         // first page is on screen before it.
         auto *textWatcher = new QFutureWatcher<Result<DocumentText>>(this);
+        // Another format only needs its text for its viewer; the questions stay the file's.
         connect(textWatcher, &QFutureWatcherBase::finished, this,
-                [this, textWatcher, type = prepared.type] {
+                [this, textWatcher, type = prepared.type, generation, primary] {
                     textWatcher->deleteLater();
+                    if (generation != m_loadGeneration)
+                        return;
                     const Result<DocumentText> text = textWatcher->result();
                     if (!text) {
                         showMessage(tr("This document cannot be shown: %1").arg(text.error()));
-                        finishText({});
+                        if (primary)
+                            finishText({});
                         return;
                     }
                     if (auto *pdf = qobject_cast<PdfViewer *>(m_viewer))
                         pdf->setText(text.value());
                     else if (type == FileType::Text)
                         showViewer(new TextViewer(text->plainText(), this));
-                    finishText(text.value());
+                    if (primary && !m_textLoaded)
+                        finishText(text.value());
                 });
         textWatcher->setFuture(
             QtConcurrent::run([bytes = prepared.bytes] { return extractText(bytes); }));
     });
-    watcher->setFuture(QtConcurrent::run(prepare, m_details.filePath, m_cacheDirectory));
+    watcher->setFuture(QtConcurrent::run(prepare, path, m_cacheDirectory));
 }
 
 } // namespace overleg::ui

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 
 namespace overleg::ui {
@@ -34,6 +35,12 @@ public:
     QString text() const { return m_text.plainText(); }
     QString message() const;
 
+    // The formats of this document here (its file first, then other renditions); the one
+    // shown can be chosen. Questions are always read from the document's own file.
+    QComboBox *renditionChooser() const { return m_renditionChooser; }
+    QString viewedPath() const { return m_viewedPath; }
+    void showRendition(int index);
+
     void showFind();
     // Shows a span of the document's plain text (a question) highlighted and in view.
     void highlightSpan(int start, int end, const QString &text);
@@ -49,8 +56,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void load();
+    void load(const QString &path, bool primary);
     void showViewer(DocumentViewer *viewer);
+    void removeViewer();
+    void forwardMarkAsQuestion(int start, int end, const QString &text);
+    void retranslateRenditions();
     void showMessage(const QString &message);
     void finishText(const DocumentText &text);
     QString metadataHtml() const;
@@ -58,7 +68,11 @@ private:
     DocumentDetails m_details;
     QString m_cacheDirectory;
     QLabel *m_header;
-    bool m_reading = true; // the message says the document is being read
+    QLabel *m_renditionLabel = nullptr;
+    QComboBox *m_renditionChooser = nullptr;
+    QString m_viewedPath;
+    int m_loadGeneration = 0; // a load finishing after the user chose another rendition is dropped
+    bool m_reading = true;    // the message says the document is being read
     QLabel *m_message;
     DocumentViewer *m_viewer = nullptr;
     FindBar *m_findBar;

@@ -302,6 +302,16 @@ std::optional<DocumentDetails> LibraryQueries::details(const QString &documentId
         d.isLocal = !file.value(2).isNull();
         d.originalName = file.value(2).toString();
     }
+    QSqlQuery renditions =
+        m_db.run(QStringLiteral("SELECT path, mime, original_name FROM document_rendition "
+                                "WHERE document_id = ? ORDER BY added_at, path"),
+                 {documentId});
+    while (renditions.next()) {
+        const QString path = QDir(dataRoot).filePath(renditions.value(0).toString());
+        if (QFileInfo::exists(path) && path != d.filePath)
+            d.renditions << DocumentRendition{path, renditions.value(1).toString(),
+                                              renditions.value(2).toString()};
+    }
     return d;
 }
 

@@ -32,6 +32,13 @@ struct ActorSummary {
 };
 
 // Everything the document pane shows besides the text.
+// Another format of a document the library holds (its HTML beside its PDF).
+struct DocumentRendition {
+    QString path; // absolute
+    QString mime;
+    QString originalName;
+};
+
 struct DocumentDetails {
     DocumentSummary summary;
     QString onderwerp;
@@ -46,6 +53,7 @@ struct DocumentDetails {
     QString mime;
     bool isLocal = false; // imported by the user
     QString originalName;
+    QList<DocumentRendition> renditions; // other formats here, oldest first; not filePath
 };
 
 struct NodeSummary {

@@ -4,9 +4,13 @@
 #include "TestSupport.h"
 
 #include "DocumentPage.h"
+#include "library/Importer.h"
+#include "library/Library.h"
 #include "viewer/HtmlViewer.h"
+#include "viewer/PdfViewer.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -106,6 +110,67 @@ private Q_SLOTS:
         QTest::qWait(500);
         QCOMPARE(viewer->view()->url(), before);
         QCOMPARE(connections, 0);
+    }
+
+    // One document here as PDF, HTML and ODT: the reader chooses the format shown; the
+    // questions' text stays the document's own file, and a passage marked in another format
+    // lands where that text has it.
+    void chooseTheFormatShown() {
+        test::TempLibrary lib(false);
+        Importer importer(lib->libraryDatabase(), lib->dataDirectory().root());
+        QString id;
+        for (const QString &file :
+             {QStringLiteral("ah-tk-20202021-3235.pdf"), QStringLiteral("ah-tk-20202021-3235.html"),
+              QStringLiteral("ah-tk-20202021-3235.odt")}) {
+            const auto imported = importer.importFile(test::dataPath(file));
+            QVERIFY2(imported.ok(), qPrintable(imported.error()));
+            id = imported->documentId;
+        }
+        const auto details = lib->queries().details(id, lib->dataDirectory().root());
+        QVERIFY(details);
+        QCOMPARE(details->renditions.size(), 2);
+        QTemporaryDir cache;
+        DocumentPage page(*details, cache.path());
+        page.resize(900, 800);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.isTextLoaded(), 20000);
+        QVERIFY(qobject_cast<PdfViewer *>(page.viewer()));
+        QComboBox *chooser = page.renditionChooser();
+        QVERIFY(chooser);
+        QCOMPARE(chooser->count(), 3);
+        QVERIFY(chooser->itemText(0).startsWith(QStringLiteral("PDF")));
+        QVERIFY(chooser->itemText(1).startsWith(QStringLiteral("HTML")));
+        QVERIFY(chooser->itemText(2).startsWith(QStringLiteral("ODT")));
+        QVERIFY(!chooser->accessibleName().isEmpty());
+        const QString questionsText = page.documentText().plainText();
+
+        page.showRendition(1);
+        QCOMPARE(page.viewedPath(), details->renditions.at(0).path);
+        HtmlViewer *viewer = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (viewer = qobject_cast<HtmlViewer *>(page.viewer())) && viewer->isLoaded(), 20000);
+        QVERIFY(pageText(viewer->view()->page())
+                    .contains(QStringLiteral("Tijdelijke overbruggingsregeling")));
+        QCOMPARE(page.documentText().plainText(), questionsText);
+
+        // Marked in the HTML: the offsets are those of the PDF's text.
+        QSignalSpy marked(&page, &DocumentPage::markAsQuestion);
+        const QString passage = QStringLiteral("Tijdelijke overbruggingsregeling");
+        Q_EMIT viewer->markAsQuestion(0, 0, passage);
+        QCOMPARE(marked.size(), 1);
+        const int start = marked.first().at(0).toInt(), end = marked.first().at(1).toInt();
+        QVERIFY(start >= 0 && end > start);
+        QCOMPARE(questionsText.mid(start, end - start).simplified(), passage);
+
+        // A question shown in the HTML is found by its words.
+        QSignalSpy found(viewer, &DocumentViewer::findResult);
+        page.highlightSpan(start, end, passage);
+        QVERIFY(found.wait(10000));
+        QVERIFY(found.last().at(1).toInt() >= 1);
+
+        page.showRendition(0);
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<PdfViewer *>(page.viewer()), 20000);
+        QCOMPARE(page.viewedPath(), details->filePath);
     }
 
     void docxThroughTheConverter() {
