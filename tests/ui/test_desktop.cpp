@@ -246,13 +246,18 @@ private Q_SLOTS:
         QVERIFY(SingleInstance::serverName(data.path()) !=
                 SingleInstance::serverName(data.filePath(QStringLiteral("other"))));
         // A socket left by a crashed instance does not stop the next from listening.
+        // (A file where the socket goes: what a killed instance leaves behind.)
         QTemporaryDir crashed;
+        const QString socketPath =
+            QDir::temp().filePath(SingleInstance::serverName(crashed.path()));
         {
-            QLocalServer stale;
-            QVERIFY(stale.listen(SingleInstance::serverName(crashed.path())));
-            stale.close(); // a closed server removes its socket; make a real stale file instead
+            QFile stale(socketPath);
+            QVERIFY(stale.open(QIODevice::WriteOnly));
         }
+        QLocalServer blocked;
+        QVERIFY(!blocked.listen(SingleInstance::serverName(crashed.path())));
         SingleInstance next(crashed.path());
+        QVERIFY(!next.forward({}, 500));
         QVERIFY(next.listen());
     }
 
