@@ -609,6 +609,18 @@
         <source>open, awaiting the answer</source>
         <translation>open, awaiting the answer</translation>
     </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>tags: %1</translation>
+    </message>
+    <message>
+        <source>with a note</source>
+        <translation>with a note</translation>
+    </message>
 </context>
 <context>
     <name>overleg::SyncEngine</name>
@@ -807,6 +819,14 @@
         <source>A bundle of all your notes (statuses, tags, notes, corrections and linked answer documents) in every document, as JSON. Import it in Overleg elsewhere with File &gt; Import notes; the filters on the left do not apply.</source>
         <translation>A bundle of all your notes (statuses, tags, notes, corrections and linked answer documents) in every document, as JSON. Import it in Overleg elsewhere with File &gt; Import notes; the filters on the left do not apply.</translation>
     </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Preview of the report</translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>Preview of the export</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::ExportNotice</name>
@@ -817,6 +837,21 @@
     <message>
         <source>Open folder</source>
         <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::ExternalFileBar</name>
+    <message>
+        <source>%1 is not in your library: it is shown, not copied. Import it to keep it and your notes on its questions.</source>
+        <translation>%1 is not in your library: it is shown, not copied. Import it to keep it and your notes on its questions.</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the library</source>
+        <translation>&amp;Import into the library</translation>
+    </message>
+    <message>
+        <source>Copies the file into your library, where it stays when the original moves</source>
+        <translation>Copies the file into your library, where it stays when the original moves</translation>
     </message>
 </context>
 <context>
@@ -852,6 +887,29 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Enter: next match, Shift+Enter: previous match</source>
+        <translation>Enter: next match, Shift+Enter: previous match</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Close the find bar</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::HtmlViewer</name>
+    <message>
+        <source>Text of the document</source>
+        <translation>Text of the document</translation>
     </message>
 </context>
 <context>
@@ -893,16 +951,8 @@
         <translation>Add PDF, Word, OpenDocument, HTML, XML or text files to your library</translation>
     </message>
     <message>
-        <source>&amp;Close document</source>
-        <translation>&amp;Close document</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Filter navigation</source>
-        <translation>&amp;Filter navigation</translation>
     </message>
     <message>
         <source>&amp;About Overleg</source>
@@ -1087,10 +1137,6 @@
         <translation>&amp;Link an answer document…</translation>
     </message>
     <message>
-        <source>&amp;Unlink answer documents</source>
-        <translation>&amp;Unlink answer documents</translation>
-    </message>
-    <message>
         <source>file not here yet</source>
         <translation>file not here yet</translation>
     </message>
@@ -1129,6 +1175,50 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>Select text first: press F7 and move with Shift and the arrow keys.</source>
+        <translation>Select text first: press F7 and move with Shift and the arrow keys.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Open documents</source>
+        <translation>Open documents</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink answer documents</source>
+        <translation>U&amp;nlink answer documents</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the selection as question</source>
+        <translation>&amp;Mark the selection as question</translation>
+    </message>
+    <message>
+        <source>&amp;Caret browsing (select with the keyboard)</source>
+        <translation>&amp;Caret browsing (select with the keyboard)</translation>
+    </message>
+    <message>
+        <source>Close &amp;document</source>
+        <translation>Close &amp;document</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter navigation</source>
+        <translation>Fil&amp;ter navigation</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Close %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -1143,6 +1233,18 @@
     <message>
         <source>&amp;Follow (download its documents when syncing)</source>
         <translation>&amp;Follow (download its documents when syncing)</translation>
+    </message>
+    <message>
+        <source>Filter the navigation</source>
+        <translation>Filter the navigation</translation>
+    </message>
+    <message>
+        <source>Shows only committees, dossiers, members and documents matching the words typed</source>
+        <translation>Shows only committees, dossiers, members and documents matching the words typed</translation>
+    </message>
+    <message>
+        <source>Committees, dossiers, members, open questions and your library; Enter opens a document</source>
+        <translation>Committees, dossiers, members, open questions and your library; Enter opens a document</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1276,18 @@
     <message>
         <source>Only questions with this tag</source>
         <translation>Only questions with this tag</translation>
+    </message>
+    <message>
+        <source>Committee filter</source>
+        <translation>Committee filter</translation>
+    </message>
+    <message>
+        <source>Parliamentary group filter</source>
+        <translation>Parliamentary group filter</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Tag filter</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1326,34 @@
     <message>
         <source>Fit page</source>
         <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Outline of the document</source>
+        <translation>Outline of the document</translation>
+    </message>
+    <message>
+        <source>Pages of the document</source>
+        <translation>Pages of the document</translation>
+    </message>
+    <message>
+        <source>F7 turns on a caret: arrows move it, Shift and the arrows select, Ctrl+M marks the selection as a question</source>
+        <translation>F7 turns on a caret: arrows move it, Shift and the arrows select, Ctrl+M marks the selection as a question</translation>
     </message>
 </context>
 <context>
@@ -1396,10 +1538,6 @@
         <translation>Add a &amp;tag</translation>
     </message>
     <message>
-        <source>Edit the &amp;note</source>
-        <translation>Edit the &amp;note</translation>
-    </message>
-    <message>
         <source>Not a &amp;question</source>
         <translation>Not a &amp;question</translation>
     </message>
@@ -1421,6 +1559,118 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;To track a passage anyway, select it in the document and choose &quot;Mark as question&quot;. Or &lt;a href=&quot;soort&quot;&gt;say what kind of document this is&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;To track a passage anyway, select it in the document and choose &quot;Mark as question&quot;. Or &lt;a href=&quot;soort&quot;&gt;say what kind of document this is&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Remove a tag</translation>
+    </message>
+    <message>
+        <source>Tag to remove:</source>
+        <translation>Tag to remove:</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>No tags</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Filter questions</source>
+        <translation>Filter questions</translation>
+    </message>
+    <message>
+        <source>Shows only questions whose text, note or tags contain the words typed</source>
+        <translation>Shows only questions whose text, note or tags contain the words typed</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Shows only questions with this status</source>
+        <translation>Shows only questions with this status</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Tag filter</translation>
+    </message>
+    <message>
+        <source>Shows only questions with this tag</source>
+        <translation>Shows only questions with this tag</translation>
+    </message>
+    <message>
+        <source>Parliamentary group filter</source>
+        <translation>Parliamentary group filter</translation>
+    </message>
+    <message>
+        <source>Shows only the questions of this parliamentary group</source>
+        <translation>Shows only the questions of this parliamentary group</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Sort order</translation>
+    </message>
+    <message>
+        <source>Questions of the document</source>
+        <translation>Questions of the document</translation>
+    </message>
+    <message>
+        <source>J and K move, 1 to 5 set the status, T adds a tag, N edits the note, A accepts the proposed status, O opens the answer, R removes a tag</source>
+        <translation>J and K move, 1 to 5 set the status, T adds a tag, N edits the note, A accepts the proposed status, O opens the answer, R removes a tag</translation>
+    </message>
+    <message>
+        <source>Status of the question</source>
+        <translation>Status of the question</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Add a tag</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter</source>
+        <translation>Type a tag and press Enter</translation>
+    </message>
+    <message>
+        <source>Tab to a tag and press Enter to remove it</source>
+        <translation>Tab to a tag and press Enter to remove it</translation>
+    </message>
+    <message>
+        <source>Note on the question</source>
+        <translation>Note on the question</translation>
+    </message>
+    <message>
+        <source>Saved as you type; Escape goes back to the list</source>
+        <translation>Saved as you type; Escape goes back to the list</translation>
+    </message>
+    <message>
+        <source>What the signs mean</source>
+        <translation>What the signs mean</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the note</source>
+        <translation>&amp;Edit the note</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the proposed status</source>
+        <translation>&amp;Accept the proposed status</translation>
+    </message>
+    <message>
+        <source>&amp;Open the answer</source>
+        <translation>&amp;Open the answer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove a tag…</source>
+        <translation>&amp;Remove a tag…</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1899,14 @@
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
+    <message>
+        <source>What is synchronised</source>
+        <translation>What is synchronised</translation>
+    </message>
+    <message>
+        <source>Each category of the open data with the number of entities fetched and its state</source>
+        <translation>Each category of the open data with the number of entities fetched and its state</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::TagManagerDialog</name>
@@ -1700,12 +1958,28 @@
         <source>Delete the tag &apos;%1&apos;? It is taken off every question that has it.</source>
         <translation>Delete the tag &apos;%1&apos;? It is taken off every question that has it.</translation>
     </message>
+    <message>
+        <source>Your tags</source>
+        <translation>Your tags</translation>
+    </message>
+    <message>
+        <source>Each tag with its colour and how many questions carry it</source>
+        <translation>Each tag with its colour and how many questions carry it</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::TextViewer</name>
     <message>
         <source>&amp;Mark as question</source>
         <translation>&amp;Mark as question</translation>
+    </message>
+    <message>
+        <source>Text of the document</source>
+        <translation>Text of the document</translation>
+    </message>
+    <message>
+        <source>Arrows move the caret, Shift and the arrows select, Ctrl+M marks the selection as a question</source>
+        <translation>Arrows move the caret, Shift and the arrows select, Ctrl+M marks the selection as a question</translation>
     </message>
 </context>
 <context>

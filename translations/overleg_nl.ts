@@ -609,6 +609,18 @@
         <source>open, awaiting the answer</source>
         <translation>open, antwoord wordt verwacht</translation>
     </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Vraag %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>labels: %1</translation>
+    </message>
+    <message>
+        <source>with a note</source>
+        <translation>met een notitie</translation>
+    </message>
 </context>
 <context>
     <name>overleg::SyncEngine</name>
@@ -807,6 +819,14 @@
         <source>A bundle of all your notes (statuses, tags, notes, corrections and linked answer documents) in every document, as JSON. Import it in Overleg elsewhere with File &gt; Import notes; the filters on the left do not apply.</source>
         <translation>Een bundel van al uw notities (statussen, labels, notities, correcties en gekoppelde antwoorddocumenten) in alle documenten, als JSON. Laad hem elders in Overleg met Bestand &gt; Notities importeren; de keuzes links gelden er niet voor.</translation>
     </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Voorbeeld van het verslag</translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>Voorbeeld van de export</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::ExportNotice</name>
@@ -817,6 +837,21 @@
     <message>
         <source>Open folder</source>
         <translation>Map openen</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::ExternalFileBar</name>
+    <message>
+        <source>%1 is not in your library: it is shown, not copied. Import it to keep it and your notes on its questions.</source>
+        <translation>%1 staat niet in uw bibliotheek: het wordt getoond, niet gekopieerd. Importeer het om het en uw notities bij de vragen te bewaren.</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the library</source>
+        <translation>In de bibliotheek &amp;importeren</translation>
+    </message>
+    <message>
+        <source>Copies the file into your library, where it stays when the original moves</source>
+        <translation>Kopieert het bestand naar uw bibliotheek, waar het blijft als het origineel verplaatst wordt</translation>
     </message>
 </context>
 <context>
@@ -852,6 +887,29 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Enter: next match, Shift+Enter: previous match</source>
+        <translation>Enter: volgende treffer, Shift+Enter: vorige treffer</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorige treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Volgende treffer</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Zoekbalk sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::HtmlViewer</name>
+    <message>
+        <source>Text of the document</source>
+        <translation>Tekst van het document</translation>
     </message>
 </context>
 <context>
@@ -893,16 +951,8 @@
         <translation>PDF-, Word-, OpenDocument-, HTML-, XML- of tekstbestanden aan uw bibliotheek toevoegen</translation>
     </message>
     <message>
-        <source>&amp;Close document</source>
-        <translation>Document &amp;sluiten</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Filter navigation</source>
-        <translation>Navigatie &amp;filteren</translation>
     </message>
     <message>
         <source>&amp;About Overleg</source>
@@ -1087,10 +1137,6 @@
         <translation>Antwoorddocument &amp;koppelen…</translation>
     </message>
     <message>
-        <source>&amp;Unlink answer documents</source>
-        <translation>Koppeling met antwoorddocumenten &amp;verwijderen</translation>
-    </message>
-    <message>
         <source>file not here yet</source>
         <translation>bestand nog niet binnen</translation>
     </message>
@@ -1129,6 +1175,50 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
+    <message>
+        <source>Select text first: press F7 and move with Shift and the arrow keys.</source>
+        <translation>Selecteer eerst tekst: druk op F7 en beweeg met Shift en de pijltoetsen.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Open documents</source>
+        <translation>Geopende documenten</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink answer documents</source>
+        <translation>Koppeling met antwoorddocumenten &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the selection as question</source>
+        <translation>Selectie als vraag &amp;markeren</translation>
+    </message>
+    <message>
+        <source>&amp;Caret browsing (select with the keyboard)</source>
+        <translation>&amp;Cursor in de tekst (selecteren met het toetsenbord)</translation>
+    </message>
+    <message>
+        <source>Close &amp;document</source>
+        <translation>Document slui&amp;ten</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter navigation</source>
+        <translation>Navigatie &amp;filteren</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 sluiten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -1143,6 +1233,18 @@
     <message>
         <source>&amp;Follow (download its documents when syncing)</source>
         <translation>&amp;Volgen (documenten downloaden bij synchroniseren)</translation>
+    </message>
+    <message>
+        <source>Filter the navigation</source>
+        <translation>Navigatie filteren</translation>
+    </message>
+    <message>
+        <source>Shows only committees, dossiers, members and documents matching the words typed</source>
+        <translation>Toont alleen commissies, dossiers, Kamerleden en documenten die bij de getypte woorden passen</translation>
+    </message>
+    <message>
+        <source>Committees, dossiers, members, open questions and your library; Enter opens a document</source>
+        <translation>Commissies, dossiers, Kamerleden, openstaande vragen en uw bibliotheek; Enter opent een document</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1276,18 @@
     <message>
         <source>Only questions with this tag</source>
         <translation>Alleen vragen met dit label</translation>
+    </message>
+    <message>
+        <source>Committee filter</source>
+        <translation>Filter op commissie</translation>
+    </message>
+    <message>
+        <source>Parliamentary group filter</source>
+        <translation>Filter op fractie</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filter op label</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1326,34 @@
     <message>
         <source>Fit page</source>
         <translation>Hele pagina</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Outline of the document</source>
+        <translation>Inhoudsopgave van het document</translation>
+    </message>
+    <message>
+        <source>Pages of the document</source>
+        <translation>Pagina's van het document</translation>
+    </message>
+    <message>
+        <source>F7 turns on a caret: arrows move it, Shift and the arrows select, Ctrl+M marks the selection as a question</source>
+        <translation>F7 zet een cursor aan: de pijltoetsen verplaatsen hem, Shift en de pijltoetsen selecteren, Ctrl+M markeert de selectie als vraag</translation>
     </message>
 </context>
 <context>
@@ -1396,10 +1538,6 @@
         <translation>&amp;Label toevoegen</translation>
     </message>
     <message>
-        <source>Edit the &amp;note</source>
-        <translation>&amp;Notitie bewerken</translation>
-    </message>
-    <message>
         <source>Not a &amp;question</source>
         <translation>&amp;Geen vraag</translation>
     </message>
@@ -1421,6 +1559,118 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;To track a passage anyway, select it in the document and choose &quot;Mark as question&quot;. Or &lt;a href=&quot;soort&quot;&gt;say what kind of document this is&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Wilt u toch een passage volgen, selecteer die dan in het document en kies &quot;Als vraag markeren&quot;. Of &lt;a href=&quot;soort&quot;&gt;geef aan wat voor document dit is&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Label verwijderen</translation>
+    </message>
+    <message>
+        <source>Tag to remove:</source>
+        <translation>Te verwijderen label:</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Geen labels</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <source>Filter questions</source>
+        <translation>Vragen filteren</translation>
+    </message>
+    <message>
+        <source>Shows only questions whose text, note or tags contain the words typed</source>
+        <translation>Toont alleen vragen waarvan de tekst, notitie of labels de getypte woorden bevatten</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter op status</translation>
+    </message>
+    <message>
+        <source>Shows only questions with this status</source>
+        <translation>Toont alleen vragen met deze status</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filter op label</translation>
+    </message>
+    <message>
+        <source>Shows only questions with this tag</source>
+        <translation>Toont alleen vragen met dit label</translation>
+    </message>
+    <message>
+        <source>Parliamentary group filter</source>
+        <translation>Filter op fractie</translation>
+    </message>
+    <message>
+        <source>Shows only the questions of this parliamentary group</source>
+        <translation>Toont alleen de vragen van deze fractie</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>Questions of the document</source>
+        <translation>Vragen in het document</translation>
+    </message>
+    <message>
+        <source>J and K move, 1 to 5 set the status, T adds a tag, N edits the note, A accepts the proposed status, O opens the answer, R removes a tag</source>
+        <translation>J en K bewegen, 1 tot 5 zetten de status, T voegt een label toe, N bewerkt de notitie, A neemt de voorgestelde status over, O opent het antwoord, R verwijdert een label</translation>
+    </message>
+    <message>
+        <source>Status of the question</source>
+        <translation>Status van de vraag</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Label toevoegen</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter</source>
+        <translation>Typ een label en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Tab to a tag and press Enter to remove it</source>
+        <translation>Ga met Tab naar een label en druk op Enter om het te verwijderen</translation>
+    </message>
+    <message>
+        <source>Note on the question</source>
+        <translation>Notitie bij de vraag</translation>
+    </message>
+    <message>
+        <source>Saved as you type; Escape goes back to the list</source>
+        <translation>Wordt bewaard terwijl u typt; Escape gaat terug naar de lijst</translation>
+    </message>
+    <message>
+        <source>What the signs mean</source>
+        <translation>Wat de tekens betekenen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the note</source>
+        <translation>&amp;Notitie bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the proposed status</source>
+        <translation>Voorgestelde status overn&amp;emen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the answer</source>
+        <translation>&amp;Antwoord openen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove a tag…</source>
+        <translation>Label ve&amp;rwijderen…</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1899,14 @@
         <source>failed: %1</source>
         <translation>mislukt: %1</translation>
     </message>
+    <message>
+        <source>What is synchronised</source>
+        <translation>Wat gesynchroniseerd wordt</translation>
+    </message>
+    <message>
+        <source>Each category of the open data with the number of entities fetched and its state</source>
+        <translation>Elke categorie van de open data met het aantal opgehaalde entiteiten en de stand</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::TagManagerDialog</name>
@@ -1700,12 +1958,28 @@
         <source>Delete the tag &apos;%1&apos;? It is taken off every question that has it.</source>
         <translation>Het label &apos;%1&apos; verwijderen? Het verdwijnt bij elke vraag die het heeft.</translation>
     </message>
+    <message>
+        <source>Your tags</source>
+        <translation>Uw labels</translation>
+    </message>
+    <message>
+        <source>Each tag with its colour and how many questions carry it</source>
+        <translation>Elk label met zijn kleur en hoeveel vragen het dragen</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::TextViewer</name>
     <message>
         <source>&amp;Mark as question</source>
         <translation>Als &amp;vraag markeren</translation>
+    </message>
+    <message>
+        <source>Text of the document</source>
+        <translation>Tekst van het document</translation>
+    </message>
+    <message>
+        <source>Arrows move the caret, Shift and the arrows select, Ctrl+M marks the selection as a question</source>
+        <translation>De pijltoetsen verplaatsen de cursor, Shift en de pijltoetsen selecteren, Ctrl+M markeert de selectie als vraag</translation>
     </message>
 </context>
 <context>

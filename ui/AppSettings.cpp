@@ -19,8 +19,14 @@ AppSettings::AppSettings(const QString &dataRoot)
     : m_settings(QDir(dataRoot).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat) {}
 
 QString AppSettings::language() const {
-    const QString lang = m_settings.value(kLanguage, QStringLiteral("nl")).toString();
+    const QString lang = m_settings.value(kLanguage).toString();
+    if (lang.isEmpty())
+        return languageFor(QLocale::system());
     return lang == QLatin1String("en") ? lang : QStringLiteral("nl");
+}
+
+QString AppSettings::languageFor(const QLocale &locale) {
+    return locale.language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
 }
 
 void AppSettings::setLanguage(const QString &language) {

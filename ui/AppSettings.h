@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QLocale>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -13,7 +14,10 @@ class AppSettings {
 public:
     explicit AppSettings(const QString &dataRoot);
 
-    QString language() const; // "nl" (default) or "en"
+    // "nl" or "en": the user's choice, else the system's language (Dutch for nl_*, English
+    // for any other).
+    QString language() const;
+    static QString languageFor(const QLocale &locale);
     void setLanguage(const QString &language);
 
     QByteArray windowGeometry() const;

@@ -71,6 +71,7 @@ ShortcutSheet::ShortcutSheet(QMenuBar *menus, QWidget *parent)
     setObjectName(QStringLiteral("shortcutSheet"));
     setWindowTitle(tr("Keyboard shortcuts"));
     m_table->setObjectName(QStringLiteral("shortcutTable"));
+    m_table->setAccessibleName(tr("Keyboard shortcuts"));
     m_table->setColumnCount(2);
     m_table->setHeaderLabels({tr("Command"), tr("Shortcut")});
     m_table->setRootIsDecorated(false);

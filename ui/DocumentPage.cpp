@@ -4,6 +4,7 @@
 #include "document/PopplerBackend.h"
 #include "document/TextExtractor.h"
 #include "library/FileStore.h"
+#include "models/DisplayDate.h"
 #include "viewer/FindBar.h"
 #include "viewer/HtmlViewer.h"
 #include "viewer/PdfView.h"
@@ -280,7 +281,8 @@ QString DocumentPage::metadataHtml() const {
     const DocumentSummary &s = m_details.summary;
     QStringList facts;
     for (const QString &fact :
-         {s.soort, m_details.citation.isEmpty() ? s.nummer : m_details.citation, s.datum}) {
+         {s.soort, m_details.citation.isEmpty() ? s.nummer : m_details.citation,
+          displayDate(s.datum)}) {
         if (!fact.isEmpty())
             facts << fact.toHtmlEscaped();
     }

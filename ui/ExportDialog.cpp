@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGraphicsView>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -92,6 +93,11 @@ ExportDialog::ExportDialog(Library &library, const QString &currentDocumentId,
     m_count->setObjectName(QStringLiteral("exportCount"));
     m_preview->setObjectName(QStringLiteral("exportPreview"));
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    m_preview->setAccessibleName(tr("Preview of the report"));
+    // The page view inside the preview is what takes the focus.
+    for (QGraphicsView *pages : m_preview->findChildren<QGraphicsView *>())
+        pages->setAccessibleName(m_preview->accessibleName());
+    m_textPreview->setAccessibleName(tr("Preview of the export"));
     m_textPreview->setObjectName(QStringLiteral("exportTextPreview"));
     m_textPreview->setReadOnly(true);
     m_textPreview->setLineWrapMode(QPlainTextEdit::NoWrap);

@@ -4,6 +4,7 @@
 #include "AppShortcuts.h"
 #include "DocumentPage.h"
 #include "ExportDialog.h"
+#include "ExternalFileBar.h"
 #include "NavigationDock.h"
 #include "OpenQuestionsController.h"
 #include "QuestionDock.h"
@@ -18,6 +19,7 @@
 #include "library/BackgroundImport.h"
 #include "library/FileStore.h"
 #include "library/Library.h"
+#include "models/DisplayDate.h"
 #include "models/NavigationModel.h"
 #include "models/QuestionModel.h"
 #include "questions/AnswerSet.h"
@@ -32,6 +34,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -212,6 +215,18 @@ void MainWindow::createActions() {
     });
     m_goToPageAction =
         documentAction(QKeySequence(Qt::CTRL | Qt::Key_G), [](DocumentPage *p) { p->goToPage(); });
+    // Keyboard selection in the document, and marking it as a question, without a mouse.
+    m_caretAction = documentAction(QKeySequence(Qt::Key_F7), [](DocumentPage *p) {
+        if (p->viewer())
+            p->viewer()->setCaretBrowsing(!p->viewer()->caretBrowsing());
+    });
+    m_caretAction->setObjectName(QStringLiteral("caretAction"));
+    m_markAction = documentAction(QKeySequence(Qt::CTRL | Qt::Key_M), [this](DocumentPage *p) {
+        if (!p->viewer() || !p->viewer()->markSelection())
+            statusBar()->showMessage(
+                tr("Select text first: press F7 and move with Shift and the arrow keys."), 6000);
+    });
+    m_markAction->setObjectName(QStringLiteral("markQuestionAction"));
 
     m_shortcutsAction = new QAction(this);
     m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
@@ -233,6 +248,7 @@ void MainWindow::createMenus() {
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_linkAnswerAction);
     m_editMenu->addAction(m_unlinkAnswerAction);
+    m_editMenu->addAction(m_markAction);
     m_editMenu->addSeparator();
     m_manageTagsAction = m_editMenu->addAction(QString(), this, [this] {
         TagManagerDialog dialog(m_library.notes(), this);
@@ -257,6 +273,7 @@ void MainWindow::createMenus() {
     m_viewMenu->addAction(m_filterAction);
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addAction(m_goToPageAction);
+    m_viewMenu->addAction(m_caretAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
@@ -303,6 +320,10 @@ void MainWindow::retranslate() {
     m_exportNotice->retranslate();
     m_undoActions->retranslate();
     m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_tabs->setAccessibleName(tr("Documents"));
+    m_tabs->tabBar()->setAccessibleName(tr("Open documents"));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        nameTab(i);
     m_importAction->setText(tr("&Import files…"));
     m_importAction->setToolTip(
         tr("Add PDF, Word, OpenDocument, HTML, XML or text files to your library"));
@@ -313,10 +334,12 @@ void MainWindow::retranslate() {
     m_printAction->setText(tr("&Print notes…"));
     m_importNotesAction->setText(tr("I&mport notes…"));
     m_linkAnswerAction->setText(tr("&Link an answer document…"));
-    m_unlinkAnswerAction->setText(tr("&Unlink answer documents"));
-    m_closeTabAction->setText(tr("&Close document"));
+    m_unlinkAnswerAction->setText(tr("U&nlink answer documents"));
+    m_markAction->setText(tr("&Mark the selection as question"));
+    m_caretAction->setText(tr("&Caret browsing (select with the keyboard)"));
+    m_closeTabAction->setText(tr("Close &document"));
     m_quitAction->setText(tr("&Quit"));
-    m_filterAction->setText(tr("&Filter navigation"));
+    m_filterAction->setText(tr("Fil&ter navigation"));
     m_aboutAction->setText(tr("&About Overleg"));
     m_findAction->setText(tr("&Find in document…"));
     m_goToPageAction->setText(tr("&Go to page…"));
@@ -387,7 +410,7 @@ void MainWindow::updateAnswers(DocumentPage *page) {
     for (const AnswerLocator::Source &s : sources) {
         const QString path = m_library.files().pathFor(s.documentId);
         described << QStringLiteral("%1 (%2)%3")
-                         .arg(s.titel.toHtmlEscaped(), s.datum,
+                         .arg(s.titel.toHtmlEscaped(), displayDate(s.datum),
                               path.isEmpty() ? QStringLiteral(" — ") + tr("file not here yet")
                                              : QString());
         if (!path.isEmpty())
@@ -645,6 +668,7 @@ bool MainWindow::openDocument(const QString &documentId) {
     });
     const int index = m_tabs->addTab(page, page->title());
     m_tabs->setTabToolTip(index, details->summary.titel);
+    nameTab(index);
     m_tabs->setCurrentIndex(index);
     // A synced document whose file we do not hold yet: fetch it now (ids that are not the
     // Kamer's GUIDs never reach a URL).
@@ -653,6 +677,14 @@ bool MainWindow::openDocument(const QString &documentId) {
     m_settings.addRecentDocument(documentId);
     updateRecentMenu();
     return true;
+}
+
+void MainWindow::nameTab(int index) {
+    // The tab's close button says which document it closes.
+    if (QWidget *close = m_tabs->tabBar()->tabButton(index, QTabBar::RightSide)) {
+        close->setAccessibleName(tr("Close %1").arg(m_tabs->tabText(index)));
+        close->setToolTip(close->accessibleName()); // Qt's own is not retranslated
+    }
 }
 
 void MainWindow::closeTab(int index) {
@@ -692,7 +724,9 @@ void MainWindow::updateRecentMenu() {
         const auto details = m_library.queries().details(id, root);
         if (!details)
             continue;
-        QAction *action = m_recentMenu->addAction(details->summary.titel);
+        // An ampersand in a title is text, not a mnemonic.
+        QString text = details->summary.titel;
+        QAction *action = m_recentMenu->addAction(text.replace(u'&', QStringLiteral("&&")));
         connect(action, &QAction::triggered, this, [this, id] { openDocument(id); });
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
@@ -742,6 +776,62 @@ void MainWindow::importFiles(const QStringList &paths) {
                                           m_library.dataDirectory().libraryDatabasePath(), paths));
 }
 
+void MainWindow::openFiles(const QStringList &paths) {
+    // Another start handed these over (or none: it wants this window in front).
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            QMessageBox::warning(this, tr("Open"), tr("%1: %2").arg(path, file.errorString()));
+            continue;
+        }
+        // A file the library holds already opens as its document.
+        const QString known =
+            m_library.files().documentWithSha256(FileStore::sha256Of(file.readAll()));
+        if (!known.isEmpty() && openDocument(known))
+            continue;
+        openExternalFile(path);
+    }
+}
+
+void MainWindow::openExternalFile(const QString &path) {
+    const DocumentDetails details = ExternalFileBar::detailsOf(path);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *open = qobject_cast<DocumentPage *>(m_tabs->widget(i));
+        if (open && open->documentId() == details.summary.id) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *page = new DocumentPage(details, m_library.dataDirectory().cacheDirectory(), m_tabs);
+    auto *bar = new ExternalFileBar(details.filePath, page);
+    if (auto *layout = qobject_cast<QBoxLayout *>(page->layout()))
+        layout->insertWidget(0, bar);
+    connect(bar, &ExternalFileBar::importRequested, this, [this, page](const QString &file) {
+        // The imported document takes the place of the file shown.
+        connect(
+            this, &MainWindow::importFinished, page,
+            [this, page](int imported, int duplicates) {
+                if (imported + duplicates > 0)
+                    closeTab(m_tabs->indexOf(page));
+            },
+            Qt::SingleShotConnection);
+        importFiles({file});
+    });
+    connect(page, &DocumentPage::markAsQuestion, m_questions, &QuestionDock::addQuestion);
+    connect(page, &DocumentPage::textLoaded, this, [this, page] {
+        if (page == currentPage())
+            showQuestionsOf(page);
+    });
+    const int index = m_tabs->addTab(page, page->title());
+    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(details.filePath));
+    nameTab(index);
+    m_tabs->setCurrentIndex(index);
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
     if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
@@ -773,7 +863,9 @@ void MainWindow::restoreSession() {
 void MainWindow::saveSession() {
     QStringList open;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *page = qobject_cast<DocumentPage *>(m_tabs->widget(i)))
+        // A file shown from outside the library is not reopened next time.
+        if (auto *page = qobject_cast<DocumentPage *>(m_tabs->widget(i));
+            page && !ExternalFileBar::isExternal(page->documentId()))
             open << page->documentId();
     }
     m_settings.setOpenDocuments(open, m_tabs->currentIndex());

@@ -43,6 +43,9 @@ public:
     // Opens (or switches to) the document's tab. False when the library does not know it.
     bool openDocument(const QString &documentId);
     void importFiles(const QStringList &paths);
+    // Files from outside ("Open with", a second start): a file the library holds opens as its
+    // document; any other is shown without copying it, with the import offered above it.
+    void openFiles(const QStringList &paths);
     void restoreSession();
 
     NavigationModel *navigationModel() const { return m_model; }
@@ -91,6 +94,8 @@ private:
     void downloadFileOf(DocumentPage *page);
     void fileDownloaded(const QString &documentId, const QString &error);
     void showShortcutSheet();
+    void openExternalFile(const QString &path);
+    void nameTab(int index);
 
     Library &m_library;
     AppSettings &m_settings;
@@ -138,6 +143,8 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
     QAction *m_goToPageAction = nullptr;
+    QAction *m_caretAction = nullptr;
+    QAction *m_markAction = nullptr;
 };
 
 } // namespace overleg::ui

@@ -119,6 +119,13 @@ void NavigationDock::changeEvent(QEvent *event) {
 void NavigationDock::retranslate() {
     setWindowTitle(tr("Navigation"));
     m_filter->setPlaceholderText(tr("Filter: committee, dossier, member, number or title…"));
+    m_filter->setAccessibleName(tr("Filter the navigation"));
+    m_filter->setAccessibleDescription(
+        tr("Shows only committees, dossiers, members and documents matching the words typed"));
+    m_tree->setAccessibleName(tr("Navigation"));
+    m_tree->setAccessibleDescription(
+        tr("Committees, dossiers, members, open questions and your library; Enter opens a "
+           "document"));
 }
 
 void NavigationDock::showContextMenu(const QPoint &position) {

@@ -97,6 +97,13 @@ void OpenQuestionFilterBar::retranslate() {
     m_commissie->setToolTip(tr("Only documents of this committee"));
     m_fractie->setToolTip(tr("Only questions this parliamentary group asked"));
     m_tag->setToolTip(tr("Only questions with this tag"));
+    // The choices' own tooltips say what they filter; a screen reader gets it as the name.
+    m_commissie->setAccessibleName(tr("Committee filter"));
+    m_commissie->setAccessibleDescription(m_commissie->toolTip());
+    m_fractie->setAccessibleName(tr("Parliamentary group filter"));
+    m_fractie->setAccessibleDescription(m_fractie->toolTip());
+    m_tag->setAccessibleName(tr("Tag filter"));
+    m_tag->setAccessibleDescription(m_tag->toolTip());
 }
 
 } // namespace overleg::ui

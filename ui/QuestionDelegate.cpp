@@ -1,5 +1,7 @@
 #include "QuestionDelegate.h"
 
+#include "Contrast.h"
+
 #include "models/QuestionModel.h"
 #include "store/NotesStore.h"
 
@@ -91,15 +93,11 @@ QColor QuestionDelegate::chipBackground(const QString &userColor) {
 }
 
 QColor QuestionDelegate::chipText(const QColor &background) {
-    // Relative luminance (WCAG): black on light colours, white on dark ones.
-    auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    const double l = 0.2126 * channel(background.redF()) + 0.7152 * channel(background.greenF()) +
-                     0.0722 * channel(background.blueF());
-    // The contrast with black, (l + 0.05) / 0.05, beats the one with white, 1.05 / (l + 0.05),
-    // above l = 0.179.
-    return l > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
+    return textOn(background);
+}
+
+QColor QuestionDelegate::statusTextColor(const QString &status, const QColor &background) {
+    return readableOn(QuestionModel::statusColor(status), background);
 }
 
 void QuestionDelegate::fillLegend(QMenu *menu) {
@@ -198,7 +196,10 @@ void QuestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QFontMetrics sfm(small);
     painter->setFont(small);
     const QString word = QuestionModel::statusLabel(status);
-    QColor statusColor = QuestionModel::statusColor(status);
+    // The word in the status colour, darkened or lightened until it reads on the list's
+    // background (light or dark palette); the icon's shape carries the status too.
+    const QColor listBackground = option.palette.color(group, QPalette::Base);
+    QColor statusColor = statusTextColor(status, listBackground);
     if (selected)
         statusColor = textColor;
     painter->setPen(statusColor);
@@ -215,7 +216,7 @@ void QuestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (due.isValid() && x < right) {
         const QString text = tr("due %1").arg(QLocale().toString(due, QLocale::ShortFormat));
         painter->setPen(due < QDate::currentDate()
-                            ? QuestionModel::statusColor(QStringLiteral("unanswered"))
+                            ? statusTextColor(QStringLiteral("unanswered"), listBackground)
                             : dimColor);
         if (selected)
             painter->setPen(textColor);

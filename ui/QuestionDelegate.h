@@ -25,6 +25,8 @@ public:
     // text, whichever reads better on it.
     static QColor chipBackground(const QString &userColor);
     static QColor chipText(const QColor &background);
+    // A status word as the list writes it on background: the status colour, made readable.
+    static QColor statusTextColor(const QString &status, const QColor &background);
     // What the list's signs mean: each status with its icon, word, meaning and key.
     static void fillLegend(QMenu *menu);
 

@@ -20,6 +20,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -91,6 +92,10 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     m_current->setTextFormat(Qt::RichText);
     m_tags->setTextFormat(Qt::RichText);
     m_tags->setWordWrap(true);
+    // The links (a tag's ✕, Open, Accept, the document kind) are reached with Tab and
+    // followed with Enter, not with the mouse only.
+    for (QLabel *label : {m_tags, m_answer, m_header, m_emptyState})
+        label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_textFilter->setClearButtonEnabled(true);
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(80);
@@ -182,18 +187,10 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     m_answerInfo->setTextFormat(Qt::RichText);
     m_answerInfo->hide();
     connect(m_answer, &QLabel::linkActivated, this, [this](const QString &link) {
-        const QModelIndex index = m_list->currentIndex();
-        if (!index.isValid() || index.data(QuestionModel::IsGroupRole).toBool())
-            return;
-        if (link == QLatin1String("open")) {
-            const QString excerpt = index.data(QuestionModel::AnswerRole).toString();
-            const int start = index.data(QuestionModel::AnswerStartRole).toInt();
-            Q_EMIT answerActivated(index.data(QuestionModel::AnswerDocumentRole).toString(), start,
-                                   start + int(excerpt.size()), excerpt);
-        } else if (link == QLatin1String("accept")) {
-            // The matcher's proposal becomes the user's word (undoable like any status).
-            setStatus(index.data(QuestionModel::ProposedStatusRole).toString());
-        }
+        if (link == QLatin1String("open"))
+            openCurrentAnswer();
+        else if (link == QLatin1String("accept"))
+            acceptProposal();
     });
     connect(m_filter, &QAbstractItemModel::rowsInserted, m_list, &QTreeView::expandAll);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -271,6 +268,55 @@ void QuestionDock::createTriageActions() {
     add(QKeySequence(Qt::Key_Delete), [this] {
         removeCurrent();
     })->setObjectName(QStringLiteral("removeQuestionAction"));
+    // What the panel's links do, from the keyboard too.
+    add(QKeySequence(Qt::Key_A), [this] {
+        acceptProposal();
+    })->setObjectName(QStringLiteral("acceptProposalAction"));
+    add(QKeySequence(Qt::Key_O), [this] {
+        openCurrentAnswer();
+    })->setObjectName(QStringLiteral("openAnswerAction"));
+    add(QKeySequence(Qt::Key_R), [this] {
+        chooseTagToRemove();
+    })->setObjectName(QStringLiteral("removeTagAction"));
+}
+
+bool QuestionDock::acceptProposal() {
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid() || index.data(QuestionModel::IsGroupRole).toBool())
+        return false;
+    const QString proposed = index.data(QuestionModel::ProposedStatusRole).toString();
+    // Nothing to accept while the answer is awaited, nor once the user decided.
+    if (proposed.isEmpty() || proposed == QLatin1String("awaiting") ||
+        m_model->annotationOf(currentQuestionId()).status != QLatin1String("open"))
+        return false;
+    // The matcher's proposal becomes the user's word (undoable like any status).
+    setStatus(proposed);
+    return true;
+}
+
+bool QuestionDock::openCurrentAnswer() {
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid() || index.data(QuestionModel::IsGroupRole).toBool())
+        return false;
+    const QString excerpt = index.data(QuestionModel::AnswerRole).toString();
+    if (excerpt.isEmpty())
+        return false;
+    const int start = index.data(QuestionModel::AnswerStartRole).toInt();
+    Q_EMIT answerActivated(index.data(QuestionModel::AnswerDocumentRole).toString(), start,
+                           start + int(excerpt.size()), excerpt);
+    return true;
+}
+
+void QuestionDock::chooseTagToRemove() {
+    const QString id = currentQuestionId();
+    const QStringList tags = id.isEmpty() ? QStringList() : m_model->annotationOf(id).tags;
+    if (tags.isEmpty())
+        return;
+    bool ok = false;
+    const QString tag =
+        QInputDialog::getItem(this, tr("Remove a tag"), tr("Tag to remove:"), tags, 0, false, &ok);
+    if (ok)
+        removeTag(tag);
 }
 
 void QuestionDock::moveCurrent(int step) {
@@ -670,6 +716,8 @@ void QuestionDock::updateEditor() {
                           background.name(), tag.toHtmlEscaped());
     }
     m_tags->setText(chips.join(QStringLiteral(" ")));
+    m_tags->setAccessibleName(
+        a.tags.isEmpty() ? tr("No tags") : tr("Tags: %1").arg(a.tags.join(QStringLiteral(", "))));
     if (m_note->property("questionId").toString() != id || m_note->toPlainText() != a.note) {
         m_note->setPlainText(a.note);
         m_note->setProperty("questionId", id);
@@ -753,6 +801,31 @@ void QuestionDock::retranslate() {
         m_status->setItemText(i, QuestionModel::statusLabel(m_status->itemData(i).toString()));
     m_tagInput->setPlaceholderText(tr("Add a tag (Enter)"));
     m_note->setPlaceholderText(tr("Note"));
+    // What a screen reader says for each field: its purpose, not its current content.
+    m_textFilter->setAccessibleName(tr("Filter questions"));
+    m_textFilter->setAccessibleDescription(tr("Shows only questions whose text, note or tags "
+                                              "contain the words typed"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->setAccessibleDescription(tr("Shows only questions with this status"));
+    m_tagFilter->setAccessibleName(tr("Tag filter"));
+    m_tagFilter->setAccessibleDescription(tr("Shows only questions with this tag"));
+    m_fractieFilter->setAccessibleName(tr("Parliamentary group filter"));
+    m_fractieFilter->setAccessibleDescription(
+        tr("Shows only the questions of this parliamentary group"));
+    m_sort->setAccessibleName(tr("Sort order"));
+    m_list->setAccessibleName(tr("Questions of the document"));
+    m_list->setAccessibleDescription(
+        tr("J and K move, 1 to 5 set the status, T adds a tag, N edits the note, A accepts the "
+           "proposed status, O opens the answer, R removes a tag"));
+    m_status->setAccessibleName(tr("Status of the question"));
+    m_tagInput->setAccessibleName(tr("Add a tag"));
+    m_tagInput->setAccessibleDescription(tr("Type a tag and press Enter"));
+    m_tags->setAccessibleDescription(tr("Tab to a tag and press Enter to remove it"));
+    m_note->setAccessibleName(tr("Note on the question"));
+    m_note->setAccessibleDescription(tr("Saved as you type; Escape goes back to the list"));
+    m_legend->setAccessibleName(tr("What the signs mean"));
+    m_answer->setAccessibleName(tr("Answer"));
+    m_header->setAccessibleName(tr("Document"));
     m_remove->setText(tr("Not a question"));
     m_remove->setToolTip(
         tr("Remove this unit: the extractor took something for a question that is none (Delete)"));
@@ -794,8 +867,11 @@ void QuestionDock::retranslate() {
         {QStringLiteral("nextQuestionAction"), tr("&Next question")},
         {QStringLiteral("previousQuestionAction"), tr("&Previous question")},
         {QStringLiteral("tagQuestionAction"), tr("Add a &tag")},
-        {QStringLiteral("noteQuestionAction"), tr("Edit the &note")},
+        {QStringLiteral("noteQuestionAction"), tr("&Edit the note")},
         {QStringLiteral("removeQuestionAction"), tr("Not a &question")},
+        {QStringLiteral("acceptProposalAction"), tr("&Accept the proposed status")},
+        {QStringLiteral("openAnswerAction"), tr("&Open the answer")},
+        {QStringLiteral("removeTagAction"), tr("&Remove a tag…")},
     };
     for (QAction *action : std::as_const(m_triage)) {
         const QString name = action->objectName();

@@ -56,6 +56,11 @@ public:
     void setStatus(const QString &status); // on the current question
     void addTag(const QString &tag);
     void removeTag(const QString &tag);
+    // The panel's links from the keyboard (A, O, R in the list): accept the matcher's proposed
+    // status, open the answer found, choose one of the question's tags to remove.
+    bool acceptProposal();
+    bool openCurrentAnswer();
+    void chooseTagToRemove();
     void setNote(const QString &note);
     // Saves what is typed in the note editor and not yet stored (closing, switching language).
     void flushPendingEdits();

@@ -48,6 +48,9 @@ SyncDialog::SyncDialog(Library &library, AppSettings &settings, QWidget *parent)
     m_sinceHint->setWordWrap(true);
     m_categories->setObjectName(QStringLiteral("syncCategories"));
     m_categories->setRootIsDecorated(false);
+    m_categories->setAccessibleName(tr("What is synchronised"));
+    m_categories->setAccessibleDescription(
+        tr("Each category of the open data with the number of entities fetched and its state"));
     m_categories->setHeaderLabels({tr("Category"), tr("Entities"), tr("State")});
     m_categories->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_files->setObjectName(QStringLiteral("syncFiles"));

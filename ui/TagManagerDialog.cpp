@@ -33,6 +33,9 @@ TagManagerDialog::TagManagerDialog(NotesStore &notes, QWidget *parent)
     setObjectName(QStringLiteral("tagManager"));
     setWindowTitle(tr("Tags"));
     m_list->setObjectName(QStringLiteral("tagList"));
+    m_list->setAccessibleName(tr("Your tags"));
+    m_list->setAccessibleDescription(
+        tr("Each tag with its colour and how many questions carry it"));
     auto *buttons = new QVBoxLayout;
     for (QPushButton *b : {m_rename, m_recolour, m_merge, m_delete})
         buttons->addWidget(b);

@@ -7,6 +7,16 @@
 
 namespace overleg::ui {
 
+QLocale localeFor(const QString &language, const QLocale &system) {
+    const bool dutch = language != QLatin1String("en");
+    // Dates and numbers as the user's region writes them (nl_BE, en_US, ...) when the system
+    // speaks the interface's language; else as the language's home region does.
+    if (system.language() == (dutch ? QLocale::Dutch : QLocale::English))
+        return system;
+    return dutch ? QLocale(QLocale::Dutch, QLocale::Netherlands)
+                 : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
 void installTranslations(const QString &language) {
     static QTranslator *app = nullptr;
     static QTranslator *qt = nullptr;
@@ -18,9 +28,7 @@ void installTranslations(const QString &language) {
         }
     }
     const QString lang = language == QLatin1String("en") ? language : QStringLiteral("nl");
-    QLocale::setDefault(
-        QLocale(lang == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
-                lang == QLatin1String("nl") ? QLocale::Netherlands : QLocale::UnitedKingdom));
+    QLocale::setDefault(localeFor(lang, QLocale::system()));
     app = new QTranslator;
     if (app->load(QStringLiteral(":/overleg/i18n/overleg_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(app);

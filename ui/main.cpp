@@ -2,7 +2,9 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "Translations.h"
+#include "core/DataDirectory.h"
 #include "library/Library.h"
 
 #include <QApplication>
@@ -12,6 +14,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 using namespace overleg;
@@ -48,9 +51,19 @@ int main(int argc, char *argv[]) {
         QStringLiteral("Quit once the window is shown (benchmarks)."));
     parser.addOptions({dataDirOption, langOption, quitOption});
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 QStringLiteral("Files to import and open."),
+                                 QStringLiteral("Files to open (a running Overleg opens them)."),
                                  QStringLiteral("[files...]"));
     parser.process(app);
+
+    // A second start on the same data directory hands its files to the running window.
+    std::unique_ptr<ui::SingleInstance> instance;
+    if (!parser.isSet(quitOption)) {
+        if (const auto dataDir = DataDirectory::open(parser.value(dataDirOption))) {
+            instance = std::make_unique<ui::SingleInstance>(dataDir->root());
+            if (instance->forward(parser.positionalArguments()))
+                return 0;
+        }
+    }
 
     auto library = Library::open(parser.value(dataDirOption), Library::SampleMode::LoadWhenFresh);
     if (!library) {
@@ -66,8 +79,11 @@ int main(int argc, char *argv[]) {
     ui::MainWindow window(*library.value(), settings);
     window.restoreSession();
     window.show();
+    if (instance && instance->listen())
+        QObject::connect(instance.get(), &ui::SingleInstance::filesReceived, &window,
+                         &ui::MainWindow::openFiles);
     if (!parser.positionalArguments().isEmpty())
-        window.importFiles(parser.positionalArguments());
+        window.openFiles(parser.positionalArguments());
     if (parser.isSet(quitOption)) {
         QTimer::singleShot(0, &app, [&] {
             std::printf("startup_ms=%lld\n", static_cast<long long>(startup.elapsed()));

@@ -1,5 +1,7 @@
 #include "NavigationModel.h"
 
+#include "DisplayDate.h"
+
 #include <QLocale>
 
 #include <QMimeData>
@@ -407,7 +409,8 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const {
             return parts.join(QStringLiteral(" · "));
         }
         if (isDocument) {
-            QStringList parts{node->document.soort, node->document.nummer, node->document.datum};
+            QStringList parts{node->document.soort, node->document.nummer,
+                              displayDate(node->document.datum)};
             parts.removeAll(QString());
             return parts.join(QStringLiteral(" · "));
         }

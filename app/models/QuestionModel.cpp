@@ -246,6 +246,10 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
             return group.fractie;
         case IsGroupRole:
             return true;
+        case Qt::AccessibleTextRole:
+            return QString(group.fractie + QStringLiteral(": ") +
+                           tr("%n question(s)", nullptr, int(group.units.size())) +
+                           QStringLiteral(", ") + tr("%n open", nullptr, open));
         case CountsRole: {
             QString counts = tr("%n question(s)", nullptr, int(group.units.size()));
             counts += QStringLiteral(" · ");
@@ -269,6 +273,17 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
         return QStringLiteral("%1. %2").arg(unit.n).arg(unit.text);
     case TextRole:
         return unit.text;
+    case Qt::AccessibleTextRole: {
+        // What a screen reader says for the row: the status in words first (the list shows
+        // it as colour, sign and word), then tags, note and the question.
+        QStringList parts{tr("Question %1").arg(unit.n), statusLabel(a.status)};
+        if (!a.tags.isEmpty())
+            parts << tr("tags: %1").arg(a.tags.join(QStringLiteral(", ")));
+        if (!a.note.isEmpty())
+            parts << tr("with a note");
+        parts << unit.text;
+        return parts.join(QStringLiteral(". "));
+    }
     case Qt::DecorationRole:
         return statusColor(a.status);
     case Qt::ToolTipRole: {

@@ -7,6 +7,7 @@
 #include "store/Transaction.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 
 using namespace overleg;
 using Category = NavigationModel::Category;
@@ -91,9 +92,11 @@ private Q_SLOTS:
         // All three carry the same date; the higher volgnummer is the later document.
         QCOMPARE(first.data(NavigationModel::SoortRole).toString(),
                  QStringLiteral("Advies Afdeling advisering Raad van State en nader rapport"));
+        // The date as the locale writes it (test_desktop checks the formats).
         QCOMPARE(first.data(NavigationModel::SubtitleRole).toString(),
                  QStringLiteral("Advies Afdeling advisering Raad van State en nader rapport · 36 "
-                                "450, nr. 4 · 2023-10-10"));
+                                "450, nr. 4 · ") +
+                     QLocale().toString(QDate(2023, 10, 10), QLocale::ShortFormat));
     }
 
     // Open questions: question documents no answer has come for, with their deadline.

@@ -812,7 +812,7 @@ private Q_SLOTS:
         dock.show();
         dock.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&dock));
-        QCOMPARE(dock.triageActions().size(), 10);
+        QCOMPARE(dock.triageActions().size(), 13);
         QStringList texts;
         for (QAction *action : dock.triageActions()) {
             QCOMPARE(action->shortcutContext(), Qt::WidgetShortcut);
@@ -820,7 +820,9 @@ private Q_SLOTS:
         }
         QCOMPARE(texts.first(), QStringLiteral("&Next question"));
         QCOMPARE(texts.at(3), QStringLiteral("Status: answered"));
-        QCOMPARE(texts.last(), QStringLiteral("Not a &question"));
+        QCOMPARE(texts.at(9), QStringLiteral("Not a &question"));
+        // The panel's links: accept, open the answer, remove a tag.
+        QCOMPARE(texts.last(), QStringLiteral("&Remove a tag…"));
         QTreeView *list = dock.list();
         list->setFocus();
         list->setCurrentIndex(list->model()->index(0, 0, list->model()->index(0, 0)));

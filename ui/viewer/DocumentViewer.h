@@ -20,6 +20,11 @@ public:
     virtual void zoomIn() = 0;
     virtual void zoomOut() = 0;
     virtual void resetZoom() = 0;
+    // Keyboard selection: a caret moved with the arrows, Shift+arrows select (F7).
+    virtual void setCaretBrowsing(bool on) { Q_UNUSED(on); }
+    virtual bool caretBrowsing() const { return false; }
+    // Emits markAsQuestion for the selected text; false when nothing is selected.
+    virtual bool markSelection() { return false; }
 
 Q_SIGNALS:
     // current is 1-based; 0 when nothing matched.

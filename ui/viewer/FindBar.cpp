@@ -121,6 +121,11 @@ void FindBar::retranslate() {
     m_caseSensitive->setText(tr("Match case"));
     m_wholeWords->setText(tr("Whole words"));
     m_close->setToolTip(tr("Close (Esc)"));
+    m_field->setAccessibleName(tr("Find in document"));
+    m_field->setAccessibleDescription(tr("Enter: next match, Shift+Enter: previous match"));
+    m_previous->setAccessibleName(tr("Previous match"));
+    m_next->setAccessibleName(tr("Next match"));
+    m_close->setAccessibleName(tr("Close the find bar"));
     if (m_total < 0 || m_field->text().isEmpty())
         m_result->clear();
     else if (m_total == 0)

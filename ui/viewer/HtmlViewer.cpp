@@ -54,6 +54,7 @@ HtmlViewer::HtmlViewer(const QString &htmlFile, QWidget *parent)
     , m_view(new QWebEngineView(this)) {
     setObjectName(QStringLiteral("htmlViewer"));
     m_view->setObjectName(QStringLiteral("htmlView"));
+    m_view->setAccessibleName(tr("Text of the document"));
     m_profile->setUrlRequestInterceptor(m_interceptor);
     const QUrl url = QUrl::fromLocalFile(QFileInfo(htmlFile).absoluteFilePath());
     auto *page = new DocumentWebPage(m_profile, url, m_view);

@@ -1,11 +1,13 @@
 #include "PdfView.h"
 
 #include "PageRenderer.h"
+#include "PdfCaret.h"
 #include "document/PopplerBackend.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
@@ -242,6 +244,100 @@ void PdfView::paintEvent(QPaintEvent *) {
                 painter.fillRect(toViewport(page, words.at(w).box), translucent);
         }
     }
+    // The caret: a bar before its word (after the last word at the very end).
+    if (m_caretMode) {
+        const PdfCaret caret(m_text);
+        const bool atEnd = m_caret >= caret.wordCount();
+        const auto [page, word] = caret.wordAt(atEnd ? m_caret - 1 : m_caret);
+        if (page >= 0) {
+            const QRectF box = toViewport(page, m_text.words.at(page).at(word).box);
+            const double x = atEnd ? box.right() : box.left() - 1;
+            painter.fillRect(QRectF(x - 1, box.top() - 1, 2, box.height() + 2), Qt::black);
+        }
+    }
+}
+
+void PdfView::setCaretBrowsing(bool on) {
+    m_caretMode = on;
+    if (on) {
+        const PdfCaret caret(m_text);
+        // Where the reader is: the selection's start, else the top of the current page.
+        m_caret = m_selectionAnchor.valid() && m_selectionEnd.valid()
+                      ? caret.indexOf(std::min(m_selectionAnchor, m_selectionEnd).page,
+                                      std::min(m_selectionAnchor, m_selectionEnd).word)
+                      : caret.positionOfPage(currentPage());
+        m_caretAnchor = -1;
+    }
+    viewport()->update();
+}
+
+void PdfView::selectCaretRange() {
+    const PdfCaret caret(m_text);
+    if (m_caretAnchor < 0 || m_caretAnchor == m_caret) {
+        m_selectionAnchor = m_selectionEnd = WordRef{};
+    } else {
+        const auto [fromPage, fromWord] = caret.wordAt(std::min(m_caretAnchor, m_caret));
+        const auto [toPage, toWord] = caret.wordAt(std::max(m_caretAnchor, m_caret) - 1);
+        m_selectionAnchor = {fromPage, fromWord};
+        m_selectionEnd = {toPage, toWord};
+    }
+    Q_EMIT selectionChanged();
+}
+
+bool PdfView::caretKey(QKeyEvent *event) {
+    using Move = PdfCaret::Move;
+    Move move;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        move = Move::Left;
+        break;
+    case Qt::Key_Right:
+        move = Move::Right;
+        break;
+    case Qt::Key_Up:
+        move = Move::Up;
+        break;
+    case Qt::Key_Down:
+        move = Move::Down;
+        break;
+    case Qt::Key_Home:
+        move = Move::LineStart;
+        break;
+    case Qt::Key_End:
+        move = Move::LineEnd;
+        break;
+    default:
+        return false;
+    }
+    const PdfCaret caret(m_text);
+    if (event->modifiers() & Qt::ShiftModifier) {
+        if (m_caretAnchor < 0)
+            m_caretAnchor = m_caret;
+    } else {
+        m_caretAnchor = -1;
+    }
+    m_caret = caret.move(m_caret, move);
+    selectCaretRange();
+    // The caret stays in view.
+    const bool atEnd = m_caret >= caret.wordCount();
+    if (const auto [page, word] = caret.wordAt(atEnd ? m_caret - 1 : m_caret); page >= 0) {
+        const QRectF box = toViewport(page, m_text.words.at(page).at(word).box);
+        if (box.top() < 0 || box.bottom() > viewport()->height())
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(box.center().y()) -
+                                          viewport()->height() / 2);
+        emitPageIfChanged();
+    }
+    viewport()->update();
+    return true;
+}
+
+bool PdfView::markSelection() {
+    const QString text = selectedText();
+    if (text.isEmpty())
+        return false;
+    const auto [start, end] = selectedRange();
+    Q_EMIT markAsQuestion(start, end, text);
+    return true;
 }
 
 void PdfView::keyPressEvent(QKeyEvent *event) {
@@ -249,6 +345,18 @@ void PdfView::keyPressEvent(QKeyEvent *event) {
         copySelection();
         return;
     }
+    if (event->key() == Qt::Key_F7 && event->modifiers() == Qt::NoModifier) {
+        setCaretBrowsing(!m_caretMode);
+        return;
+    }
+    // The menu of the selection from the keyboard, at the caret or the view's corner.
+    if (event->key() == Qt::Key_Menu ||
+        (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier)) {
+        showContextMenu(viewport()->mapToGlobal(QPoint(viewport()->width() / 3, height() / 3)));
+        return;
+    }
+    if (m_caretMode && caretKey(event))
+        return;
     switch (event->key()) {
     case Qt::Key_Home:
         goToPage(0);
@@ -324,6 +432,10 @@ void PdfView::mousePressEvent(QMouseEvent *event) {
     m_selecting = true;
     m_selectionAnchor = wordAt(event->position().toPoint(), true);
     m_selectionEnd = WordRef{};
+    if (m_caretMode && m_selectionAnchor.valid()) {
+        m_caret = PdfCaret(m_text).indexOf(m_selectionAnchor.page, m_selectionAnchor.word);
+        m_caretAnchor = -1;
+    }
     viewport()->update();
 }
 
@@ -384,15 +496,16 @@ void PdfView::copySelection() const {
 }
 
 void PdfView::contextMenuEvent(QContextMenuEvent *event) {
+    showContextMenu(event->globalPos());
+}
+
+void PdfView::showContextMenu(const QPoint &globalPos) {
     QMenu menu(this);
     QAction *copy = menu.addAction(tr("&Copy"), this, &PdfView::copySelection);
     copy->setEnabled(!selectedText().isEmpty());
-    QAction *mark = menu.addAction(tr("&Mark as question"), this, [this] {
-        const auto [start, end] = selectedRange();
-        Q_EMIT markAsQuestion(start, end, selectedText());
-    });
+    QAction *mark = menu.addAction(tr("&Mark as question"), this, &PdfView::markSelection);
     mark->setEnabled(!selectedText().isEmpty());
-    menu.exec(event->globalPos());
+    menu.exec(globalPos);
 }
 
 void PdfView::setHighlights(const QList<TextSpan> &spans, int current) {

@@ -47,6 +47,14 @@ public:
     // Selects the words from one point of the viewport to another, as a mouse drag does.
     void selectBetween(const QPoint &from, const QPoint &to);
 
+    // Caret browsing (F7): a caret between words moved with the arrows, Home and End; with
+    // Shift they select, so a passage can be marked as a question without a mouse.
+    void setCaretBrowsing(bool on);
+    bool caretBrowsing() const { return m_caretMode; }
+    int caretPosition() const { return m_caret; } // in PdfCaret's positions
+    // Emits markAsQuestion for the selection; false when nothing is selected.
+    bool markSelection();
+
     // Where a rectangle of a page (in points) is in the viewport now.
     QRectF toViewport(int page, const QRectF &pointsRect) const;
 
@@ -89,6 +97,9 @@ private:
     QPointF toPagePoint(int page, const QPoint &viewportPos) const;
     WordRef wordAt(const QPoint &viewportPos, bool nearest) const;
     void emitPageIfChanged();
+    bool caretKey(QKeyEvent *event);
+    void selectCaretRange();
+    void showContextMenu(const QPoint &globalPos);
 
     std::shared_ptr<PdfDocument> m_document;
     PageRenderer *m_renderer;
@@ -105,6 +116,9 @@ private:
     WordRef m_selectionAnchor;
     WordRef m_selectionEnd;
     bool m_selecting = false;
+    bool m_caretMode = false;
+    int m_caret = 0;        // caret position (PdfCaret)
+    int m_caretAnchor = -1; // where a Shift selection started; -1: none
 
     static constexpr int kGap = 12;
 };

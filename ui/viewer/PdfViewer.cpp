@@ -209,6 +209,20 @@ void PdfViewer::changeEvent(QEvent *event) {
     DocumentViewer::changeEvent(event);
 }
 
+void PdfViewer::setCaretBrowsing(bool on) {
+    m_view->setCaretBrowsing(on);
+    if (on)
+        m_view->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool PdfViewer::caretBrowsing() const {
+    return m_view->caretBrowsing();
+}
+
+bool PdfViewer::markSelection() {
+    return m_view->markSelection();
+}
+
 void PdfViewer::retranslate() {
     m_pageCount->setText(tr("of %1").arg(m_view->pageCount()));
     m_pageBox->setToolTip(tr("Page (Ctrl+G)"));
@@ -216,6 +230,15 @@ void PdfViewer::retranslate() {
     m_zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
     m_fitWidth->setText(tr("Fit width"));
     m_fitPage->setText(tr("Fit page"));
+    m_pageBox->setAccessibleName(tr("Page"));
+    m_zoomIn->setAccessibleName(tr("Zoom in"));
+    m_zoomOut->setAccessibleName(tr("Zoom out"));
+    m_zoomBox->setAccessibleName(tr("Zoom"));
+    m_outline->setAccessibleName(tr("Outline of the document"));
+    m_view->setAccessibleName(tr("Pages of the document"));
+    m_view->setAccessibleDescription(
+        tr("F7 turns on a caret: arrows move it, Shift and the arrows select, Ctrl+M marks the "
+           "selection as a question"));
 }
 
 } // namespace overleg::ui

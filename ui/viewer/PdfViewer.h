@@ -35,6 +35,9 @@ public:
     void zoomIn() override;
     void zoomOut() override;
     void resetZoom() override;
+    void setCaretBrowsing(bool on) override;
+    bool caretBrowsing() const override;
+    bool markSelection() override;
 
 protected:
     void changeEvent(QEvent *event) override;

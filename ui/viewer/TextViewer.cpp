@@ -1,5 +1,7 @@
 #include "TextViewer.h"
 
+#include "Contrast.h"
+
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QTextBlock>
@@ -12,7 +14,13 @@ TextViewer::TextViewer(const QString &text, QWidget *parent)
     , m_editor(new QPlainTextEdit(this)) {
     setObjectName(QStringLiteral("textViewer"));
     m_editor->setObjectName(QStringLiteral("documentText"));
+    m_editor->setAccessibleName(tr("Text of the document"));
+    m_editor->setAccessibleDescription(
+        tr("Arrows move the caret, Shift and the arrows select, Ctrl+M marks the selection as a "
+           "question"));
     m_editor->setReadOnly(true);
+    // Read-only text keeps a caret for the keyboard: arrows move it, Shift+arrows select.
+    m_editor->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_editor->setPlainText(text);
     m_model.pages << m_editor->toPlainText();
     auto *layout = new QVBoxLayout(this);
@@ -23,10 +31,7 @@ TextViewer::TextViewer(const QString &text, QWidget *parent)
     connect(m_editor, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         std::unique_ptr<QMenu> menu(m_editor->createStandardContextMenu());
         const QTextCursor cursor = m_editor->textCursor();
-        QAction *mark = menu->addAction(tr("&Mark as question"), this, [this, cursor] {
-            Q_EMIT markAsQuestion(cursor.selectionStart(), cursor.selectionEnd(),
-                                  cursor.selectedText());
-        });
+        QAction *mark = menu->addAction(tr("&Mark as question"), this, &TextViewer::markSelection);
         mark->setEnabled(cursor.hasSelection());
         menu->exec(m_editor->viewport()->mapToGlobal(pos));
     });
@@ -63,7 +68,11 @@ void TextViewer::highlight() {
         selection.cursor.setPosition(m_matches.at(i).start);
         selection.cursor.setPosition(m_matches.at(i).start + m_matches.at(i).length,
                                      QTextCursor::KeepAnchor);
-        selection.format.setBackground(i == m_current ? QColor(255, 140, 0) : QColor(255, 230, 0));
+        // The palette's text is light in a dark theme: on yellow it would not read, so the
+        // match's text takes the colour that does.
+        const QColor background = i == m_current ? QColor(255, 140, 0) : QColor(255, 230, 0);
+        selection.format.setBackground(background);
+        selection.format.setForeground(textOn(background));
         selections << selection;
     }
     m_editor->setExtraSelections(selections);
@@ -80,6 +89,19 @@ void TextViewer::clearFind() {
     m_matches.clear();
     m_current = -1;
     m_editor->setExtraSelections({});
+}
+
+void TextViewer::setCaretBrowsing(bool on) {
+    if (on)
+        m_editor->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool TextViewer::markSelection() {
+    const QTextCursor cursor = m_editor->textCursor();
+    if (!cursor.hasSelection())
+        return false;
+    Q_EMIT markAsQuestion(cursor.selectionStart(), cursor.selectionEnd(), cursor.selectedText());
+    return true;
 }
 
 void TextViewer::zoomIn() {

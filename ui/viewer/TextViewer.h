@@ -18,6 +18,10 @@ public:
     void zoomIn() override;
     void zoomOut() override;
     void resetZoom() override;
+    // The text always has a caret for the keyboard; F7 only moves the focus to it.
+    void setCaretBrowsing(bool on) override;
+    bool caretBrowsing() const override { return true; }
+    bool markSelection() override;
 
 private:
     void highlight();
