@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>Pages of the document</source>
-        <translation>Pagina's van het document</translation>
+        <translation>Pagina&apos;s van het document</translation>
     </message>
     <message>
         <source>F7 turns on a caret: arrows move it, Shift and the arrows select, Ctrl+M marks the selection as a question</source>
