@@ -47,6 +47,12 @@ public:
     // Selects the words from one point of the viewport to another, as a mouse drag does.
     void selectBetween(const QPoint &from, const QPoint &to);
 
+    // Why the page is not shown at the current zoom (not rendered in time, a compression bomb,
+    // damaged), as the page itself says it; empty when it is drawn or on its way.
+    QString pageMessage(int page) const;
+    // Whether the page is drawn at the current zoom (not only a scaled older rendering).
+    bool isPageRendered(int page) const;
+
     // Where a rectangle of a page (in points) is in the viewport now.
     QRectF toViewport(int page, const QRectF &pointsRect) const;
 
