@@ -5,6 +5,9 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <cerrno>
+#include <cstring>
+
 #include <unistd.h>
 
 namespace overleg {
@@ -33,8 +36,14 @@ DownloadSink::~DownloadSink() {
 bool DownloadSink::append(const QByteArray &bytes) {
     if (bytes.isEmpty())
         return true;
-    if (!m_file.isOpen() || m_file.write(bytes) != bytes.size())
+    if (!m_file.isOpen())
         return false;
+    errno = 0;
+    if (m_file.write(bytes) != bytes.size()) {
+        if (errno != 0)
+            m_error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
     m_hash.addData(bytes);
     if (m_head.size() < kHeadBytes)
         m_head += bytes.left(kHeadBytes - m_head.size());
@@ -43,8 +52,12 @@ bool DownloadSink::append(const QByteArray &bytes) {
 }
 
 bool DownloadSink::finish() {
-    if (!m_file.isOpen() || !m_file.flush())
+    errno = 0;
+    if (!m_file.isOpen() || !m_file.flush()) {
+        if (errno != 0)
+            m_error = QString::fromLocal8Bit(std::strerror(errno));
         return false;
+    }
     // On disk before it is renamed into the store and recorded: a crash then leaves either no
     // file or a whole one.
     const bool synced = ::fsync(m_file.handle()) == 0;

@@ -28,7 +28,7 @@ public:
     bool append(const QByteArray &bytes);
     // Flushes the file to disk and closes it; false when the disk refused.
     bool finish();
-    QString errorString() const { return m_file.errorString(); }
+    QString errorString() const { return m_error.isEmpty() ? m_file.errorString() : m_error; }
 
     QString path() const { return m_path; }
     qint64 size() const { return m_size; }
@@ -44,6 +44,7 @@ private:
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     QByteArray m_head;
     qint64 m_size = 0;
+    QString m_error; // the system's words for a failed write (a full disk)
 };
 
 } // namespace overleg
