@@ -13,7 +13,7 @@ namespace overleg {
 
 namespace {
 
-// Forms inside forms deeper than this are not followed (Poppler itself stops at a similar depth).
+// Resources inside resources (a form's forms) deeper than this are not followed.
 constexpr int kMaxFormDepth = 16;
 
 struct Budget {
@@ -49,29 +49,98 @@ bool drain(Stream *stream, Budget &budget) {
     return within;
 }
 
-bool countForms(Dict *resources, Budget &budget, int depth) {
+bool countResources(Dict *resources, Budget &budget, int depth);
+
+// Whether an entry was counted already on this page (the same form drawn twice counts once;
+// drawing it twice is what the renderer's deadline is for).
+bool seenBefore(const Object &reference, Budget &budget) {
+    return reference.isRef() &&
+           !budget.seen.insert({reference.getRef().num, reference.getRef().gen}).second;
+}
+
+// A stream of drawing instructions (a form, a tiling pattern, a Type 3 glyph, an annotation's
+// appearance): its decoded bytes count, and so do the streams its own resources name.
+bool countStream(const Object &stream, Budget &budget, int depth) {
+    if (!stream.isStream())
+        return true;
+    if (!drain(stream.getStream(), budget))
+        return false;
+    Dict *dict = stream.streamGetDict();
+    const Object resources = dict ? dict->lookup("Resources") : Object(objNull);
+    return !resources.isDict() || countResources(resources.getDict(), budget, depth + 1);
+}
+
+// Calls count(value) for each entry of the dictionary named key in resources.
+template <typename Count>
+bool eachEntry(Dict *resources, const char *key, Budget &budget, Count count) {
+    const Object entries = resources->lookup(key);
+    if (!entries.isDict())
+        return true;
+    Dict *dict = entries.getDict();
+    for (int i = 0; i < dict->getLength(); ++i) {
+        if (seenBefore(dict->getValNF(i), budget))
+            continue;
+        if (!count(dict->getVal(i)))
+            return false;
+    }
+    return true;
+}
+
+bool countResources(Dict *resources, Budget &budget, int depth) {
     if (!resources || depth > kMaxFormDepth)
         return true;
-    const Object xobjects = resources->lookup("XObject");
-    if (!xobjects.isDict())
+    // Images are decoded only as far as their declared size needs: not counted.
+    const bool forms = eachEntry(resources, "XObject", budget, [&](const Object &xobject) {
+        Dict *dict = xobject.isStream() ? xobject.streamGetDict() : nullptr;
+        return !dict || !dict->lookup("Subtype").isName("Form") ||
+               countStream(xobject, budget, depth);
+    });
+    // A tiling pattern is a stream; a shading pattern a dictionary, with nothing to decode here.
+    const bool patterns = forms && eachEntry(resources, "Pattern", budget, [&](const Object &p) {
+                              return countStream(p, budget, depth);
+                          });
+    const bool fonts = patterns && eachEntry(resources, "Font", budget, [&](const Object &font) {
+                           if (!font.isDict() || !font.dictLookup("Subtype").isName("Type3"))
+                               return true;
+                           const Object procs = font.dictLookup("CharProcs");
+                           if (procs.isDict()) {
+                               Dict *glyphs = procs.getDict();
+                               for (int i = 0; i < glyphs->getLength(); ++i)
+                                   if (!seenBefore(glyphs->getValNF(i), budget) &&
+                                       !countStream(glyphs->getVal(i), budget, depth))
+                                       return false;
+                           }
+                           const Object fontResources = font.dictLookup("Resources");
+                           return !fontResources.isDict() ||
+                                  countResources(fontResources.getDict(), budget, depth + 1);
+                       });
+    return fonts;
+}
+
+// The normal appearance of each annotation: a stream, or one per state.
+bool countAnnotations(Page &page, Budget &budget) {
+    const Object annotations = page.getAnnotsObject();
+    if (!annotations.isArray())
         return true;
-    Dict *dict = xobjects.getDict();
-    for (int i = 0; i < dict->getLength(); ++i) {
-        const Object &reference = dict->getValNF(i);
-        if (reference.isRef() &&
-            !budget.seen.insert({reference.getRef().num, reference.getRef().gen}).second)
+    for (int i = 0; i < annotations.arrayGetLength(); ++i) {
+        const Object annotation = annotations.arrayGet(i);
+        if (!annotation.isDict())
             continue;
-        const Object xobject = dict->getVal(i);
-        if (!xobject.isStream())
+        const Object appearances = annotation.dictLookup("AP");
+        if (!appearances.isDict())
             continue;
-        Dict *streamDict = xobject.streamGetDict();
-        if (!streamDict || !streamDict->lookup("Subtype").isName("Form"))
-            continue; // images are decoded only as far as their declared size needs
-        if (!drain(xobject.getStream(), budget))
-            return false;
-        const Object formResources = streamDict->lookup("Resources");
-        if (formResources.isDict() && !countForms(formResources.getDict(), budget, depth + 1))
-            return false;
+        const Object normal = appearances.dictLookup("N");
+        if (normal.isStream()) {
+            if (!seenBefore(appearances.dictLookupNF("N"), budget) &&
+                !countStream(normal, budget, 0))
+                return false;
+        } else if (normal.isDict()) {
+            Dict *states = normal.getDict();
+            for (int j = 0; j < states->getLength(); ++j)
+                if (!seenBefore(states->getValNF(j), budget) &&
+                    !countStream(states->getVal(j), budget, 0))
+                    return false;
+        }
     }
     return true;
 }
@@ -95,7 +164,8 @@ PdfContentCheck checkPageContent(PDFDoc &doc, int page, long long limit, PdfStop
                 return budget.outcome;
         }
     }
-    countForms(p->getResourceDict(), budget, 0);
+    if (countResources(p->getResourceDict(), budget, 0))
+        countAnnotations(*p, budget);
     return budget.outcome;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
 // How much a PDF page asks the reader to unpack before anything is drawn: the decoded size of its
-// content streams and of the form XObjects it can draw. A flate bomb (a few MB that inflate to
+// content streams and of the streams of instructions it can draw (forms, tiling patterns, Type 3
+// glyphs, annotations' appearances, and theirs in turn). A flate bomb (a few MB that inflate to
 // gigabytes of drawing instructions) is found here, by decoding and counting up to a limit,
 // before a renderer or a text reader spends minutes on it. Without Qt, like PdfWords.
 
@@ -17,7 +18,7 @@ enum class PdfContentCheck { Within, TooLarge, Stopped };
 // Is stop() asked between chunks of decoding (nullptr: never stop)?
 using PdfStopCheck = bool (*)(void *data);
 
-// Decodes the page's (0-based) content streams and the forms its resources name, counting, until
+// Decodes the page's (0-based) content streams and the streams it can draw, counting, until
 // limit bytes; Stopped when stop(stopData) said so first.
 PdfContentCheck checkPageContent(PDFDoc &doc, int page, long long limit,
                                  PdfStopCheck stop = nullptr, void *stopData = nullptr);

@@ -54,12 +54,19 @@ private Q_SLOTS:
     // it could stop at) or of text operators: the text is refused in about a second.
     void aFlateBombsTextIsRefused_data() {
         QTest::addColumn<QByteArray>("unit");
-        QTest::newRow("spaces") << QByteArray(" ");
-        QTest::newRow("text operators") << QByteArray("BT /F1 9 Tf 9 9 Td (Klopt het?) Tj ET\n");
+        QTest::addColumn<int>("where");
+        const int contents = int(test::BombIn::Contents);
+        QTest::newRow("spaces") << QByteArray(" ") << contents;
+        QTest::newRow("text operators")
+            << QByteArray("BT /F1 9 Tf 9 9 Td (Klopt het?) Tj ET\n") << contents;
+        QTest::newRow("spaces in a form") << QByteArray(" ") << int(test::BombIn::Form);
+        QTest::newRow("spaces in an annotation's appearance")
+            << QByteArray(" ") << int(test::BombIn::Annotation);
     }
     void aFlateBombsTextIsRefused() {
         QFETCH(QByteArray, unit);
-        const QByteArray pdf = test::flateBombPdf(2048 * kMiB, unit);
+        QFETCH(int, where);
+        const QByteArray pdf = test::flateBombPdf(2048 * kMiB, unit, test::BombIn(where));
         QVERIFY2(pdf.size() < 8 * kMiB, QByteArray::number(pdf.size()).constData());
         QElapsedTimer clock;
         clock.start();
@@ -101,8 +108,15 @@ private Q_SLOTS:
 
     // The viewer's and the CLI's drawing: a bomb page is refused (TooLarge) without drawing,
     // and the document's other page draws.
+    void aFlateBombPageIsNotDrawn_data() {
+        QTest::addColumn<int>("where");
+        QTest::newRow("contents") << int(test::BombIn::Contents);
+        QTest::newRow("form") << int(test::BombIn::Form);
+        QTest::newRow("annotation") << int(test::BombIn::Annotation);
+    }
     void aFlateBombPageIsNotDrawn() {
-        auto doc = PdfDocument::open(test::flateBombPdf(2048 * kMiB));
+        QFETCH(int, where);
+        auto doc = PdfDocument::open(test::flateBombPdf(2048 * kMiB, " ", test::BombIn(where)));
         QVERIFY(doc);
         QElapsedTimer clock;
         clock.start();

@@ -215,14 +215,40 @@ inline QByteArray pdfPage(int contents, int font = 0) {
            " >>";
 }
 
-// A PDF of two pages: the first's content stream is a flate bomb (unit, e.g. spaces or a text
-// operator, repeated to inflatedBytes), the second a line of ordinary text.
-inline QByteArray flateBombPdf(qint64 inflatedBytes, const QByteArray &unit = " ") {
+// Where a PDF's flate bomb hides: the first page's content stream, a form it draws, or the
+// appearance of an annotation on it.
+enum class BombIn { Contents, Form, Annotation };
+
+// A PDF of two pages: the first carries a flate bomb (unit, e.g. spaces or a text operator,
+// repeated to inflatedBytes), the second a line of ordinary text.
+inline QByteArray flateBombPdf(qint64 inflatedBytes, const QByteArray &unit = " ",
+                               BombIn where = BombIn::Contents) {
+    const QByteArray bomb = zlibBomb(unit, inflatedBytes);
+    const QByteArray form = pdfStream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] "
+                                      "/Resources << /Font << /F1 7 0 R >> >> /Filter /FlateDecode",
+                                      where == BombIn::Contents ? QByteArray() : bomb);
+    QByteArray firstPage, firstContents;
+    switch (where) {
+    case BombIn::Contents:
+        firstPage = pdfPage(4, 7);
+        firstContents = pdfStream("/Filter /FlateDecode", bomb); // the form (8) stays unused
+        break;
+    case BombIn::Form:
+        firstPage = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                    "/Resources << /XObject << /Fm1 8 0 R >> >> >>";
+        firstContents = pdfStream({}, "/Fm1 Do");
+        break;
+    case BombIn::Annotation:
+        firstPage = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                    "/Annots [<< /Type /Annot /Subtype /Square /Rect [0 0 595 842] /AP << /N 8 0 "
+                    "R >> >>] >>";
+        firstContents = pdfStream({}, "0 0 m");
+        break;
+    }
     return makePdf({"<< /Type /Catalog /Pages 2 0 R >>",
-                    "<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>", pdfPage(4, 7),
-                    pdfStream("/Filter /FlateDecode", zlibBomb(unit, inflatedBytes)), pdfPage(6, 7),
-                    pdfTextContent("Pagina twee"),
-                    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"});
+                    "<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>", firstPage, firstContents,
+                    pdfPage(6, 7), pdfTextContent("Pagina twee"),
+                    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", form});
 }
 
 // A PDF whose first page takes minutes to draw (fills of the whole page, one operator each, so
