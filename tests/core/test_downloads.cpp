@@ -167,6 +167,53 @@ private Q_SLOTS:
         QVERIFY2(peakMiB < kSize / kMiB / 2, qPrintable(QString::number(peakMiB)));
     }
 
+    // overleg-cli sync killed (SIGKILL) while a file streams in: the library records no file
+    // for the document (what is on disk is a part file, never under a store name), and the
+    // next sync stores it whole.
+    void aKillMidDownloadLeavesNoHalfFile() {
+        const QByteArray file = bigPdf(64 * kMiB);
+        FeedServer server;
+        server.loadFeedDirectory(sampleDirectory());
+        server.addResource(kDocument, file);
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        const QStringList args{
+            QStringLiteral("--data-dir"),   dir.path(),       QStringLiteral("sync"),
+            QStringLiteral("--feed"),       server.baseUrl(), QStringLiteral("--follow"),
+            QStringLiteral("dossier:29338")};
+        QProcess first;
+        first.start(QStringLiteral(OVERLEG_CLI_PATH), args);
+        // Killed as soon as part of the file is on disk.
+        QTRY_VERIFY_WITH_TIMEOUT(!leftovers(dir.path()).isEmpty() &&
+                                     QFileInfo(leftovers(dir.path()).first()).size() > 0,
+                                 60000);
+        first.kill();
+        QTRY_VERIFY(first.state() == QProcess::NotRunning);
+        const QStringList parts = leftovers(dir.path());
+        qInfo("killed with %lld of %lld bytes in %s", QFileInfo(parts.first()).size(),
+              qint64(file.size()), qPrintable(QFileInfo(parts.first()).fileName()));
+        {
+            auto library = Library::open(dir.path(), Library::SampleMode::Never);
+            QVERIFY(library);
+            QVERIFY(library.value()->files().pathFor(kDocument).isEmpty());
+            QDirIterator it(dir.filePath(QStringLiteral("files")), QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                QVERIFY2(it.next().contains(QLatin1String(DownloadSink::kPartPrefix)),
+                         qPrintable(it.filePath()));
+        }
+        QProcess second;
+        second.start(QStringLiteral(OVERLEG_CLI_PATH), args);
+        // The server runs on this thread's event loop: wait by spinning it.
+        QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 120000);
+        QCOMPARE(second.exitCode(), 0);
+        auto library = Library::open(dir.path(), Library::SampleMode::Never);
+        QVERIFY(library);
+        const QString stored = library.value()->files().pathFor(kDocument);
+        QCOMPARE(QFileInfo(stored).size(), qint64(file.size()));
+        QVERIFY(stored.contains(FileStore::sha256Of(file)));
+    }
+
     // A connection cut before the declared length, on every attempt: the file fails, no part
     // file stays, the document has no file; the next sync gets it whole.
     void aCutConnectionLeavesNothing() {
