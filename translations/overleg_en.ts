@@ -227,6 +227,30 @@
         <source>This PDF has no text layer (a scan): it can be viewed, but its text cannot be searched or analysed.</source>
         <translation>This PDF has no text layer (a scan): it can be viewed, but its text cannot be searched or analysed.</translation>
     </message>
+    <message>
+        <source>This page cannot be rendered.</source>
+        <translation>This page cannot be rendered.</translation>
+    </message>
+    <message>
+        <source>This page is not rendered: its drawing instructions unpack to more than %1 MB (a compression bomb).</source>
+        <translation>This page is not rendered: its drawing instructions unpack to more than %1 MB (a compression bomb).</translation>
+    </message>
+    <message>
+        <source>This page could not be rendered in time (%1 s).</source>
+        <translation>This page could not be rendered in time (%1 s).</translation>
+    </message>
+    <message>
+        <source>A page of the PDF unpacks to more than 64 MB of drawing instructions (a compression bomb); the PDF is not read.</source>
+        <translation>A page of the PDF unpacks to more than 64 MB of drawing instructions (a compression bomb); the PDF is not read.</translation>
+    </message>
+    <message>
+        <source>The PDF holds more text than Overleg reads (more than a million characters on one page, or 64 MB in all); it is not read.</source>
+        <translation>The PDF holds more text than Overleg reads (more than a million characters on one page, or 64 MB in all); it is not read.</translation>
+    </message>
+    <message>
+        <source>Reading the PDF&apos;s text took longer than 60 seconds; it is not read.</source>
+        <translation>Reading the PDF&apos;s text took longer than 60 seconds; it is not read.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -401,6 +425,10 @@
     <message>
         <source>The server %1 cannot be reached: %2</source>
         <translation>The server %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the download to %1: %2</source>
+        <translation>Cannot write the download to %1: %2</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,30 @@
         <source>This PDF has no text layer (a scan): it can be viewed, but its text cannot be searched or analysed.</source>
         <translation>Deze PDF heeft geen tekstlaag (een scan): u kunt hem bekijken, maar de tekst kan niet worden doorzocht of geanalyseerd.</translation>
     </message>
+    <message>
+        <source>This page cannot be rendered.</source>
+        <translation>Deze pagina kan niet worden weergegeven.</translation>
+    </message>
+    <message>
+        <source>This page is not rendered: its drawing instructions unpack to more than %1 MB (a compression bomb).</source>
+        <translation>Deze pagina wordt niet weergegeven: haar tekeninstructies pakken uit tot meer dan %1 MB (een compressiebom).</translation>
+    </message>
+    <message>
+        <source>This page could not be rendered in time (%1 s).</source>
+        <translation>Deze pagina kon niet op tijd worden weergegeven (%1 s).</translation>
+    </message>
+    <message>
+        <source>A page of the PDF unpacks to more than 64 MB of drawing instructions (a compression bomb); the PDF is not read.</source>
+        <translation>Een pagina van de pdf pakt uit tot meer dan 64 MB aan tekeninstructies (een compressiebom); de pdf wordt niet gelezen.</translation>
+    </message>
+    <message>
+        <source>The PDF holds more text than Overleg reads (more than a million characters on one page, or 64 MB in all); it is not read.</source>
+        <translation>De pdf bevat meer tekst dan Overleg leest (meer dan een miljoen tekens op één pagina, of 64 MB in totaal); hij wordt niet gelezen.</translation>
+    </message>
+    <message>
+        <source>Reading the PDF&apos;s text took longer than 60 seconds; it is not read.</source>
+        <translation>Het lezen van de tekst van de pdf duurde langer dan 60 seconden; hij wordt niet gelezen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -401,6 +425,10 @@
     <message>
         <source>The server %1 cannot be reached: %2</source>
         <translation>De server %1 is niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the download to %1: %2</source>
+        <translation>Kan de download niet opslaan in %1: %2</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,16 @@ int runRender(const Invocation &inv) {
                        .arg(kMaxRenderPixels / 1000000));
         dpi = std::floor(fitted * 10) / 10;
     }
-    const QImage image = doc.value()->render(page - 1, dpi);
+    RenderControl control;
+    control.deadlineMs = kCliRenderDeadlineMs;
+    const PageRendering rendering = doc.value()->render(page - 1, dpi, control);
+    if (rendering.status == PageRendering::Status::TooLarge ||
+        rendering.status == PageRendering::Status::TimedOut)
+        return fail(QStringLiteral("%1: page %2: %3")
+                        .arg(input)
+                        .arg(page)
+                        .arg(PageRendering::messageFor(rendering.status, control.deadlineMs)));
+    const QImage &image = rendering.image;
     // Poppler answers a page it cannot draw with a 1x1 image: that is no success.
     const QSize expected(qRound(points.width() / 72.0 * dpi), qRound(points.height() / 72.0 * dpi));
     if (image.isNull() || (image.width() <= 1 && expected.width() > 2) ||

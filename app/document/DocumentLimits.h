@@ -27,6 +27,24 @@ constexpr int kMaxRepeatCount = 1024;
 // Rendering one PDF page: more pixels than this are rendered at a lower resolution.
 constexpr long long kMaxRenderPixels = 64LL * 1000 * 1000;
 
+// A PDF page's drawing instructions once decoded (its content streams and the forms it can draw):
+// a page past this (a flate bomb: a few MB inflating to gigabytes) is neither drawn nor read. The
+// messages in PdfWords.cpp name the value; change them with it.
+constexpr long long kMaxPageContentBytes = 64 * kMiB;
+
+// Characters Poppler may lay out on one PDF page for its text (a dense page holds 5,000): more
+// are dropped and the document refused, so one page's text model cannot take gigabytes.
+constexpr long long kMaxPageCharacters = 1000 * 1000;
+
+// Reading a whole PDF's text (text, questions, import, the window's text model): past this the
+// document is refused. A 1,000-page report takes a few seconds.
+constexpr int kPdfTextDeadlineMs = 60 * 1000;
+
+// Drawing one PDF page: in the window a page not drawn in this time is abandoned with a message
+// on the page (the window never waits for it); `overleg-cli render` gives up after the longer one.
+constexpr int kPageRenderDeadlineMs = 5 * 1000;
+constexpr int kCliRenderDeadlineMs = 30 * 1000;
+
 // A note in the PDF (and printed) report: the rest is named, not drawn; the Markdown and CSV
 // exports hold the whole note.
 constexpr long long kMaxReportNoteChars = 64 * 1024;

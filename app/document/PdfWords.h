@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DocumentLimits.h"
+
 #include <cstddef>
 #include <string>
 
@@ -20,7 +22,18 @@ public:
                       double y1, char32_t after) = 0;
 };
 
-enum class PdfReadStatus { Ok, Damaged, Encrypted, NoPages };
+// ContentTooLarge: a page's drawing instructions unpack past kMaxPageContentBytes (a flate bomb);
+// TooMuchText: a page lays out more than kMaxPageCharacters, or the document more than
+// kMaxDocumentTextChars; TimedOut: the whole reading took longer than its deadline.
+enum class PdfReadStatus {
+    Ok,
+    Damaged,
+    Encrypted,
+    NoPages,
+    ContentTooLarge,
+    TooMuchText,
+    TimedOut
+};
 
 // What a user is told, in English; the application translates these in the context
 // "PopplerBackend" (PdfText.h).
@@ -28,8 +41,10 @@ const char *messageFor(PdfReadStatus status); // nullptr for Ok
 extern const char *const kNoTextLayerMessage; // the file opens, but has no words
 
 // Reads every page of the PDF in data (which must outlive the call). The title is the document
-// information's Title, as UCS-4, when title is given.
+// information's Title, as UCS-4, when title is given. Bounded: a page is measured before it is
+// read (PdfPageContent.h), its characters are counted as Poppler lays them out, and the reading
+// stops at deadlineMs; what the visitor got by then is not the whole text.
 PdfReadStatus readPdfWords(const char *data, std::size_t size, PdfWordVisitor &visitor,
-                           std::u32string *title = nullptr);
+                           std::u32string *title = nullptr, int deadlineMs = kPdfTextDeadlineMs);
 
 } // namespace overleg

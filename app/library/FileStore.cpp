@@ -10,6 +10,10 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 namespace overleg {
 
 FileStore::FileStore(Database &library, QString dataRoot)
@@ -64,6 +68,38 @@ Result<FileStore::StoredFile> FileStore::store(const QString &documentId,
     if (!file)
         return file;
     if (!attach(documentId, file.value()))
+        return Result<StoredFile>::failure(
+            QCoreApplication::translate("FileStore", "Cannot record the file of document %1.")
+                .arg(documentId));
+    return file;
+}
+
+QString FileStore::downloadDirectory() const {
+    return QDir(m_root).filePath(QStringLiteral("files"));
+}
+
+Result<FileStore::StoredFile> FileStore::adopt(const QString &documentId, const QString &path,
+                                               const QString &sha256, qint64 size,
+                                               FileType type) const {
+    StoredFile file;
+    file.type = type;
+    file.sha256 = sha256;
+    file.size = size;
+    file.relativePath =
+        QStringLiteral("files/%1/%2.%3").arg(sha256.left(2), sha256, extensionOf(type));
+    const QString absolute = QDir(m_root).filePath(file.relativePath);
+    if (QFileInfo(absolute).size() != size) {
+        QDir().mkpath(QFileInfo(absolute).absolutePath());
+        // rename(2) replaces atomically: a reader sees the old file or the whole new one.
+        if (std::rename(QFile::encodeName(path).constData(),
+                        QFile::encodeName(absolute).constData()) != 0)
+            return Result<StoredFile>::failure(
+                QCoreApplication::translate("FileStore", "Cannot store the file in %1: %2")
+                    .arg(QDir::toNativeSeparators(absolute),
+                         QString::fromLocal8Bit(std::strerror(errno))));
+        file.newlyWritten = true;
+    }
+    if (!attach(documentId, file))
         return Result<StoredFile>::failure(
             QCoreApplication::translate("FileStore", "Cannot record the file of document %1.")
                 .arg(documentId));

@@ -29,8 +29,15 @@ public:
     Result<StoredFile> writeBlob(const QByteArray &bytes) const;
     // Records that the document's file is this blob (in the caller's transaction).
     bool attach(const QString &documentId, const StoredFile &file) const;
-    // writeBlob + attach, for the sample library and downloads.
+    // writeBlob + attach, for the sample library and imports.
     Result<StoredFile> store(const QString &documentId, const QByteArray &bytes) const;
+    // A complete file already on disk (a download, in downloadDirectory()) moved into the store
+    // by a rename, then attached: the store never holds half a file, nor a whole file in memory.
+    // On failure the file is left where it was, for its owner to remove.
+    Result<StoredFile> adopt(const QString &documentId, const QString &path, const QString &sha256,
+                             qint64 size, FileType type) const;
+    // Where downloads are written while they arrive: on the store's own file system.
+    QString downloadDirectory() const;
 
     // Absolute path of the document's file, or empty when we do not hold it.
     QString pathFor(const QString &documentId) const;

@@ -1,10 +1,12 @@
 #include "FileDownloader.h"
 
+#include "DownloadSink.h"
 #include "HttpFetcher.h"
 #include "document/FileType.h"
 #include "library/FileStore.h"
 #include "store/Database.h"
 
+#include <QFile>
 #include <QSqlQuery>
 
 namespace overleg {
@@ -53,6 +55,8 @@ QStringList FileDownloader::pendingDocuments(Database &library,
 }
 
 void FileDownloader::download(const QStringList &documentIds) {
+    // Part files older than any download may take are what a killed process left behind.
+    DownloadSink::removeStaleParts(m_files.downloadDirectory(), 2LL * kFileDeadlineMs);
     QStringList queued;
     for (const QString &id : documentIds) {
         if (m_pending.contains(id))
@@ -65,23 +69,37 @@ void FileDownloader::download(const QStringList &documentIds) {
         m_pending.insert(id);
         queued.append(id);
         m_fetcher.get(
-            url, [this, id](const FetchResponse &response) { return accept(id, response.body); },
-            [this, id](const QString &error) { finish(id, error); }, FetchKind::File);
+            url, [this, id](const FetchResponse &response) { return accept(id, response); },
+            [this, id](const QString &error) { finish(id, error); }, FetchKind::File,
+            m_files.downloadDirectory());
     }
     if (queued.isEmpty() && m_pending.isEmpty())
         Q_EMIT allFinished();
 }
 
-QString FileDownloader::accept(const QString &documentId, const QByteArray &body) {
+QString FileDownloader::accept(const QString &documentId, const FetchResponse &response) {
+    // The type is sniffed from the file mapped, not read: a ZIP's directory is at its end.
+    QFile file(response.bodyFile);
+    uchar *mapped = response.bodySize > 0 && file.open(QIODevice::ReadOnly)
+                        ? file.map(0, response.bodySize)
+                        : nullptr;
+    const FileType type =
+        mapped ? sniffFileType(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
+                                                       qsizetype(response.bodySize)))
+               : FileType::Unknown;
+    if (mapped)
+        file.unmap(mapped);
+    file.close();
     // A missing resource comes back as a small JSON body rather than a document (#154 upstream).
-    const FileType type = sniffFileType(body);
-    if (body.isEmpty() || !isSupported(type) || body.trimmed().startsWith('{')) {
+    if (!isSupported(type) || response.body.trimmed().startsWith('{')) {
         finish(documentId, tr("The Kamer has no readable file for this document."));
         return {};
     }
-    // The blob lands under a temporary name and is renamed when complete; then one statement
-    // records it, so a kill in between leaves at most an unreferenced file, never a half one.
-    const auto stored = m_files.store(documentId, body);
+    // The complete file is renamed into the store; then one statement records it, so a kill in
+    // between leaves at most an unreferenced file, never a half one. What is not taken is
+    // removed by the fetcher.
+    const auto stored =
+        m_files.adopt(documentId, response.bodyFile, response.sha256, response.bodySize, type);
     if (!stored) {
         finish(documentId, stored.error());
         return {};

@@ -13,11 +13,13 @@ namespace overleg {
 class Database;
 class FileStore;
 class HttpFetcher;
+struct FetchResponse;
 
-// Fetches documents' files (Resources/<id>) into the file store: the type is sniffed from the
-// bytes (the feed's contentType is unreliable), the file is written to a temporary name and
-// renamed when complete, and a short or failed download is retried by the fetcher and, failing
-// that, simply tried again by the next sync (a document without a file stays pending).
+// Fetches documents' files (Resources/<id>) into the file store: the body streams to a part file
+// beside the store (never into memory; the size limit is enforced while it arrives), the type is
+// sniffed from the bytes (the feed's contentType is unreliable), and the complete, verified file
+// is renamed into the store; a short or failed download is removed, retried by the fetcher and,
+// failing that, simply tried again by the next sync (a document without a file stays pending).
 class FileDownloader : public QObject {
     Q_OBJECT
 public:
@@ -40,7 +42,7 @@ Q_SIGNALS:
 
 private:
     void finish(const QString &documentId, const QString &error);
-    QString accept(const QString &documentId, const QByteArray &body);
+    QString accept(const QString &documentId, const FetchResponse &response);
 
     HttpFetcher &m_fetcher;
     FeedEndpoint m_endpoint;

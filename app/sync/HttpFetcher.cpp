@@ -1,5 +1,6 @@
 #include "HttpFetcher.h"
 
+#include "DownloadSink.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,9 @@ QByteArray HttpFetcher::userAgent() {
            QByteArrayLiteral(" (desktop reader for Tweede Kamer consultations; SyncFeed client)");
 }
 
-void HttpFetcher::get(const QUrl &url, Accept accept, Failed failed, FetchKind kind) {
-    m_queue.enqueue(Job{url, std::move(accept), std::move(failed), kind, 0});
+void HttpFetcher::get(const QUrl &url, Accept accept, Failed failed, FetchKind kind,
+                      const QString &saveDirectory) {
+    m_queue.enqueue(Job{url, std::move(accept), std::move(failed), kind, saveDirectory, 0});
     pump();
 }
 
@@ -77,6 +79,12 @@ void HttpFetcher::start(Job job) {
 namespace {
 // Set on a reply this fetcher aborted on purpose: why, for the message; never retried.
 constexpr char kAbortReason[] = "overlegAbortReason";
+// What the reply buffers before we take it (to disk): a slow disk does not fill the memory.
+constexpr qint64 kReadBufferBytes = 4 * 1024 * 1024;
+
+DownloadSink *sinkOf(QNetworkReply *reply) {
+    return reply->findChild<DownloadSink *>(QString(), Qt::FindDirectChildrenOnly);
+}
 } // namespace
 
 void HttpFetcher::watch(QNetworkReply *reply, const Job &job) {
@@ -97,6 +105,21 @@ void HttpFetcher::watch(QNetworkReply *reply, const Job &job) {
                       .arg(deadlineMs / 1000.0));
     });
     deadline->start(deadlineMs);
+    if (!job.saveDirectory.isEmpty()) {
+        // The body goes to disk as it arrives; the sink (and its part file) dies with the reply.
+        auto *sink = new DownloadSink(job.saveDirectory, reply);
+        reply->setReadBufferSize(kReadBufferBytes);
+        if (!sink->isOpen())
+            abortWith(tr("Cannot write the download to %1: %2")
+                          .arg(job.saveDirectory, sink->errorString()));
+        connect(reply, &QIODevice::readyRead, reply, [reply, sink, abortWith] {
+            if (reply->property(kAbortReason).isValid())
+                return;
+            if (!sink->append(reply->readAll()))
+                abortWith(tr("Cannot write the download to %1: %2")
+                              .arg(sink->path(), sink->errorString()));
+        });
+    }
     auto tooLarge = [maxBytes, file] {
         return file
                    ? tr("The file is larger than %1 MB; it is not downloaded.").arg(maxBytes / kMiB)
@@ -147,8 +170,10 @@ void HttpFetcher::finished(QNetworkReply *reply, Job job) {
         break;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    FetchResponse response{
-        job.url, status, reply->header(QNetworkRequest::ContentTypeHeader).toString(), {}};
+    FetchResponse response;
+    response.url = job.url;
+    response.httpStatus = status;
+    response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     if (status >= 500 || status == 429 || status == 408) {
         retryLater(std::move(job), tr("The server answered %1.").arg(status));
         return;
@@ -165,12 +190,26 @@ void HttpFetcher::finished(QNetworkReply *reply, Job job) {
         retryLater(std::move(job), reply->errorString());
         return;
     }
-    response.body = reply->readAll();
+    qint64 received = 0;
+    if (DownloadSink *sink = sinkOf(reply)) {
+        if (!sink->append(reply->readAll()) || !sink->finish()) {
+            giveUp(
+                job,
+                tr("Cannot write the download to %1: %2").arg(sink->path(), sink->errorString()));
+            return;
+        }
+        response.body = sink->head();
+        response.bodyFile = sink->path();
+        response.sha256 = sink->sha256();
+        response.bodySize = received = sink->size();
+    } else {
+        response.body = reply->readAll();
+        received = response.body.size();
+    }
     const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (declared.isValid() && declared.toLongLong() != response.body.size()) {
-        retryLater(
-            std::move(job),
-            tr("Received %1 of %2 bytes.").arg(response.body.size()).arg(declared.toLongLong()));
+    if (declared.isValid() && declared.toLongLong() != received) {
+        retryLater(std::move(job),
+                   tr("Received %1 of %2 bytes.").arg(received).arg(declared.toLongLong()));
         return;
     }
     const QString rejected = job.accept ? job.accept(response) : QString();

@@ -38,7 +38,13 @@ struct FetchResponse {
     QUrl url;
     int httpStatus = 0;
     QString contentType;
+    // The body; for a request saved to disk only its first DownloadSink::kHeadBytes.
     QByteArray body;
+    // A request saved to disk: the whole body, flushed, lies in bodyFile until accept() returns
+    // (accept moves it away to keep it; what is left is removed), with its SHA-256 and size.
+    QString bodyFile;
+    QString sha256;
+    qint64 bodySize = 0;
 };
 
 // GETs with a queue (at most maxConcurrent at once), a User-Agent naming Overleg, a transfer
@@ -58,7 +64,9 @@ public:
     HttpFetcher(QNetworkAccessManager *network, FetchPolicy policy, QObject *parent = nullptr);
     ~HttpFetcher() override;
 
-    void get(const QUrl &url, Accept accept, Failed failed, FetchKind kind = FetchKind::FeedPage);
+    // saveDirectory: stream the body to a part file there instead of memory (FetchResponse).
+    void get(const QUrl &url, Accept accept, Failed failed, FetchKind kind = FetchKind::FeedPage,
+             const QString &saveDirectory = {});
     // Drops the queue and aborts what is in flight; no callback runs afterwards.
     void cancelAll();
 
@@ -76,6 +84,7 @@ private:
         Accept accept;
         Failed failed;
         FetchKind kind = FetchKind::FeedPage;
+        QString saveDirectory;
         int attempt = 0;
     };
     void watch(QNetworkReply *reply, const Job &job);

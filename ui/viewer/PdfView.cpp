@@ -37,6 +37,14 @@ PdfView::PdfView(std::shared_ptr<PdfDocument> document, QWidget *parent)
 
 PdfView::~PdfView() = default;
 
+QString PdfView::pageMessage(int page) const {
+    return m_renderer->failure(page, renderKey());
+}
+
+bool PdfView::isPageRendered(int page) const {
+    return !m_renderer->cached(page, renderKey()).isNull();
+}
+
 void PdfView::setText(const DocumentText &text) {
     m_text = text;
     viewport()->update();
@@ -199,7 +207,12 @@ void PdfView::paintEvent(QPaintEvent *) {
         if (firstVisible < 0)
             firstVisible = page;
         lastVisible = page;
-        const QRect target = r.translated(offset);
+    }
+    // Scrolled on: renders of pages out of sight (and not next to it) are not worth waiting for.
+    if (firstVisible >= 0)
+        m_renderer->setWantedPages(firstVisible - 1, lastVisible + 1);
+    for (int page = qMax(0, firstVisible); firstVisible >= 0 && page <= lastVisible; ++page) {
+        const QRect target = pageRect(page).translated(offset);
         painter.fillRect(target.translated(2, 2), QColor(0, 0, 0, 60));
         QImage image = m_renderer->cached(page, key);
         if (image.isNull()) {
@@ -208,6 +221,14 @@ void PdfView::paintEvent(QPaintEvent *) {
         }
         if (image.isNull()) {
             painter.fillRect(target, Qt::white);
+            const QString failure = m_renderer->failure(page, key);
+            if (!failure.isEmpty()) {
+                // The page says why it stays empty, in the middle of what is in view of it.
+                const QRect shown =
+                    target.intersected(viewport()->rect()).adjusted(24, 24, -24, -24);
+                painter.setPen(QColor(90, 90, 90));
+                painter.drawText(shown, Qt::AlignCenter | Qt::TextWordWrap, failure);
+            }
         } else {
             painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
             painter.drawImage(target, image);

@@ -54,6 +54,11 @@ public:
     int caretPosition() const { return m_caret; } // in PdfCaret's positions
     // Emits markAsQuestion for the selection; false when nothing is selected.
     bool markSelection();
+    // Why the page is not shown at the current zoom (not rendered in time, a compression bomb,
+    // damaged), as the page itself says it; empty when it is drawn or on its way.
+    QString pageMessage(int page) const;
+    // Whether the page is drawn at the current zoom (not only a scaled older rendering).
+    bool isPageRendered(int page) const;
 
     // Where a rectangle of a page (in points) is in the viewport now.
     QRectF toViewport(int page, const QRectF &pointsRect) const;
