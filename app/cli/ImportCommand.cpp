@@ -9,9 +9,9 @@
 
 namespace overleg::cli {
 
+namespace {
+
 int runImport(const Invocation &inv) {
-    if (inv.args.isEmpty())
-        return fail(QStringLiteral("usage: overleg-cli import FILE..."));
     auto library = Library::open(inv.dataDir);
     if (!library)
         return fail(library.error());
@@ -34,6 +34,7 @@ int runImport(const Invocation &inv) {
             row.insert(QStringLiteral("duplicate"), imported->duplicate);
             row.insert(QStringLiteral("linked"), imported->linked);
             row.insert(QStringLiteral("rendition"), imported->rendition);
+            // The first column is a fixed word for scripts (not translated).
             const QString what = imported->duplicate ? QStringLiteral("already in library")
                                  : imported->linked  ? QStringLiteral("file of library document")
                                  : imported->rendition
@@ -50,6 +51,20 @@ int runImport(const Invocation &inv) {
     if (inv.json)
         printJson(QJsonDocument(results));
     return failures == 0 ? kExitOk : kExitUserError;
+}
+
+} // namespace
+
+CommandSpec importCommand() {
+    CommandSpec c;
+    c.name = QStringLiteral("import");
+    c.synopsis = QStringLiteral("FILE...");
+    c.summary = QT_TRANSLATE_NOOP("Cli", "add files to the library");
+    c.description = QT_TRANSLATE_NOOP(
+        "Cli", "Every file is tried; the exit status is 1 when one of them was not imported.");
+    c.minArguments = 1;
+    c.run = runImport;
+    return c;
 }
 
 } // namespace overleg::cli
