@@ -53,7 +53,19 @@ struct Invocation {
 };
 
 // Every command, in the order of the help. A new command: a CommandSpec function in its own
-// file, declared here and listed in allCommands() (CommandLine.cpp).
+// file, declared here and listed in allCommands() (CommandLine.cpp). For example:
+//
+//   CommandSpec searchCommand() {
+//       CommandSpec c;
+//       c.name = QStringLiteral("search");
+//       c.synopsis = QStringLiteral("QUERY");
+//       c.summary = QT_TRANSLATE_NOOP("Cli", "find documents by their text");
+//       c.options = {{QStringLiteral("limit"), QStringLiteral("N"),
+//                     QT_TRANSLATE_NOOP("Cli", "at most N results")}};
+//       c.minArguments = c.maxArguments = 1;
+//       c.run = runSearch; // reads inv.args.first(), inv.value("limit"); a bad value:
+//       return c;          // return inv.usageError(Cli::tr("--limit takes a number."));
+//   }
 QList<CommandSpec> allCommands();
 
 CommandSpec listCommand();
