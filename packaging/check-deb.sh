@@ -25,7 +25,7 @@ for arg in "$@"; do
     *) build=$arg ;;
     esac
 done
-for tool in cpack lintian help2man dpkg-shlibdeps fakeroot; do
+for tool in cpack lintian help2man dpkg-shlibdeps file apt-cache; do
     command -v "$tool" >/dev/null || { echo "check-deb: $tool is missing" >&2; exit 1; }
 done
 
@@ -115,7 +115,15 @@ if ((chroot)); then
     cp "$deb" "$target/tmp/"
     mount -t proc proc "$target/proc"
     trap 'umount "$target/proc" 2>/dev/null; rm -rf "$work"' EXIT
-    chroot "$target" apt-get install -y -qq --no-install-recommends "/tmp/$(basename "$deb")" >/dev/null
+    chroot "$target" apt-get update -qq
+    chroot "$target" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends "/tmp/$(basename "$deb")" >/dev/null
+    for recommended in pandoc qt6-translations-l10n; do
+        if chroot "$target" dpkg-query -W -f='${Status}' "$recommended" 2>/dev/null |
+            grep -q 'install ok installed'; then
+            fail "$recommended was installed though only recommended"
+        fi
+    done
     cp tests/data/kst-29338-289.pdf "$target/tmp/"
     chroot "$target" env LC_ALL=C.UTF-8 overleg-cli --data-dir /tmp/d import /tmp/kst-29338-289.pdf
     chroot "$target" env LC_ALL=C.UTF-8 overleg-cli --data-dir /tmp/d questions kst-29338-289 | head -2
