@@ -133,7 +133,10 @@
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 question %2: %3%4%5</source>
@@ -229,7 +232,10 @@
     </message>
     <message numerus="yes">
         <source>wrote %1: notes of %n document(s)</source>
-        <translation><numerusform>wrote %1: notes of %n document</numerusform><numerusform>wrote %1: notes of %n documents</numerusform></translation>
+        <translation>
+            <numerusform>wrote %1: notes of %n document</numerusform>
+            <numerusform>wrote %1: notes of %n documents</numerusform>
+        </translation>
     </message>
     <message>
         <source>wrote %1: %2, %3</source>
@@ -237,7 +243,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -249,31 +258,52 @@
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new tag(s)</source>
-        <translation><numerusform>%n new tag</numerusform><numerusform>%n new tags</numerusform></translation>
+        <translation>
+            <numerusform>%n new tag</numerusform>
+            <numerusform>%n new tags</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n correction(s)</source>
-        <translation><numerusform>%n correction</numerusform><numerusform>%n corrections</numerusform></translation>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow(s)</source>
-        <translation><numerusform>%n follow</numerusform><numerusform>%n follows</numerusform></translation>
+        <translation>
+            <numerusform>%n follow</numerusform>
+            <numerusform>%n follows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n newer here kept</source>
-        <translation><numerusform>%n newer here kept</numerusform><numerusform>%n newer here kept</numerusform></translation>
+        <translation>
+            <numerusform>%n newer here kept</numerusform>
+            <numerusform>%n newer here kept</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) are for documents this library does not have (%1); they are kept and show when those documents are added.</source>
-        <translation><numerusform>%n annotation is for documents this library does not have (%1); it is kept and shows when those documents are added.</numerusform><numerusform>%n annotations are for documents this library does not have (%1); they are kept and show when those documents are added.</numerusform></translation>
+        <translation>
+            <numerusform>%n annotation is for documents this library does not have (%1); it is kept and shows when those documents are added.</numerusform>
+            <numerusform>%n annotations are for documents this library does not have (%1); they are kept and show when those documents are added.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the notes report, or the notes as a bundle</source>
@@ -324,10 +354,6 @@
         <translation>add files to the library</translation>
     </message>
     <message>
-        <source>Every file is tried; the exit status is 1 when one of them was not imported.</source>
-        <translation>Every file is tried; the exit status is 1 when one of them was not imported.</translation>
-    </message>
-    <message>
         <source>cannot list &apos;%1&apos;: choose commissies, dossiers, kamerleden or documents.</source>
         <translation>cannot list &apos;%1&apos;: choose commissies, dossiers, kamerleden or documents.</translation>
     </message>
@@ -345,7 +371,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) read for their questions</source>
-        <translation><numerusform>%n document read for its questions</numerusform><numerusform>%n documents read for their questions</numerusform></translation>
+        <translation>
+            <numerusform>%n document read for its questions</numerusform>
+            <numerusform>%n documents read for their questions</numerusform>
+        </translation>
     </message>
     <message>
         <source>questions not read</source>
@@ -353,7 +382,10 @@
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
     </message>
     <message>
         <source>unanswered questions, by deadline</source>
@@ -393,7 +425,10 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n page(s); there is no page %2.</source>
-        <translation><numerusform>%1 has %n page; there is no page %2.</numerusform><numerusform>%1 has %n pages; there is no page %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has %n page; there is no page %2.</numerusform>
+            <numerusform>%1 has %n pages; there is no page %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: page %2 is too large to render (%3 x %4 pt).</source>
@@ -429,7 +464,10 @@
     </message>
     <message numerus="yes">
         <source>(%n categories)</source>
-        <translation><numerusform>(%n category)</numerusform><numerusform>(%n categories)</numerusform></translation>
+        <translation>
+            <numerusform>(%n category)</numerusform>
+            <numerusform>(%n categories)</numerusform>
+        </translation>
     </message>
     <message>
         <source>--since needs a date as YYYY-MM-DD.</source>
@@ -453,7 +491,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n entities</source>
-        <translation><numerusform>%1: %n entity</numerusform><numerusform>%1: %n entities</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n entity</numerusform>
+            <numerusform>%1: %n entities</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: up to date</source>
@@ -473,23 +514,38 @@
     </message>
     <message numerus="yes">
         <source>%n entities stored</source>
-        <translation><numerusform>%n entity stored</numerusform><numerusform>%n entities stored</numerusform></translation>
+        <translation>
+            <numerusform>%n entity stored</numerusform>
+            <numerusform>%n entities stored</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation><numerusform>%n deleted</numerusform><numerusform>%n deleted</numerusform></translation>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n files (%1 failed)</source>
-        <translation><numerusform>%n file (%1 failed)</numerusform><numerusform>%n files (%1 failed)</numerusform></translation>
+        <translation>
+            <numerusform>%n file (%1 failed)</numerusform>
+            <numerusform>%n files (%1 failed)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n retries</source>
-        <translation><numerusform>%n retry</numerusform><numerusform>%n retries</numerusform></translation>
+        <translation>
+            <numerusform>%n retry</numerusform>
+            <numerusform>%n retries</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -550,6 +606,10 @@
     <message>
         <source>FILE is a PDF, Word, ODT, HTML or text file, &apos;-&apos; for stdin, or a document of the library (its number, KOOP id or id). Pages are separated by form feeds.</source>
         <translation>FILE is a PDF, Word, ODT, HTML or text file, &apos;-&apos; for stdin, or a document of the library (its number, KOOP id or id). Pages are separated by form feeds.</translation>
+    </message>
+    <message>
+        <source>Every file is tried; the exit status is 1 when one of them was not imported. &apos;-&apos; imports what comes on stdin.</source>
+        <translation>Every file is tried; the exit status is 1 when one of them was not imported. &apos;-&apos; imports what comes on stdin.</translation>
     </message>
 </context>
 <context>

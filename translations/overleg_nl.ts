@@ -5,7 +5,7 @@
     <name>Cli</name>
     <message>
         <source>Try &apos;overleg-cli %1 --help&apos;.</source>
-        <translation>Zie 'overleg-cli %1 --help'.</translation>
+        <translation>Zie &apos;overleg-cli %1 --help&apos;.</translation>
     </message>
     <message>
         <source>the data directory (default: OVERLEG_DATA_DIR, else $XDG_DATA_HOME/overleg)</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>&apos;overleg-cli COMMAND --help&apos; describes a command and its options. Where a command reads or writes a FILE, &apos;-&apos; is stdin or stdout; &apos;--&apos; ends the options.</source>
-        <translation>'overleg-cli OPDRACHT --help' beschrijft een opdracht en haar opties. Waar een opdracht een FILE leest of schrijft, is '-' stdin of stdout; '--' beëindigt de opties.</translation>
+        <translation>&apos;overleg-cli OPDRACHT --help&apos; beschrijft een opdracht en haar opties. Waar een opdracht een FILE leest of schrijft, is &apos;-&apos; stdin of stdout; &apos;--&apos; beëindigt de opties.</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 the command failed, 2 the command line is wrong.</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>unknown command &apos;%1&apos;. Try &apos;overleg-cli --help&apos;.</source>
-        <translation>onbekende opdracht '%1'. Zie 'overleg-cli --help'.</translation>
+        <translation>onbekende opdracht &apos;%1&apos;. Zie &apos;overleg-cli --help&apos;.</translation>
     </message>
     <message>
         <source>option --data-dir needs a directory.</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>unknown option &apos;%1&apos;.</source>
-        <translation>onbekende optie '%1'.</translation>
+        <translation>onbekende optie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>option %1 takes no value.</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>option %1 needs a value (%1 %2, or %1=%2 for a value that starts with &apos;-&apos;).</source>
-        <translation>optie %1 vraagt een waarde (%1 %2, of %1=%2 voor een waarde die met '-' begint).</translation>
+        <translation>optie %1 vraagt een waarde (%1 %2, of %1=%2 voor een waarde die met &apos;-&apos; begint).</translation>
     </message>
     <message>
         <source>missing argument; usage: %1</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; usage: %2</source>
-        <translation>onverwacht argument '%1'; gebruik: %2</translation>
+        <translation>onverwacht argument &apos;%1&apos;; gebruik: %2</translation>
     </message>
     <message>
         <source>Try &apos;overleg-cli --help&apos;.</source>
-        <translation>Zie 'overleg-cli --help'.</translation>
+        <translation>Zie &apos;overleg-cli --help&apos;.</translation>
     </message>
     <message>
         <source>cannot read stdin.</source>
@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>N is the number of a question, not &apos;%1&apos;.</source>
-        <translation>N is het nummer van een vraag, niet '%1'.</translation>
+        <translation>N is het nummer van een vraag, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>unknown status &apos;%1&apos;: use %2.</source>
-        <translation>onbekende status '%1': gebruik %2.</translation>
+        <translation>onbekende status &apos;%1&apos;: gebruik %2.</translation>
     </message>
     <message>
         <source>%1: no such document in the library.</source>
@@ -133,7 +133,10 @@
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n vraag</numerusform><numerusform>%n vragen</numerusform></translation>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 question %2: %3%4%5</source>
@@ -145,7 +148,7 @@
     </message>
     <message>
         <source>The status, tags and note of question N of DOC, a document of the library, numbered as the question panel numbers it. A note that starts with &apos;-&apos; is given as --note=TEXT.</source>
-        <translation>De status, labels en notitie van vraag N van DOC, een document uit de bibliotheek, genummerd zoals het vragenpaneel nummert. Een notitie die met '-' begint, geeft u als --note=TEXT.</translation>
+        <translation>De status, labels en notitie van vraag N van DOC, een document uit de bibliotheek, genummerd zoals het vragenpaneel nummert. Een notitie die met &apos;-&apos; begint, geeft u als --note=TEXT.</translation>
     </message>
     <message>
         <source>open, answered, partial, unanswered or not_applicable</source>
@@ -161,7 +164,7 @@
     </message>
     <message>
         <source>unknown soort &apos;%1&apos;; SOORT is one of: %2</source>
-        <translation>onbekende soort '%1'; SOORT is een van: %2</translation>
+        <translation>onbekende soort &apos;%1&apos;; SOORT is een van: %2</translation>
     </message>
     <message>
         <source>chosen by the user</source>
@@ -189,7 +192,7 @@
     </message>
     <message>
         <source>stdin can be read once: &apos;-&apos; for FILE or for --questions.</source>
-        <translation>stdin kan één keer gelezen worden: '-' voor FILE of voor --questions.</translation>
+        <translation>stdin kan één keer gelezen worden: &apos;-&apos; voor FILE of voor --questions.</translation>
     </message>
     <message>
         <source>kind not recognised</source>
@@ -221,7 +224,7 @@
     </message>
     <message>
         <source>--out is required: a file, or &apos;-&apos; for stdout.</source>
-        <translation>--out is verplicht: een bestand, of '-' voor stdout.</translation>
+        <translation>--out is verplicht: een bestand, of &apos;-&apos; voor stdout.</translation>
     </message>
     <message>
         <source>--lang takes nl or en.</source>
@@ -229,7 +232,10 @@
     </message>
     <message numerus="yes">
         <source>wrote %1: notes of %n document(s)</source>
-        <translation><numerusform>%1 geschreven: notities bij %n document</numerusform><numerusform>%1 geschreven: notities bij %n documenten</numerusform></translation>
+        <translation>
+            <numerusform>%1 geschreven: notities bij %n document</numerusform>
+            <numerusform>%1 geschreven: notities bij %n documenten</numerusform>
+        </translation>
     </message>
     <message>
         <source>wrote %1: %2, %3</source>
@@ -237,7 +243,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documenten</numerusform></translation>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -249,31 +258,52 @@
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation><numerusform>%n aantekening</numerusform><numerusform>%n aantekeningen</numerusform></translation>
+        <translation>
+            <numerusform>%n aantekening</numerusform>
+            <numerusform>%n aantekeningen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new tag(s)</source>
-        <translation><numerusform>%n nieuw label</numerusform><numerusform>%n nieuwe labels</numerusform></translation>
+        <translation>
+            <numerusform>%n nieuw label</numerusform>
+            <numerusform>%n nieuwe labels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n correction(s)</source>
-        <translation><numerusform>%n correctie</numerusform><numerusform>%n correcties</numerusform></translation>
+        <translation>
+            <numerusform>%n correctie</numerusform>
+            <numerusform>%n correcties</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n koppeling</numerusform><numerusform>%n koppelingen</numerusform></translation>
+        <translation>
+            <numerusform>%n koppeling</numerusform>
+            <numerusform>%n koppelingen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow(s)</source>
-        <translation><numerusform>%n gevolgd onderwerp</numerusform><numerusform>%n gevolgde onderwerpen</numerusform></translation>
+        <translation>
+            <numerusform>%n gevolgd onderwerp</numerusform>
+            <numerusform>%n gevolgde onderwerpen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n newer here kept</source>
-        <translation><numerusform>%n hier nieuwer en behouden</numerusform><numerusform>%n hier nieuwer en behouden</numerusform></translation>
+        <translation>
+            <numerusform>%n hier nieuwer en behouden</numerusform>
+            <numerusform>%n hier nieuwer en behouden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) are for documents this library does not have (%1); they are kept and show when those documents are added.</source>
-        <translation><numerusform>%n aantekening hoort bij documenten die deze bibliotheek niet heeft (%1); ze wordt bewaard en verschijnt zodra die documenten erbij komen.</numerusform><numerusform>%n aantekeningen horen bij documenten die deze bibliotheek niet heeft (%1); ze worden bewaard en verschijnen zodra die documenten erbij komen.</numerusform></translation>
+        <translation>
+            <numerusform>%n aantekening hoort bij documenten die deze bibliotheek niet heeft (%1); ze wordt bewaard en verschijnt zodra die documenten erbij komen.</numerusform>
+            <numerusform>%n aantekeningen horen bij documenten die deze bibliotheek niet heeft (%1); ze worden bewaard en verschijnen zodra die documenten erbij komen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the notes report, or the notes as a bundle</source>
@@ -289,7 +319,7 @@
     </message>
     <message>
         <source>where to write it (required); &apos;-&apos; is stdout</source>
-        <translation>waarheen (verplicht); '-' is stdout</translation>
+        <translation>waarheen (verplicht); &apos;-&apos; is stdout</translation>
     </message>
     <message>
         <source>only this document (number, KOOP id or id)</source>
@@ -317,19 +347,15 @@
     </message>
     <message>
         <source>FILE is a bundle written by export --format json (&apos;-&apos; reads stdin). The notes are backed up first; an annotation newer here is kept.</source>
-        <translation>FILE is een bundel geschreven door export --format json ('-' leest stdin). Eerst wordt een reservekopie van de notities gemaakt; een aantekening die hier nieuwer is, blijft.</translation>
+        <translation>FILE is een bundel geschreven door export --format json (&apos;-&apos; leest stdin). Eerst wordt een reservekopie van de notities gemaakt; een aantekening die hier nieuwer is, blijft.</translation>
     </message>
     <message>
         <source>add files to the library</source>
         <translation>bestanden aan de bibliotheek toevoegen</translation>
     </message>
     <message>
-        <source>Every file is tried; the exit status is 1 when one of them was not imported.</source>
-        <translation>Elk bestand wordt geprobeerd; de afsluitcode is 1 als een ervan niet is geïmporteerd.</translation>
-    </message>
-    <message>
         <source>cannot list &apos;%1&apos;: choose commissies, dossiers, kamerleden or documents.</source>
-        <translation>kan '%1' niet opsommen: kies commissies, dossiers, kamerleden of documents.</translation>
+        <translation>kan &apos;%1&apos; niet opsommen: kies commissies, dossiers, kamerleden of documents.</translation>
     </message>
     <message>
         <source>browse the library</source>
@@ -341,11 +367,14 @@
     </message>
     <message>
         <source>no commissie &apos;%1&apos; in the library.</source>
-        <translation>geen commissie '%1' in de bibliotheek.</translation>
+        <translation>geen commissie &apos;%1&apos; in de bibliotheek.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) read for their questions</source>
-        <translation><numerusform>%n document gelezen voor de vragen</numerusform><numerusform>%n documenten gelezen voor de vragen</numerusform></translation>
+        <translation>
+            <numerusform>%n document gelezen voor de vragen</numerusform>
+            <numerusform>%n documenten gelezen voor de vragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>questions not read</source>
@@ -353,7 +382,10 @@
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
     </message>
     <message>
         <source>unanswered questions, by deadline</source>
@@ -373,11 +405,11 @@
     </message>
     <message>
         <source>A document of the library is read with the user&apos;s corrections, numbered as the question panel numbers it; with --json, every unit with its boxes on the pages.</source>
-        <translation>Een document uit de bibliotheek wordt gelezen met de correcties van de gebruiker en genummerd zoals het vragenpaneel nummert; met --json elke vraag met haar vakken op de pagina's.</translation>
+        <translation>Een document uit de bibliotheek wordt gelezen met de correcties van de gebruiker en genummerd zoals het vragenpaneel nummert; met --json elke vraag met haar vakken op de pagina&apos;s.</translation>
     </message>
     <message>
         <source>--page takes a page number, not &apos;%1&apos;.</source>
-        <translation>--page neemt een paginanummer, niet '%1'.</translation>
+        <translation>--page neemt een paginanummer, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--dpi must be between 10 and 1200.</source>
@@ -385,15 +417,18 @@
     </message>
     <message>
         <source>--out is required: a PNG file, or &apos;-&apos; for stdout.</source>
-        <translation>--out is verplicht: een PNG-bestand, of '-' voor stdout.</translation>
+        <translation>--out is verplicht: een PNG-bestand, of &apos;-&apos; voor stdout.</translation>
     </message>
     <message>
         <source>%1: render draws PDF pages; this is %2 (use &apos;text&apos; for its text).</source>
-        <translation>%1: render tekent PDF-pagina's; dit is %2 (gebruik 'text' voor de tekst).</translation>
+        <translation>%1: render tekent PDF-pagina&apos;s; dit is %2 (gebruik &apos;text&apos; voor de tekst).</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n page(s); there is no page %2.</source>
-        <translation><numerusform>%1 heeft %n pagina; er is geen pagina %2.</numerusform><numerusform>%1 heeft %n pagina's; er is geen pagina %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 heeft %n pagina; er is geen pagina %2.</numerusform>
+            <numerusform>%1 heeft %n pagina&apos;s; er is geen pagina %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: page %2 is too large to render (%3 x %4 pt).</source>
@@ -425,11 +460,14 @@
     </message>
     <message>
         <source>the image file to write; &apos;-&apos; writes it to stdout</source>
-        <translation>het afbeeldingsbestand; '-' schrijft naar stdout</translation>
+        <translation>het afbeeldingsbestand; &apos;-&apos; schrijft naar stdout</translation>
     </message>
     <message numerus="yes">
         <source>(%n categories)</source>
-        <translation><numerusform>(%n categorie)</numerusform><numerusform>(%n categorieën)</numerusform></translation>
+        <translation>
+            <numerusform>(%n categorie)</numerusform>
+            <numerusform>(%n categorieën)</numerusform>
+        </translation>
     </message>
     <message>
         <source>--since needs a date as YYYY-MM-DD.</source>
@@ -445,15 +483,18 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an http(s) address.</source>
-        <translation>'%1' is geen http(s)-adres.</translation>
+        <translation>&apos;%1&apos; is geen http(s)-adres.</translation>
     </message>
     <message>
         <source>--follow takes commissie:ID or dossier:NR, not &apos;%1&apos;.</source>
-        <translation>--follow neemt commissie:ID of dossier:NR, niet '%1'.</translation>
+        <translation>--follow neemt commissie:ID of dossier:NR, niet &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n entities</source>
-        <translation><numerusform>%1: %n entiteit</numerusform><numerusform>%1: %n entiteiten</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n entiteit</numerusform>
+            <numerusform>%1: %n entiteiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: up to date</source>
@@ -473,23 +514,38 @@
     </message>
     <message numerus="yes">
         <source>%n entities stored</source>
-        <translation><numerusform>%n entiteit opgeslagen</numerusform><numerusform>%n entiteiten opgeslagen</numerusform></translation>
+        <translation>
+            <numerusform>%n entiteit opgeslagen</numerusform>
+            <numerusform>%n entiteiten opgeslagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation><numerusform>%n verwijderd</numerusform><numerusform>%n verwijderd</numerusform></translation>
+        <translation>
+            <numerusform>%n verwijderd</numerusform>
+            <numerusform>%n verwijderd</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation><numerusform>%n pagina</numerusform><numerusform>%n pagina's</numerusform></translation>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n files (%1 failed)</source>
-        <translation><numerusform>%n bestand (%1 mislukt)</numerusform><numerusform>%n bestanden (%1 mislukt)</numerusform></translation>
+        <translation>
+            <numerusform>%n bestand (%1 mislukt)</numerusform>
+            <numerusform>%n bestanden (%1 mislukt)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n retries</source>
-        <translation><numerusform>%n herhaling</numerusform><numerusform>%n herhalingen</numerusform></translation>
+        <translation>
+            <numerusform>%n herhaling</numerusform>
+            <numerusform>%n herhalingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -533,7 +589,7 @@
     </message>
     <message>
         <source>&apos;-&apos; (stdin) is not read here.</source>
-        <translation>'-' (stdin) wordt hier niet gelezen.</translation>
+        <translation>&apos;-&apos; (stdin) wordt hier niet gelezen.</translation>
     </message>
     <message>
         <source>%1: not a regular file; overleg-cli reads files only.</source>
@@ -549,7 +605,11 @@
     </message>
     <message>
         <source>FILE is a PDF, Word, ODT, HTML or text file, &apos;-&apos; for stdin, or a document of the library (its number, KOOP id or id). Pages are separated by form feeds.</source>
-        <translation>FILE is een PDF-, Word-, ODT-, HTML- of tekstbestand, '-' voor stdin, of een document uit de bibliotheek (nummer, KOOP-id of id). Pagina's worden gescheiden door form feeds.</translation>
+        <translation>FILE is een PDF-, Word-, ODT-, HTML- of tekstbestand, &apos;-&apos; voor stdin, of een document uit de bibliotheek (nummer, KOOP-id of id). Pagina&apos;s worden gescheiden door form feeds.</translation>
+    </message>
+    <message>
+        <source>Every file is tried; the exit status is 1 when one of them was not imported. &apos;-&apos; imports what comes on stdin.</source>
+        <translation>Elk bestand wordt geprobeerd; de afsluitcode is 1 als een ervan niet is geïmporteerd. '-' importeert wat er op stdin binnenkomt.</translation>
     </message>
 </context>
 <context>

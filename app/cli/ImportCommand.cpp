@@ -1,11 +1,14 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "InputOutput.h"
 
 #include "library/Importer.h"
 #include "library/Library.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 namespace overleg::cli {
 
@@ -20,8 +23,22 @@ int runImport(const Invocation &inv) {
     // Every file is tried; one bad file does not stop the others, but the exit code tells.
     int failures = 0;
     QJsonArray results;
+    QTemporaryDir stdinDir; // "-": what comes on stdin, as a file for the importer to copy
     for (const QString &path : inv.args) {
-        const auto imported = importer.importFile(path);
+        QString file = path;
+        if (isStdio(path)) {
+            const auto bytes = readInput(path, inv.dataDir);
+            file = stdinDir.filePath(QStringLiteral("stdin"));
+            QFile out(file);
+            if (!bytes || !out.open(QIODevice::WriteOnly) || out.write(bytes.value()) < 0) {
+                ++failures;
+                printError(QStringLiteral("overleg-cli: ") +
+                           (bytes ? Cli::tr("cannot read stdin.") : bytes.error()));
+                continue;
+            }
+            out.close();
+        }
+        const auto imported = importer.importFile(file);
         QJsonObject row{{QStringLiteral("file"), path}};
         if (!imported) {
             ++failures;
@@ -61,7 +78,8 @@ CommandSpec importCommand() {
     c.synopsis = QStringLiteral("FILE...");
     c.summary = QT_TRANSLATE_NOOP("Cli", "add files to the library");
     c.description = QT_TRANSLATE_NOOP(
-        "Cli", "Every file is tried; the exit status is 1 when one of them was not imported.");
+        "Cli", "Every file is tried; the exit status is 1 when one of them was not imported. '-' "
+               "imports what comes on stdin.");
     c.minArguments = 1;
     c.run = runImport;
     return c;

@@ -172,6 +172,25 @@ private Q_SLOTS:
         QVERIFY2(text.exitCode == 0, text.err.constData());
         QCOMPARE(QString::fromUtf8(text.out), expected->plainText());
 
+        QTemporaryDir library;
+        Options txt;
+        txt.stdinBytes = test::readFixture(QStringLiteral("kv-tk-2024Z18792.txt"));
+        const Run imported =
+            cli({QStringLiteral("--data-dir"), library.path(), QStringLiteral("--json"),
+                 QStringLiteral("import"), QStringLiteral("-")},
+                txt);
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QString id = QJsonDocument::fromJson(imported.out)
+                               .array()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toString();
+        const Run back =
+            cli({QStringLiteral("--data-dir"), library.path(), QStringLiteral("text"), id});
+        QCOMPARE(back.exitCode, 0);
+        QVERIFY(back.out.contains("Vragen van het lid Boswijk (CDA)"));
+
         const Run questions =
             cli({QStringLiteral("--json"), QStringLiteral("questions"), QStringLiteral("-")}, in);
         QCOMPARE(questions.exitCode, 0);

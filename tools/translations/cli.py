@@ -100,8 +100,8 @@ NL = {
     "FILE is a bundle written by export --format json ('-' reads stdin). The notes are backed up first; an annotation newer here is kept.":
         "FILE is een bundel geschreven door export --format json ('-' leest stdin). Eerst wordt een reservekopie van de notities gemaakt; een aantekening die hier nieuwer is, blijft.",
     'add files to the library': 'bestanden aan de bibliotheek toevoegen',
-    'Every file is tried; the exit status is 1 when one of them was not imported.':
-        'Elk bestand wordt geprobeerd; de afsluitcode is 1 als een ervan niet is geïmporteerd.',
+    "Every file is tried; the exit status is 1 when one of them was not imported. '-' imports what comes on stdin.":
+        "Elk bestand wordt geprobeerd; de afsluitcode is 1 als een ervan niet is geïmporteerd. '-' importeert wat er op stdin binnenkomt.",
     "cannot list '%1': choose commissies, dossiers, kamerleden or documents.":
         "kan '%1' niet opsommen: kies commissies, dossiers, kamerleden of documents.",
     'browse the library': 'de bibliotheek doorbladeren',
