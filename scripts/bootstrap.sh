@@ -3,7 +3,8 @@
 # application (run) or runs the whole test suite (test). The README's two commands call this.
 #
 #   scripts/bootstrap.sh run    # install, build, start Overleg (sample library on first start)
-#   scripts/bootstrap.sh test   # install, build with warnings as errors, run every test
+#   scripts/bootstrap.sh test   # install, build with warnings as errors, run every test, then
+#                               # check the Debian package (packaging/check-deb.sh)
 #   scripts/bootstrap.sh fuzz [SECONDS]  # install clang, build the fuzz targets, run each SECONDS
 #                                        # (default 60; tests/fuzz/run-fuzzers.sh)
 set -euo pipefail
@@ -18,6 +19,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
     qt6-webengine-dev libpoppler-qt6-dev libpoppler-private-dev zlib1g-dev libsqlite3-dev pandoc
     poppler-utils sqlite3 xvfb xauth fonts-dejavu-core libxml2-dev
+    help2man lintian file
 )
 if [[ $mode == fuzz ]]; then
     packages+=(clang-14 libclang-rt-14-dev)
@@ -45,6 +47,8 @@ test)
     cmake --preset ci >/dev/null
     cmake --build --preset ci -j"$(nproc)"
     ctest --preset ci -j"$(nproc)" "$@"
+    # The Debian package of the same build: lintian clean, installed and run (about 30 s).
+    packaging/check-deb.sh build/ci
     ;;
 fuzz)
     cmake --preset fuzz >/dev/null

@@ -2,6 +2,617 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Try &apos;overleg-cli %1 --help&apos;.</source>
+        <translation>Try &apos;overleg-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>the data directory (default: OVERLEG_DATA_DIR, else $XDG_DATA_HOME/overleg)</source>
+        <translation>the data directory (default: OVERLEG_DATA_DIR, else $XDG_DATA_HOME/overleg)</translation>
+    </message>
+    <message>
+        <source>print the result as one JSON document on stdout</source>
+        <translation>print the result as one JSON document on stdout</translation>
+    </message>
+    <message>
+        <source>print progress and confirmations on stderr</source>
+        <translation>print progress and confirmations on stderr</translation>
+    </message>
+    <message>
+        <source>print this help; after a command, that command&apos;s help</source>
+        <translation>print this help; after a command, that command&apos;s help</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>print the version</translation>
+    </message>
+    <message>
+        <source>Usage: overleg-cli [OPTIONS] COMMAND [ARGUMENTS]</source>
+        <translation>Usage: overleg-cli [OPTIONS] COMMAND [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>The library, the documents and the notes of Overleg, for scripts.</source>
+        <translation>The library, the documents and the notes of Overleg, for scripts.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>&apos;overleg-cli COMMAND --help&apos; describes a command and its options. Where a command reads or writes a FILE, &apos;-&apos; is stdin or stdout; &apos;--&apos; ends the options.</source>
+        <translation>&apos;overleg-cli COMMAND --help&apos; describes a command and its options. Where a command reads or writes a FILE, &apos;-&apos; is stdin or stdout; &apos;--&apos; ends the options.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 the command failed, 2 the command line is wrong.</source>
+        <translation>Exit status: 0 done, 1 the command failed, 2 the command line is wrong.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>(repeatable)</source>
+        <translation>(repeatable)</translation>
+    </message>
+    <message>
+        <source>Global options: --data-dir DIR, --json, -v/--verbose (see overleg-cli --help).</source>
+        <translation>Global options: --data-dir DIR, --json, -v/--verbose (see overleg-cli --help).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;. Try &apos;overleg-cli --help&apos;.</source>
+        <translation>unknown command &apos;%1&apos;. Try &apos;overleg-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>option --data-dir needs a directory.</source>
+        <translation>option --data-dir needs a directory.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>unknown option &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>option %1 takes no value.</source>
+        <translation>option %1 takes no value.</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value (%1 %2, or %1=%2 for a value that starts with &apos;-&apos;).</source>
+        <translation>option %1 needs a value (%1 %2, or %1=%2 for a value that starts with &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>missing argument; usage: %1</source>
+        <translation>missing argument; usage: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; usage: %2</source>
+        <translation>unexpected argument &apos;%1&apos;; usage: %2</translation>
+    </message>
+    <message>
+        <source>Try &apos;overleg-cli --help&apos;.</source>
+        <translation>Try &apos;overleg-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>cannot read stdin.</source>
+        <translation>cannot read stdin.</translation>
+    </message>
+    <message>
+        <source>stdin: more than %1 MB; a document is at most that large.</source>
+        <translation>stdin: more than %1 MB; a document is at most that large.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file.</source>
+        <translation>%1: cannot read the file.</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout.</source>
+        <translation>cannot write to stdout.</translation>
+    </message>
+    <message>
+        <source>N is the number of a question, not &apos;%1&apos;.</source>
+        <translation>N is the number of a question, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;: use %2.</source>
+        <translation>unknown status &apos;%1&apos;: use %2.</translation>
+    </message>
+    <message>
+        <source>%1: no such document in the library.</source>
+        <translation>%1: no such document in the library.</translation>
+    </message>
+    <message>
+        <source>%1: the library has no file for this document yet.</source>
+        <translation>%1: the library has no file for this document yet.</translation>
+    </message>
+    <message>
+        <source>%1 has no question %2 (it has %3).</source>
+        <translation>%1 has no question %2 (it has %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 question %2: %3%4%5</source>
+        <translation>%1 question %2: %3%4%5</translation>
+    </message>
+    <message>
+        <source>set what the question panel sets</source>
+        <translation>set what the question panel sets</translation>
+    </message>
+    <message>
+        <source>The status, tags and note of question N of DOC, a document of the library, numbered as the question panel numbers it. A note that starts with &apos;-&apos; is given as --note=TEXT.</source>
+        <translation>The status, tags and note of question N of DOC, a document of the library, numbered as the question panel numbers it. A note that starts with &apos;-&apos; is given as --note=TEXT.</translation>
+    </message>
+    <message>
+        <source>open, answered, partial, unanswered or not_applicable</source>
+        <translation>open, answered, partial, unanswered or not_applicable</translation>
+    </message>
+    <message>
+        <source>add this tag</source>
+        <translation>add this tag</translation>
+    </message>
+    <message>
+        <source>the note (replaces the one there; empty removes it)</source>
+        <translation>the note (replaces the one there; empty removes it)</translation>
+    </message>
+    <message>
+        <source>unknown soort &apos;%1&apos;; SOORT is one of: %2</source>
+        <translation>unknown soort &apos;%1&apos;; SOORT is one of: %2</translation>
+    </message>
+    <message>
+        <source>chosen by the user</source>
+        <translation>chosen by the user</translation>
+    </message>
+    <message>
+        <source>the Kamer&apos;s metadata</source>
+        <translation>the Kamer&apos;s metadata</translation>
+    </message>
+    <message>
+        <source>the document&apos;s head</source>
+        <translation>the document&apos;s head</translation>
+    </message>
+    <message>
+        <source>%1: kind not recognised</source>
+        <translation>%1: kind not recognised</translation>
+    </message>
+    <message>
+        <source>the kind DOC is read as; set or reset it</source>
+        <translation>the kind DOC is read as; set or reset it</translation>
+    </message>
+    <message>
+        <source>With SOORT, the user&apos;s correction (kept with the notes); with auto, the document&apos;s metadata and head decide again.</source>
+        <translation>With SOORT, the user&apos;s correction (kept with the notes); with auto, the document&apos;s metadata and head decide again.</translation>
+    </message>
+    <message>
+        <source>stdin can be read once: &apos;-&apos; for FILE or for --questions.</source>
+        <translation>stdin can be read once: &apos;-&apos; for FILE or for --questions.</translation>
+    </message>
+    <message>
+        <source>kind not recognised</source>
+        <translation>kind not recognised</translation>
+    </message>
+    <message>
+        <source>%1: %2; questions from %3: %4, %5</source>
+        <translation>%1: %2; questions from %3: %4, %5</translation>
+    </message>
+    <message>
+        <source>answer status of every question</source>
+        <translation>answer status of every question</translation>
+    </message>
+    <message>
+        <source>The questions come from --questions when given, else from FILE itself (a Verslag SO, an Antwoord schriftelijke vragen or a Nota repeats them).</source>
+        <translation>The questions come from --questions when given, else from FILE itself (a Verslag SO, an Antwoord schriftelijke vragen or a Nota repeats them).</translation>
+    </message>
+    <message>
+        <source>the document that asked the questions</source>
+        <translation>the document that asked the questions</translation>
+    </message>
+    <message>
+        <source>cannot read %1.</source>
+        <translation>cannot read %1.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, md, csv or json.</source>
+        <translation>--format takes pdf, md, csv or json.</translation>
+    </message>
+    <message>
+        <source>--out is required: a file, or &apos;-&apos; for stdout.</source>
+        <translation>--out is required: a file, or &apos;-&apos; for stdout.</translation>
+    </message>
+    <message>
+        <source>--lang takes nl or en.</source>
+        <translation>--lang takes nl or en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: notes of %n document(s)</source>
+        <translation>
+            <numerusform>wrote %1: notes of %n document</numerusform>
+            <numerusform>wrote %1: notes of %n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1: %2, %3</source>
+        <translation>wrote %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>imported %1, %2, %3, %4, %5; %6. Backup: %7</source>
+        <translation>imported %1, %2, %3, %4, %5; %6. Backup: %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new tag(s)</source>
+        <translation>
+            <numerusform>%n new tag</numerusform>
+            <numerusform>%n new tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow(s)</source>
+        <translation>
+            <numerusform>%n follow</numerusform>
+            <numerusform>%n follows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer here kept</source>
+        <translation>
+            <numerusform>%n newer here kept</numerusform>
+            <numerusform>%n newer here kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) are for documents this library does not have (%1); they are kept and show when those documents are added.</source>
+        <translation>
+            <numerusform>%n annotation is for documents this library does not have (%1); it is kept and shows when those documents are added.</numerusform>
+            <numerusform>%n annotations are for documents this library does not have (%1); they are kept and show when those documents are added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the notes report, or the notes as a bundle</source>
+        <translation>the notes report, or the notes as a bundle</translation>
+    </message>
+    <message>
+        <source>pdf, md and csv: the report of the documents with notes (or those given), filtered by tag, status or fractie. json: the notes themselves in the same scope, a bundle that import-notes merges into another library.</source>
+        <translation>pdf, md and csv: the report of the documents with notes (or those given), filtered by tag, status or fractie. json: the notes themselves in the same scope, a bundle that import-notes merges into another library.</translation>
+    </message>
+    <message>
+        <source>what to write (required)</source>
+        <translation>what to write (required)</translation>
+    </message>
+    <message>
+        <source>where to write it (required); &apos;-&apos; is stdout</source>
+        <translation>where to write it (required); &apos;-&apos; is stdout</translation>
+    </message>
+    <message>
+        <source>only this document (number, KOOP id or id)</source>
+        <translation>only this document (number, KOOP id or id)</translation>
+    </message>
+    <message>
+        <source>only questions with this tag</source>
+        <translation>only questions with this tag</translation>
+    </message>
+    <message>
+        <source>only questions with this status</source>
+        <translation>only questions with this status</translation>
+    </message>
+    <message>
+        <source>only questions of this fractie</source>
+        <translation>only questions of this fractie</translation>
+    </message>
+    <message>
+        <source>the language of the report (default nl)</source>
+        <translation>the language of the report (default nl)</translation>
+    </message>
+    <message>
+        <source>merge a notes bundle into this library</source>
+        <translation>merge a notes bundle into this library</translation>
+    </message>
+    <message>
+        <source>FILE is a bundle written by export --format json (&apos;-&apos; reads stdin). The notes are backed up first; an annotation newer here is kept.</source>
+        <translation>FILE is a bundle written by export --format json (&apos;-&apos; reads stdin). The notes are backed up first; an annotation newer here is kept.</translation>
+    </message>
+    <message>
+        <source>add files to the library</source>
+        <translation>add files to the library</translation>
+    </message>
+    <message>
+        <source>cannot list &apos;%1&apos;: choose commissies, dossiers, kamerleden or documents.</source>
+        <translation>cannot list &apos;%1&apos;: choose commissies, dossiers, kamerleden or documents.</translation>
+    </message>
+    <message>
+        <source>browse the library</source>
+        <translation>browse the library</translation>
+    </message>
+    <message>
+        <source>One line per commissie, dossier, Kamerlid or document, tab-separated.</source>
+        <translation>One line per commissie, dossier, Kamerlid or document, tab-separated.</translation>
+    </message>
+    <message>
+        <source>no commissie &apos;%1&apos; in the library.</source>
+        <translation>no commissie &apos;%1&apos; in the library.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) read for their questions</source>
+        <translation>
+            <numerusform>%n document read for its questions</numerusform>
+            <numerusform>%n documents read for their questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>questions not read</source>
+        <translation>questions not read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unanswered questions, by deadline</source>
+        <translation>unanswered questions, by deadline</translation>
+    </message>
+    <message>
+        <source>only documents of this commissie</source>
+        <translation>only documents of this commissie</translation>
+    </message>
+    <message>
+        <source>%1: kind not recognised (no written consultation whose questions Overleg reads), %2</source>
+        <translation>%1: kind not recognised (no written consultation whose questions Overleg reads), %2</translation>
+    </message>
+    <message>
+        <source>the question units of a document</source>
+        <translation>the question units of a document</translation>
+    </message>
+    <message>
+        <source>A document of the library is read with the user&apos;s corrections, numbered as the question panel numbers it; with --json, every unit with its boxes on the pages.</source>
+        <translation>A document of the library is read with the user&apos;s corrections, numbered as the question panel numbers it; with --json, every unit with its boxes on the pages.</translation>
+    </message>
+    <message>
+        <source>--page takes a page number, not &apos;%1&apos;.</source>
+        <translation>--page takes a page number, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--dpi must be between 10 and 1200.</source>
+        <translation>--dpi must be between 10 and 1200.</translation>
+    </message>
+    <message>
+        <source>--out is required: a PNG file, or &apos;-&apos; for stdout.</source>
+        <translation>--out is required: a PNG file, or &apos;-&apos; for stdout.</translation>
+    </message>
+    <message>
+        <source>%1: render draws PDF pages; this is %2 (use &apos;text&apos; for its text).</source>
+        <translation>%1: render draws PDF pages; this is %2 (use &apos;text&apos; for its text).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); there is no page %2.</source>
+        <translation>
+            <numerusform>%1 has %n page; there is no page %2.</numerusform>
+            <numerusform>%1 has %n pages; there is no page %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: page %2 is too large to render (%3 x %4 pt).</source>
+        <translation>%1: page %2 is too large to render (%3 x %4 pt).</translation>
+    </message>
+    <message>
+        <source>%1: page %2 is %3 x %4 pt; rendered at %5 dpi to stay under %6 megapixels.</source>
+        <translation>%1: page %2 is %3 x %4 pt; rendered at %5 dpi to stay under %6 megapixels.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 cannot be rendered.</source>
+        <translation>%1: page %2 cannot be rendered.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 cannot be saved as PNG.</source>
+        <translation>%1: page %2 cannot be saved as PNG.</translation>
+    </message>
+    <message>
+        <source>one PDF page as a PNG image</source>
+        <translation>one PDF page as a PNG image</translation>
+    </message>
+    <message>
+        <source>the page, from 1 (default 1)</source>
+        <translation>the page, from 1 (default 1)</translation>
+    </message>
+    <message>
+        <source>the resolution, 10 to 1200 (default 150)</source>
+        <translation>the resolution, 10 to 1200 (default 150)</translation>
+    </message>
+    <message>
+        <source>the image file to write; &apos;-&apos; writes it to stdout</source>
+        <translation>the image file to write; &apos;-&apos; writes it to stdout</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n categories)</source>
+        <translation>
+            <numerusform>(%n category)</numerusform>
+            <numerusform>(%n categories)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--since needs a date as YYYY-MM-DD.</source>
+        <translation>--since needs a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds.</source>
+        <translation>--timeout needs a number of seconds.</translation>
+    </message>
+    <message>
+        <source>--retries needs a number.</source>
+        <translation>--retries needs a number.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) address.</source>
+        <translation>&apos;%1&apos; is not an http(s) address.</translation>
+    </message>
+    <message>
+        <source>--follow takes commissie:ID or dossier:NR, not &apos;%1&apos;.</source>
+        <translation>--follow takes commissie:ID or dossier:NR, not &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entities</source>
+        <translation>
+            <numerusform>%1: %n entity</numerusform>
+            <numerusform>%1: %n entities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: up to date</source>
+        <translation>%1: up to date</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: failed: %2</translation>
+    </message>
+    <message>
+        <source>file %1: %2</source>
+        <translation>file %1: %2</translation>
+    </message>
+    <message>
+        <source>files: %1 of %2</source>
+        <translation>files: %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities stored</source>
+        <translation>
+            <numerusform>%n entity stored</numerusform>
+            <numerusform>%n entities stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files (%1 failed)</source>
+        <translation>
+            <numerusform>%n file (%1 failed)</numerusform>
+            <numerusform>%n files (%1 failed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retries</source>
+        <translation>
+            <numerusform>%n retry</numerusform>
+            <numerusform>%n retries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>fetch the Kamer&apos;s open data (and files)</source>
+        <translation>fetch the Kamer&apos;s open data (and files)</translation>
+    </message>
+    <message>
+        <source>The metadata of every category from where the last sync stopped, then the files of the followed commissies and dossiers. With --verbose, progress on stderr.</source>
+        <translation>The metadata of every category from where the last sync stopped, then the files of the followed commissies and dossiers. With --verbose, progress on stderr.</translation>
+    </message>
+    <message>
+        <source>the SyncFeed address (default: the Kamer&apos;s)</source>
+        <translation>the SyncFeed address (default: the Kamer&apos;s)</translation>
+    </message>
+    <message>
+        <source>on a first sync, skip what is older</source>
+        <translation>on a first sync, skip what is older</translation>
+    </message>
+    <message>
+        <source>also fetch the files of this commissie or dossier</source>
+        <translation>also fetch the files of this commissie or dossier</translation>
+    </message>
+    <message>
+        <source>only this category of the feed</source>
+        <translation>only this category of the feed</translation>
+    </message>
+    <message>
+        <source>metadata only, no files</source>
+        <translation>metadata only, no files</translation>
+    </message>
+    <message>
+        <source>give up on a request after this long</source>
+        <translation>give up on a request after this long</translation>
+    </message>
+    <message>
+        <source>try a failed request again N times</source>
+        <translation>try a failed request again N times</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; (stdin) is not read here.</source>
+        <translation>&apos;-&apos; (stdin) is not read here.</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file; overleg-cli reads files only.</source>
+        <translation>%1: not a regular file; overleg-cli reads files only.</translation>
+    </message>
+    <message>
+        <source>%1: no such file, nor a document in the library.</source>
+        <translation>%1: no such file, nor a document in the library.</translation>
+    </message>
+    <message>
+        <source>plain text of a document</source>
+        <translation>plain text of a document</translation>
+    </message>
+    <message>
+        <source>FILE is a PDF, Word, ODT, HTML or text file, &apos;-&apos; for stdin, or a document of the library (its number, KOOP id or id). Pages are separated by form feeds.</source>
+        <translation>FILE is a PDF, Word, ODT, HTML or text file, &apos;-&apos; for stdin, or a document of the library (its number, KOOP id or id). Pages are separated by form feeds.</translation>
+    </message>
+    <message>
+        <source>Every file is tried; the exit status is 1 when one of them was not imported. &apos;-&apos; imports what comes on stdin.</source>
+        <translation>Every file is tried; the exit status is 1 when one of them was not imported. &apos;-&apos; imports what comes on stdin.</translation>
+    </message>
+</context>
+<context>
     <name>DataDirectory</name>
     <message>
         <source>No data directory could be determined.</source>
@@ -14,6 +625,26 @@
     <message>
         <source>Cannot create the data directory %1.</source>
         <translation>Cannot create the data directory %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the data directory %1 to %2: %3</source>
+        <translation>Cannot move the data directory %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>cannot copy %1</source>
+        <translation>cannot copy %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>cannot remove %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation>cannot rename %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,617 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Try &apos;overleg-cli %1 --help&apos;.</source>
+        <translation>Zie &apos;overleg-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>the data directory (default: OVERLEG_DATA_DIR, else $XDG_DATA_HOME/overleg)</source>
+        <translation>de gegevensmap (standaard: OVERLEG_DATA_DIR, anders $XDG_DATA_HOME/overleg)</translation>
+    </message>
+    <message>
+        <source>print the result as one JSON document on stdout</source>
+        <translation>het resultaat als één JSON-document op stdout</translation>
+    </message>
+    <message>
+        <source>print progress and confirmations on stderr</source>
+        <translation>voortgang en bevestigingen op stderr</translation>
+    </message>
+    <message>
+        <source>print this help; after a command, that command&apos;s help</source>
+        <translation>deze hulp; na een opdracht de hulp bij die opdracht</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>de versie</translation>
+    </message>
+    <message>
+        <source>Usage: overleg-cli [OPTIONS] COMMAND [ARGUMENTS]</source>
+        <translation>Gebruik: overleg-cli [OPTIES] OPDRACHT [ARGUMENTEN]</translation>
+    </message>
+    <message>
+        <source>The library, the documents and the notes of Overleg, for scripts.</source>
+        <translation>De bibliotheek, de documenten en de notities van Overleg, voor scripts.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opties:</translation>
+    </message>
+    <message>
+        <source>&apos;overleg-cli COMMAND --help&apos; describes a command and its options. Where a command reads or writes a FILE, &apos;-&apos; is stdin or stdout; &apos;--&apos; ends the options.</source>
+        <translation>&apos;overleg-cli OPDRACHT --help&apos; beschrijft een opdracht en haar opties. Waar een opdracht een FILE leest of schrijft, is &apos;-&apos; stdin of stdout; &apos;--&apos; beëindigt de opties.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 the command failed, 2 the command line is wrong.</source>
+        <translation>Afsluitcode: 0 gedaan, 1 de opdracht is mislukt, 2 de opdrachtregel klopt niet.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Gebruik: %1</translation>
+    </message>
+    <message>
+        <source>(repeatable)</source>
+        <translation>(herhaalbaar)</translation>
+    </message>
+    <message>
+        <source>Global options: --data-dir DIR, --json, -v/--verbose (see overleg-cli --help).</source>
+        <translation>Algemene opties: --data-dir DIR, --json, -v/--verbose (zie overleg-cli --help).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;. Try &apos;overleg-cli --help&apos;.</source>
+        <translation>onbekende opdracht &apos;%1&apos;. Zie &apos;overleg-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>option --data-dir needs a directory.</source>
+        <translation>optie --data-dir vraagt een map.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>onbekende optie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>option %1 takes no value.</source>
+        <translation>optie %1 neemt geen waarde.</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value (%1 %2, or %1=%2 for a value that starts with &apos;-&apos;).</source>
+        <translation>optie %1 vraagt een waarde (%1 %2, of %1=%2 voor een waarde die met &apos;-&apos; begint).</translation>
+    </message>
+    <message>
+        <source>missing argument; usage: %1</source>
+        <translation>argument ontbreekt; gebruik: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; usage: %2</source>
+        <translation>onverwacht argument &apos;%1&apos;; gebruik: %2</translation>
+    </message>
+    <message>
+        <source>Try &apos;overleg-cli --help&apos;.</source>
+        <translation>Zie &apos;overleg-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>cannot read stdin.</source>
+        <translation>kan stdin niet lezen.</translation>
+    </message>
+    <message>
+        <source>stdin: more than %1 MB; a document is at most that large.</source>
+        <translation>stdin: meer dan %1 MB; zo groot mag een document hoogstens zijn.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file.</source>
+        <translation>%1: kan het bestand niet lezen.</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout.</source>
+        <translation>kan niet naar stdout schrijven.</translation>
+    </message>
+    <message>
+        <source>N is the number of a question, not &apos;%1&apos;.</source>
+        <translation>N is het nummer van een vraag, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;: use %2.</source>
+        <translation>onbekende status &apos;%1&apos;: gebruik %2.</translation>
+    </message>
+    <message>
+        <source>%1: no such document in the library.</source>
+        <translation>%1: dit document staat niet in de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>%1: the library has no file for this document yet.</source>
+        <translation>%1: de bibliotheek heeft nog geen bestand van dit document.</translation>
+    </message>
+    <message>
+        <source>%1 has no question %2 (it has %3).</source>
+        <translation>%1 heeft geen vraag %2 (het heeft er %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 question %2: %3%4%5</source>
+        <translation>%1 vraag %2: %3%4%5</translation>
+    </message>
+    <message>
+        <source>set what the question panel sets</source>
+        <translation>instellen wat het vragenpaneel instelt</translation>
+    </message>
+    <message>
+        <source>The status, tags and note of question N of DOC, a document of the library, numbered as the question panel numbers it. A note that starts with &apos;-&apos; is given as --note=TEXT.</source>
+        <translation>De status, labels en notitie van vraag N van DOC, een document uit de bibliotheek, genummerd zoals het vragenpaneel nummert. Een notitie die met &apos;-&apos; begint, geeft u als --note=TEXT.</translation>
+    </message>
+    <message>
+        <source>open, answered, partial, unanswered or not_applicable</source>
+        <translation>open, answered, partial, unanswered of not_applicable</translation>
+    </message>
+    <message>
+        <source>add this tag</source>
+        <translation>dit label toevoegen</translation>
+    </message>
+    <message>
+        <source>the note (replaces the one there; empty removes it)</source>
+        <translation>de notitie (vervangt de bestaande; leeg verwijdert haar)</translation>
+    </message>
+    <message>
+        <source>unknown soort &apos;%1&apos;; SOORT is one of: %2</source>
+        <translation>onbekende soort &apos;%1&apos;; SOORT is een van: %2</translation>
+    </message>
+    <message>
+        <source>chosen by the user</source>
+        <translation>gekozen door de gebruiker</translation>
+    </message>
+    <message>
+        <source>the Kamer&apos;s metadata</source>
+        <translation>de metadata van de Kamer</translation>
+    </message>
+    <message>
+        <source>the document&apos;s head</source>
+        <translation>de kop van het document</translation>
+    </message>
+    <message>
+        <source>%1: kind not recognised</source>
+        <translation>%1: soort niet herkend</translation>
+    </message>
+    <message>
+        <source>the kind DOC is read as; set or reset it</source>
+        <translation>als welke soort DOC gelezen wordt; instellen of terugzetten</translation>
+    </message>
+    <message>
+        <source>With SOORT, the user&apos;s correction (kept with the notes); with auto, the document&apos;s metadata and head decide again.</source>
+        <translation>Met SOORT de correctie van de gebruiker (bewaard bij de notities); met auto beslissen de metadata en de kop van het document weer.</translation>
+    </message>
+    <message>
+        <source>stdin can be read once: &apos;-&apos; for FILE or for --questions.</source>
+        <translation>stdin kan één keer gelezen worden: &apos;-&apos; voor FILE of voor --questions.</translation>
+    </message>
+    <message>
+        <source>kind not recognised</source>
+        <translation>soort niet herkend</translation>
+    </message>
+    <message>
+        <source>%1: %2; questions from %3: %4, %5</source>
+        <translation>%1: %2; vragen uit %3: %4, %5</translation>
+    </message>
+    <message>
+        <source>answer status of every question</source>
+        <translation>de antwoordstatus van elke vraag</translation>
+    </message>
+    <message>
+        <source>The questions come from --questions when given, else from FILE itself (a Verslag SO, an Antwoord schriftelijke vragen or a Nota repeats them).</source>
+        <translation>De vragen komen uit --questions als dat gegeven is, anders uit FILE zelf (een Verslag SO, een Antwoord schriftelijke vragen of een Nota herhaalt ze).</translation>
+    </message>
+    <message>
+        <source>the document that asked the questions</source>
+        <translation>het document dat de vragen stelde</translation>
+    </message>
+    <message>
+        <source>cannot read %1.</source>
+        <translation>kan %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, md, csv or json.</source>
+        <translation>--format neemt pdf, md, csv of json.</translation>
+    </message>
+    <message>
+        <source>--out is required: a file, or &apos;-&apos; for stdout.</source>
+        <translation>--out is verplicht: een bestand, of &apos;-&apos; voor stdout.</translation>
+    </message>
+    <message>
+        <source>--lang takes nl or en.</source>
+        <translation>--lang neemt nl of en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: notes of %n document(s)</source>
+        <translation>
+            <numerusform>%1 geschreven: notities bij %n document</numerusform>
+            <numerusform>%1 geschreven: notities bij %n documenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1: %2, %3</source>
+        <translation>%1 geschreven: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>imported %1, %2, %3, %4, %5; %6. Backup: %7</source>
+        <translation>geïmporteerd: %1, %2, %3, %4, %5; %6. Reservekopie: %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n aantekening</numerusform>
+            <numerusform>%n aantekeningen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new tag(s)</source>
+        <translation>
+            <numerusform>%n nieuw label</numerusform>
+            <numerusform>%n nieuwe labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n correctie</numerusform>
+            <numerusform>%n correcties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n koppeling</numerusform>
+            <numerusform>%n koppelingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow(s)</source>
+        <translation>
+            <numerusform>%n gevolgd onderwerp</numerusform>
+            <numerusform>%n gevolgde onderwerpen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer here kept</source>
+        <translation>
+            <numerusform>%n hier nieuwer en behouden</numerusform>
+            <numerusform>%n hier nieuwer en behouden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) are for documents this library does not have (%1); they are kept and show when those documents are added.</source>
+        <translation>
+            <numerusform>%n aantekening hoort bij documenten die deze bibliotheek niet heeft (%1); ze wordt bewaard en verschijnt zodra die documenten erbij komen.</numerusform>
+            <numerusform>%n aantekeningen horen bij documenten die deze bibliotheek niet heeft (%1); ze worden bewaard en verschijnen zodra die documenten erbij komen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the notes report, or the notes as a bundle</source>
+        <translation>het notitierapport, of de notities als bundel</translation>
+    </message>
+    <message>
+        <source>pdf, md and csv: the report of the documents with notes (or those given), filtered by tag, status or fractie. json: the notes themselves in the same scope, a bundle that import-notes merges into another library.</source>
+        <translation>pdf, md en csv: het rapport van de documenten met notities (of de opgegeven), gefilterd op label, status of fractie. json: de notities zelf in dezelfde selectie, een bundel die import-notes in een andere bibliotheek opneemt.</translation>
+    </message>
+    <message>
+        <source>what to write (required)</source>
+        <translation>wat er geschreven wordt (verplicht)</translation>
+    </message>
+    <message>
+        <source>where to write it (required); &apos;-&apos; is stdout</source>
+        <translation>waarheen (verplicht); &apos;-&apos; is stdout</translation>
+    </message>
+    <message>
+        <source>only this document (number, KOOP id or id)</source>
+        <translation>alleen dit document (nummer, KOOP-id of id)</translation>
+    </message>
+    <message>
+        <source>only questions with this tag</source>
+        <translation>alleen vragen met dit label</translation>
+    </message>
+    <message>
+        <source>only questions with this status</source>
+        <translation>alleen vragen met deze status</translation>
+    </message>
+    <message>
+        <source>only questions of this fractie</source>
+        <translation>alleen vragen van deze fractie</translation>
+    </message>
+    <message>
+        <source>the language of the report (default nl)</source>
+        <translation>de taal van het rapport (standaard nl)</translation>
+    </message>
+    <message>
+        <source>merge a notes bundle into this library</source>
+        <translation>een notitiebundel in deze bibliotheek opnemen</translation>
+    </message>
+    <message>
+        <source>FILE is a bundle written by export --format json (&apos;-&apos; reads stdin). The notes are backed up first; an annotation newer here is kept.</source>
+        <translation>FILE is een bundel geschreven door export --format json (&apos;-&apos; leest stdin). Eerst wordt een reservekopie van de notities gemaakt; een aantekening die hier nieuwer is, blijft.</translation>
+    </message>
+    <message>
+        <source>add files to the library</source>
+        <translation>bestanden aan de bibliotheek toevoegen</translation>
+    </message>
+    <message>
+        <source>cannot list &apos;%1&apos;: choose commissies, dossiers, kamerleden or documents.</source>
+        <translation>kan &apos;%1&apos; niet opsommen: kies commissies, dossiers, kamerleden of documents.</translation>
+    </message>
+    <message>
+        <source>browse the library</source>
+        <translation>de bibliotheek doorbladeren</translation>
+    </message>
+    <message>
+        <source>One line per commissie, dossier, Kamerlid or document, tab-separated.</source>
+        <translation>Eén regel per commissie, dossier, Kamerlid of document, gescheiden door tabs.</translation>
+    </message>
+    <message>
+        <source>no commissie &apos;%1&apos; in the library.</source>
+        <translation>geen commissie &apos;%1&apos; in de bibliotheek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) read for their questions</source>
+        <translation>
+            <numerusform>%n document gelezen voor de vragen</numerusform>
+            <numerusform>%n documenten gelezen voor de vragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>questions not read</source>
+        <translation>vragen niet gelezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unanswered questions, by deadline</source>
+        <translation>onbeantwoorde vragen, op termijn</translation>
+    </message>
+    <message>
+        <source>only documents of this commissie</source>
+        <translation>alleen documenten van deze commissie</translation>
+    </message>
+    <message>
+        <source>%1: kind not recognised (no written consultation whose questions Overleg reads), %2</source>
+        <translation>%1: soort niet herkend (geen schriftelijk overleg waarvan Overleg de vragen leest), %2</translation>
+    </message>
+    <message>
+        <source>the question units of a document</source>
+        <translation>de vragen van een document</translation>
+    </message>
+    <message>
+        <source>A document of the library is read with the user&apos;s corrections, numbered as the question panel numbers it; with --json, every unit with its boxes on the pages.</source>
+        <translation>Een document uit de bibliotheek wordt gelezen met de correcties van de gebruiker en genummerd zoals het vragenpaneel nummert; met --json elke vraag met haar vakken op de pagina&apos;s.</translation>
+    </message>
+    <message>
+        <source>--page takes a page number, not &apos;%1&apos;.</source>
+        <translation>--page neemt een paginanummer, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--dpi must be between 10 and 1200.</source>
+        <translation>--dpi moet tussen 10 en 1200 liggen.</translation>
+    </message>
+    <message>
+        <source>--out is required: a PNG file, or &apos;-&apos; for stdout.</source>
+        <translation>--out is verplicht: een PNG-bestand, of &apos;-&apos; voor stdout.</translation>
+    </message>
+    <message>
+        <source>%1: render draws PDF pages; this is %2 (use &apos;text&apos; for its text).</source>
+        <translation>%1: render tekent PDF-pagina&apos;s; dit is %2 (gebruik &apos;text&apos; voor de tekst).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); there is no page %2.</source>
+        <translation>
+            <numerusform>%1 heeft %n pagina; er is geen pagina %2.</numerusform>
+            <numerusform>%1 heeft %n pagina&apos;s; er is geen pagina %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: page %2 is too large to render (%3 x %4 pt).</source>
+        <translation>%1: pagina %2 is te groot om te tekenen (%3 x %4 pt).</translation>
+    </message>
+    <message>
+        <source>%1: page %2 is %3 x %4 pt; rendered at %5 dpi to stay under %6 megapixels.</source>
+        <translation>%1: pagina %2 is %3 x %4 pt; getekend op %5 dpi om onder %6 megapixel te blijven.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 cannot be rendered.</source>
+        <translation>%1: pagina %2 kan niet getekend worden.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 cannot be saved as PNG.</source>
+        <translation>%1: pagina %2 kan niet als PNG bewaard worden.</translation>
+    </message>
+    <message>
+        <source>one PDF page as a PNG image</source>
+        <translation>één PDF-pagina als PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>the page, from 1 (default 1)</source>
+        <translation>de pagina, vanaf 1 (standaard 1)</translation>
+    </message>
+    <message>
+        <source>the resolution, 10 to 1200 (default 150)</source>
+        <translation>de resolutie, 10 tot 1200 (standaard 150)</translation>
+    </message>
+    <message>
+        <source>the image file to write; &apos;-&apos; writes it to stdout</source>
+        <translation>het afbeeldingsbestand; &apos;-&apos; schrijft naar stdout</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n categories)</source>
+        <translation>
+            <numerusform>(%n categorie)</numerusform>
+            <numerusform>(%n categorieën)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--since needs a date as YYYY-MM-DD.</source>
+        <translation>--since vraagt een datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds.</source>
+        <translation>--timeout vraagt een aantal seconden.</translation>
+    </message>
+    <message>
+        <source>--retries needs a number.</source>
+        <translation>--retries vraagt een getal.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) address.</source>
+        <translation>&apos;%1&apos; is geen http(s)-adres.</translation>
+    </message>
+    <message>
+        <source>--follow takes commissie:ID or dossier:NR, not &apos;%1&apos;.</source>
+        <translation>--follow neemt commissie:ID of dossier:NR, niet &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entities</source>
+        <translation>
+            <numerusform>%1: %n entiteit</numerusform>
+            <numerusform>%1: %n entiteiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: up to date</source>
+        <translation>%1: bijgewerkt</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: mislukt: %2</translation>
+    </message>
+    <message>
+        <source>file %1: %2</source>
+        <translation>bestand %1: %2</translation>
+    </message>
+    <message>
+        <source>files: %1 of %2</source>
+        <translation>bestanden: %1 van %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities stored</source>
+        <translation>
+            <numerusform>%n entiteit opgeslagen</numerusform>
+            <numerusform>%n entiteiten opgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n verwijderd</numerusform>
+            <numerusform>%n verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files (%1 failed)</source>
+        <translation>
+            <numerusform>%n bestand (%1 mislukt)</numerusform>
+            <numerusform>%n bestanden (%1 mislukt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retries</source>
+        <translation>
+            <numerusform>%n herhaling</numerusform>
+            <numerusform>%n herhalingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>fetch the Kamer&apos;s open data (and files)</source>
+        <translation>de open data van de Kamer ophalen (en bestanden)</translation>
+    </message>
+    <message>
+        <source>The metadata of every category from where the last sync stopped, then the files of the followed commissies and dossiers. With --verbose, progress on stderr.</source>
+        <translation>De metadata van elke categorie vanaf waar de vorige synchronisatie stopte, dan de bestanden van de gevolgde commissies en dossiers. Met --verbose voortgang op stderr.</translation>
+    </message>
+    <message>
+        <source>the SyncFeed address (default: the Kamer&apos;s)</source>
+        <translation>het SyncFeed-adres (standaard dat van de Kamer)</translation>
+    </message>
+    <message>
+        <source>on a first sync, skip what is older</source>
+        <translation>bij een eerste synchronisatie wat ouder is overslaan</translation>
+    </message>
+    <message>
+        <source>also fetch the files of this commissie or dossier</source>
+        <translation>ook de bestanden van deze commissie of dit dossier ophalen</translation>
+    </message>
+    <message>
+        <source>only this category of the feed</source>
+        <translation>alleen deze categorie van de feed</translation>
+    </message>
+    <message>
+        <source>metadata only, no files</source>
+        <translation>alleen metadata, geen bestanden</translation>
+    </message>
+    <message>
+        <source>give up on a request after this long</source>
+        <translation>een verzoek na zo lang opgeven</translation>
+    </message>
+    <message>
+        <source>try a failed request again N times</source>
+        <translation>een mislukt verzoek N keer opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; (stdin) is not read here.</source>
+        <translation>&apos;-&apos; (stdin) wordt hier niet gelezen.</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file; overleg-cli reads files only.</source>
+        <translation>%1: geen gewoon bestand; overleg-cli leest alleen bestanden.</translation>
+    </message>
+    <message>
+        <source>%1: no such file, nor a document in the library.</source>
+        <translation>%1: geen bestand en geen document in de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>plain text of a document</source>
+        <translation>de platte tekst van een document</translation>
+    </message>
+    <message>
+        <source>FILE is a PDF, Word, ODT, HTML or text file, &apos;-&apos; for stdin, or a document of the library (its number, KOOP id or id). Pages are separated by form feeds.</source>
+        <translation>FILE is een PDF-, Word-, ODT-, HTML- of tekstbestand, &apos;-&apos; voor stdin, of een document uit de bibliotheek (nummer, KOOP-id of id). Pagina&apos;s worden gescheiden door form feeds.</translation>
+    </message>
+    <message>
+        <source>Every file is tried; the exit status is 1 when one of them was not imported. &apos;-&apos; imports what comes on stdin.</source>
+        <translation>Elk bestand wordt geprobeerd; de afsluitcode is 1 als een ervan niet is geïmporteerd. &apos;-&apos; importeert wat er op stdin binnenkomt.</translation>
+    </message>
+</context>
+<context>
     <name>DataDirectory</name>
     <message>
         <source>No data directory could be determined.</source>
@@ -14,6 +625,26 @@
     <message>
         <source>Cannot create the data directory %1.</source>
         <translation>De gegevensmap %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Cannot move the data directory %1 to %2: %3</source>
+        <translation>Kan de gegevensmap %1 niet naar %2 verplaatsen: %3</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>kan %1 niet aanmaken</translation>
+    </message>
+    <message>
+        <source>cannot copy %1</source>
+        <translation>kan %1 niet kopiëren</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>kan %1 niet verwijderen</translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation>kan %1 niet hernoemen</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,9 @@
 
 namespace overleg::ui {
 
-// The user's window and interface settings, kept in the data directory (settings.ini) so that
-// --data-dir keeps a whole profile together and tests never touch the real one.
+// The user's window and interface settings, in settings.ini in the directory given: the
+// DataDirectory's settingsDirectory() ($XDG_CONFIG_HOME/overleg, or the data directory itself for
+// a --data-dir profile, so that tests never touch the real one).
 class AppSettings {
 public:
     explicit AppSettings(const QString &dataRoot);

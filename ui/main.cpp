@@ -26,6 +26,39 @@ int main(int argc, char *argv[]) {
     // nor reach the network in Overleg, so running as root it does without.
     if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Read and annotate the written consultations of the Tweede Kamer."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QStringLiteral("Use DIR as the data directory."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface language: nl or en."),
+                                        QStringLiteral("LANG"));
+    // For the start-up measurement: quit as soon as the window is usable, printing the time.
+    QCommandLineOption quitOption(QStringLiteral("quit-after-start"),
+                                  QStringLiteral("Quit once the window is shown (benchmarks)."));
+    quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dataDirOption, langOption, quitOption});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("Files to open (a running Overleg opens them)."),
+                                 QStringLiteral("[files...]"));
+    {
+        // --help and --version are answered before a display is opened: over ssh, for help2man.
+        QCoreApplication console(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("overleg"));
+        if (parser.parse(QCoreApplication::arguments()) && parser.isSet(helpOption)) {
+            std::fputs(qPrintable(parser.helpText()), stdout);
+            return 0;
+        }
+        if (parser.isSet(versionOption)) {
+            std::puts("overleg " OVERLEG_VERSION);
+            return 0;
+        }
+    }
+
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Overleg"));
@@ -34,25 +67,6 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(OVERLEG_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("nl.overleg.Overleg"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/overleg/icons/overleg.svg")));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Overleg"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           QStringLiteral("Use DIR as the data directory."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("Interface language: nl or en."),
-                                        QStringLiteral("LANG"));
-    // For the start-up measurement: quit as soon as the window is usable, printing the time.
-    const QCommandLineOption quitOption(
-        QStringLiteral("quit-after-start"),
-        QStringLiteral("Quit once the window is shown (benchmarks)."));
-    parser.addOptions({dataDirOption, langOption, quitOption});
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QStringLiteral("Files to open (a running Overleg opens them)."),
-                                 QStringLiteral("[files...]"));
     parser.process(app);
 
     // A second start on the same data directory hands its files to the running window.
@@ -71,7 +85,7 @@ int main(int argc, char *argv[]) {
         QMessageBox::critical(nullptr, QStringLiteral("Overleg"), library.error());
         return 1;
     }
-    ui::AppSettings settings(library.value()->dataDirectory().root());
+    ui::AppSettings settings(library.value()->dataDirectory().settingsDirectory());
     if (parser.isSet(langOption))
         settings.setLanguage(parser.value(langOption));
     ui::installTranslations(settings.language());

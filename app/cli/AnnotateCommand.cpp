@@ -16,34 +16,22 @@ namespace overleg::cli {
 
 // overleg-cli annotate DOC N [--status S] [--tag T]... [--note TEXT]: what a user sets in the
 // question panel, for scripts. DOC is a document of the library; N the unit's number.
+namespace {
+
 int runAnnotate(const Invocation &inv) {
-    const QString usage =
-        QStringLiteral("usage: overleg-cli annotate DOC N [--status S] [--tag T]... [--note TEXT]");
-    QStringList positional, tags;
-    QString status, note;
-    bool hasNote = false;
-    for (qsizetype i = 0; i < inv.args.size(); ++i) {
-        const QString &arg = inv.args.at(i);
-        const bool hasValue = i + 1 < inv.args.size();
-        if (arg == QLatin1String("--status") && hasValue)
-            status = inv.args.at(++i);
-        else if (arg == QLatin1String("--tag") && hasValue)
-            tags << inv.args.at(++i);
-        else if (arg == QLatin1String("--note") && hasValue) {
-            note = inv.args.at(++i);
-            hasNote = true;
-        } else if (!arg.startsWith(QLatin1String("--")))
-            positional << arg;
-        else
-            return fail(usage);
-    }
+    const QStringList &positional = inv.args;
+    const QString status = inv.value(QStringLiteral("status"));
+    const QStringList tags = inv.values(QStringLiteral("tag"));
+    const bool hasNote = inv.isSet(QStringLiteral("note"));
+    const QString note = inv.value(QStringLiteral("note"));
     bool numberOk = false;
-    const int n = positional.value(1).toInt(&numberOk);
-    if (positional.size() != 2 || !numberOk)
-        return fail(usage);
+    const int n = positional.at(1).toInt(&numberOk);
+    if (!numberOk)
+        return inv.usageError(
+            Cli::tr("N is the number of a question, not '%1'.").arg(positional.at(1)));
     if (!status.isEmpty() && !NotesStore::statuses().contains(status))
-        return fail(QStringLiteral("unknown status '%1': use %2.")
-                        .arg(status, NotesStore::statuses().join(QStringLiteral(", "))));
+        return inv.usageError(Cli::tr("unknown status '%1': use %2.")
+                                  .arg(status, NotesStore::statuses().join(QStringLiteral(", "))));
 
     auto library = Library::open(inv.dataDir);
     if (!library)
@@ -51,11 +39,11 @@ int runAnnotate(const Invocation &inv) {
     Library &lib = *library.value();
     const QString documentId = lib.queries().resolveDocument(positional.at(0));
     if (documentId.isEmpty())
-        return fail(QStringLiteral("%1: no such document in the library.").arg(positional.at(0)));
+        return fail(Cli::tr("%1: no such document in the library.").arg(positional.at(0)));
     const QString path = lib.files().pathFor(documentId);
     if (path.isEmpty())
-        return fail(QStringLiteral("%1: the library has no file for this document yet.")
-                        .arg(positional.at(0)));
+        return fail(
+            Cli::tr("%1: the library has no file for this document yet.").arg(positional.at(0)));
     const auto text = extractTextFromFile(path);
     if (!text)
         return fail(QStringLiteral("%1: %2").arg(positional.at(0), text.error()));
@@ -69,10 +57,10 @@ int runAnnotate(const Invocation &inv) {
             unit = &q;
     }
     if (!unit)
-        return fail(QStringLiteral("%1 has no question %2 (it has %3).")
+        return fail(Cli::tr("%1 has no question %2 (it has %3).")
                         .arg(positional.at(0))
                         .arg(n)
-                        .arg(extraction.questions.size()));
+                        .arg(Cli::tr("%n question(s)", nullptr, int(extraction.questions.size()))));
 
     NotesStore &notes = lib.notes();
     if (const Status ok = notes.annotate(documentId, unit->id, unit->text, status, tags,
@@ -91,7 +79,7 @@ int runAnnotate(const Invocation &inv) {
                         {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
                         {QStringLiteral("note"), a.note}}));
     } else {
-        printLine(QStringLiteral("%1 question %2: %3%4%5")
+        printLine(Cli::tr("%1 question %2: %3%4%5")
                       .arg(positional.at(0))
                       .arg(n)
                       .arg(saved ? a.status : QStringLiteral("open"))
@@ -101,6 +89,29 @@ int runAnnotate(const Invocation &inv) {
                       .arg(a.note.isEmpty() ? QString() : QStringLiteral(" — ") + a.note));
     }
     return kExitOk;
+}
+
+} // namespace
+
+CommandSpec annotateCommand() {
+    CommandSpec c;
+    c.name = QStringLiteral("annotate");
+    c.synopsis = QStringLiteral("DOC N");
+    c.summary = QT_TRANSLATE_NOOP("Cli", "set what the question panel sets");
+    c.description = QT_TRANSLATE_NOOP(
+        "Cli", "The status, tags and note of question N of DOC, a document of the library, "
+               "numbered as the question panel numbers it. A note that starts with '-' is given "
+               "as --note=TEXT.");
+    c.options = {
+        {QStringLiteral("status"), QStringLiteral("S"),
+         QT_TRANSLATE_NOOP("Cli", "open, answered, partial, unanswered or not_applicable")},
+        {QStringLiteral("tag"), QStringLiteral("T"), QT_TRANSLATE_NOOP("Cli", "add this tag"),
+         true},
+        {QStringLiteral("note"), QStringLiteral("TEXT"),
+         QT_TRANSLATE_NOOP("Cli", "the note (replaces the one there; empty removes it)")}};
+    c.minArguments = c.maxArguments = 2;
+    c.run = runAnnotate;
+    return c;
 }
 
 } // namespace overleg::cli

@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "InputOutput.h"
 
 #include "document/TextExtractor.h"
 #include "questions/AnswerMatcher.h"
@@ -15,52 +16,34 @@ namespace overleg::cli {
 // overleg-cli answers FILE [--questions QFILE] [--json]: the answer status of every question;
 // the questions come from QFILE when given, else from FILE itself (a Verslag SO, an Antwoord
 // schriftelijke vragen or a Nota repeat them).
+namespace {
+
 int runAnswers(const Invocation &inv) {
-    const QString usage =
-        QStringLiteral("usage: overleg-cli answers FILE|DOC [--questions QFILE|DOC] [--json]");
-    QString file, questionsFile;
-    for (qsizetype i = 0; i < inv.args.size(); ++i) {
-        if (inv.args.at(i) == QLatin1String("--questions") && i + 1 < inv.args.size())
-            questionsFile = inv.args.at(++i);
-        else if (!inv.args.at(i).startsWith(QLatin1String("--")) && file.isEmpty())
-            file = inv.args.at(i);
-        else
-            return fail(usage);
-    }
-    if (file.isEmpty())
-        return fail(usage);
-    auto load = [&](const QString &argument, QString *error) -> std::optional<DocumentText> {
-        const QString path = resolveFileArgument(argument, inv.dataDir, error);
-        if (path.isEmpty())
-            return std::nullopt;
-        auto text = extractTextFromFile(path);
-        if (!text) {
-            *error = QStringLiteral("%1: %2").arg(argument, text.error());
-            return std::nullopt;
-        }
-        return text.value();
-    };
-    QString error;
-    const auto answers = load(file, &error);
+    const QString file = inv.args.constFirst();
+    const QString questionsFile = inv.value(QStringLiteral("questions"));
+    if (isStdio(file) && isStdio(questionsFile))
+        return inv.usageError(Cli::tr("stdin can be read once: '-' for FILE or for --questions."));
+    const auto answers = readInputText(file, inv.dataDir);
     if (!answers)
-        return fail(error);
-    const auto questionText = questionsFile.isEmpty() ? answers : load(questionsFile, &error);
+        return fail(answers.error());
+    const auto questionText =
+        questionsFile.isEmpty() ? answers : readInputText(questionsFile, inv.dataDir);
     if (!questionText)
-        return fail(error);
+        return fail(questionText.error());
     const QString questionsName = questionsFile.isEmpty() ? file : questionsFile;
-    const QuestionExtraction questions =
-        QuestionExtractor::extract(*questionText, QFileInfo(questionsName).completeBaseName());
-    const QList<AnswerMatch> matches = AnswerMatcher::match(questions, *answers);
+    const QuestionExtraction questions = QuestionExtractor::extract(
+        questionText.value(), QFileInfo(questionsName).completeBaseName());
+    const QList<AnswerMatch> matches = AnswerMatcher::match(questions, answers.value());
     // The kinds as recognised: what the answers are read as, and what the questions came from.
-    const DocumentKind answerKind = QuestionExtractor::detectKind(TextFlow(*answers), {});
+    const DocumentKind answerKind = QuestionExtractor::detectKind(TextFlow(answers.value()), {});
     auto kindText = [](DocumentKind kind) {
-        return kind == DocumentKind::Other ? QStringLiteral("kind not recognised") : soortOf(kind);
+        return kind == DocumentKind::Other ? Cli::tr("kind not recognised") : soortOf(kind);
     };
 
     if (!inv.json) {
-        printLine(QStringLiteral("%1: %2; questions from %3: %4, %5 question(s)")
-                      .arg(file, kindText(answerKind), questionsName, kindText(questions.kind))
-                      .arg(questions.questions.size()));
+        printLine(Cli::tr("%1: %2; questions from %3: %4, %5")
+                      .arg(file, kindText(answerKind), questionsName, kindText(questions.kind),
+                           Cli::tr("%n question(s)", nullptr, int(questions.questions.size()))));
         for (int i = 0; i < matches.size(); ++i) {
             const AnswerMatch &m = matches.at(i);
             printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5")
@@ -98,6 +81,23 @@ int runAnswers(const Invocation &inv) {
                                   {QStringLiteral("questions_soort"), soortOf(questions.kind)},
                                   {QStringLiteral("questions"), list}}));
     return kExitOk;
+}
+
+} // namespace
+
+CommandSpec answersCommand() {
+    CommandSpec c;
+    c.name = QStringLiteral("answers");
+    c.synopsis = QStringLiteral("FILE|DOC");
+    c.summary = QT_TRANSLATE_NOOP("Cli", "answer status of every question");
+    c.description = QT_TRANSLATE_NOOP(
+        "Cli", "The questions come from --questions when given, else from FILE itself (a Verslag "
+               "SO, an Antwoord schriftelijke vragen or a Nota repeats them).");
+    c.options = {{QStringLiteral("questions"), QStringLiteral("QFILE|DOC"),
+                  QT_TRANSLATE_NOOP("Cli", "the document that asked the questions")}};
+    c.minArguments = c.maxArguments = 1;
+    c.run = runAnswers;
+    return c;
 }
 
 } // namespace overleg::cli

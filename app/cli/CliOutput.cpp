@@ -4,6 +4,10 @@
 
 namespace overleg::cli {
 
+namespace {
+bool g_verbose = false;
+} // namespace
+
 void printLine(const QString &text) {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
@@ -21,9 +25,27 @@ void printError(const QString &message) {
     std::fputc('\n', stderr);
 }
 
+bool printBytes(const QByteArray &bytes) {
+    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    return written == size_t(bytes.size()) && std::fflush(stdout) == 0;
+}
+
 int fail(const QString &message) {
     printError(QStringLiteral("overleg-cli: ") + message);
     return kExitUserError;
+}
+
+void setVerbose(bool verbose) {
+    g_verbose = verbose;
+}
+
+bool isVerbose() {
+    return g_verbose;
+}
+
+void printVerbose(const QString &message) {
+    if (g_verbose)
+        printError(message);
 }
 
 } // namespace overleg::cli

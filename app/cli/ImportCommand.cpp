@@ -1,17 +1,20 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "InputOutput.h"
 
 #include "library/Importer.h"
 #include "library/Library.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 namespace overleg::cli {
 
+namespace {
+
 int runImport(const Invocation &inv) {
-    if (inv.args.isEmpty())
-        return fail(QStringLiteral("usage: overleg-cli import FILE..."));
     auto library = Library::open(inv.dataDir);
     if (!library)
         return fail(library.error());
@@ -20,8 +23,22 @@ int runImport(const Invocation &inv) {
     // Every file is tried; one bad file does not stop the others, but the exit code tells.
     int failures = 0;
     QJsonArray results;
+    QTemporaryDir stdinDir; // "-": what comes on stdin, as a file for the importer to copy
     for (const QString &path : inv.args) {
-        const auto imported = importer.importFile(path);
+        QString file = path;
+        if (isStdio(path)) {
+            const auto bytes = readInput(path, inv.dataDir);
+            file = stdinDir.filePath(QStringLiteral("stdin"));
+            QFile out(file);
+            if (!bytes || !out.open(QIODevice::WriteOnly) || out.write(bytes.value()) < 0) {
+                ++failures;
+                printError(QStringLiteral("overleg-cli: ") +
+                           (bytes ? Cli::tr("cannot read stdin.") : bytes.error()));
+                continue;
+            }
+            out.close();
+        }
+        const auto imported = importer.importFile(file);
         QJsonObject row{{QStringLiteral("file"), path}};
         if (!imported) {
             ++failures;
@@ -34,6 +51,7 @@ int runImport(const Invocation &inv) {
             row.insert(QStringLiteral("duplicate"), imported->duplicate);
             row.insert(QStringLiteral("linked"), imported->linked);
             row.insert(QStringLiteral("rendition"), imported->rendition);
+            // The first column is a fixed word for scripts (not translated).
             const QString what = imported->duplicate ? QStringLiteral("already in library")
                                  : imported->linked  ? QStringLiteral("file of library document")
                                  : imported->rendition
@@ -50,6 +68,21 @@ int runImport(const Invocation &inv) {
     if (inv.json)
         printJson(QJsonDocument(results));
     return failures == 0 ? kExitOk : kExitUserError;
+}
+
+} // namespace
+
+CommandSpec importCommand() {
+    CommandSpec c;
+    c.name = QStringLiteral("import");
+    c.synopsis = QStringLiteral("FILE...");
+    c.summary = QT_TRANSLATE_NOOP("Cli", "add files to the library");
+    c.description = QT_TRANSLATE_NOOP(
+        "Cli", "Every file is tried; the exit status is 1 when one of them was not imported. '-' "
+               "imports what comes on stdin.");
+    c.minArguments = 1;
+    c.run = runImport;
+    return c;
 }
 
 } // namespace overleg::cli

@@ -34,25 +34,24 @@ int listNodes(const QList<NodeSummary> &nodes, const QString &detailKey, bool js
         const QString detail = n.detail.isEmpty() || n.label.contains(n.detail)
                                    ? QString()
                                    : QStringLiteral(" (%1)").arg(n.detail);
-        printLine(QStringLiteral("%1%2\t%3 documenten\t%4")
-                      .arg(n.label, detail)
-                      .arg(n.documents)
-                      .arg(n.id));
+        printLine(QStringLiteral("%1%2\t%3\t%4")
+                      .arg(n.label, detail, Cli::tr("%n document(s)", nullptr, n.documents), n.id));
     }
     return kExitOk;
 }
 
-} // namespace
-
 int runList(const Invocation &inv) {
-    if (inv.args.size() != 1)
-        return fail(QStringLiteral(
-            "usage: overleg-cli list commissies|dossiers|kamerleden|documents [--json]"));
+    static const QStringList kinds = {QStringLiteral("commissies"), QStringLiteral("dossiers"),
+                                      QStringLiteral("kamerleden"), QStringLiteral("documents")};
+    const QString what = inv.args.constFirst();
+    if (!kinds.contains(what))
+        return inv.usageError(
+            Cli::tr("cannot list '%1': choose commissies, dossiers, kamerleden or documents.")
+                .arg(what));
     auto library = Library::open(inv.dataDir);
     if (!library)
         return fail(library.error());
     const LibraryQueries &queries = library.value()->queries();
-    const QString what = inv.args.constFirst();
 
     if (what == QLatin1String("commissies"))
         return listNodes(queries.commissies(), QStringLiteral("afkorting"), inv.json);
@@ -72,11 +71,22 @@ int runList(const Invocation &inv) {
                 printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5")
                               .arg(d.datum, d.soort, d.nummer, d.titel, d.id));
         }
-        return kExitOk;
     }
-    return fail(
-        QStringLiteral("cannot list '%1': choose commissies, dossiers, kamerleden or documents.")
-            .arg(what));
+    return kExitOk;
+}
+
+} // namespace
+
+CommandSpec listCommand() {
+    CommandSpec c;
+    c.name = QStringLiteral("list");
+    c.synopsis = QStringLiteral("commissies|dossiers|kamerleden|documents");
+    c.summary = QT_TRANSLATE_NOOP("Cli", "browse the library");
+    c.description = QT_TRANSLATE_NOOP(
+        "Cli", "One line per commissie, dossier, Kamerlid or document, tab-separated.");
+    c.minArguments = c.maxArguments = 1;
+    c.run = runList;
+    return c;
 }
 
 } // namespace overleg::cli

@@ -13,9 +13,6 @@ namespace overleg::cli {
 
 namespace {
 
-const char kUsage[] = "usage: overleg-cli open-questions [--commissie ID|AFKORTING|NAAM] "
-                      "[--fractie F] [--tag T] [--json]";
-
 // A commissie by its GUID, its afkorting or (part of) its name.
 QString resolveCommissie(const LibraryQueries &queries, const QString &reference) {
     const QList<NodeSummary> commissies = queries.commissies();
@@ -40,23 +37,11 @@ QJsonObject toJson(const OpenQuestion &q) {
             {QStringLiteral("status"), q.status.isEmpty() ? QStringLiteral("open") : q.status}};
 }
 
-} // namespace
-
 int runOpenQuestions(const Invocation &inv) {
     OpenQuestionFilter filter;
-    QString commissie;
-    for (qsizetype i = 0; i < inv.args.size(); ++i) {
-        const QString &arg = inv.args.at(i);
-        const bool hasValue = i + 1 < inv.args.size();
-        if (arg == QLatin1String("--commissie") && hasValue)
-            commissie = inv.args.at(++i);
-        else if (arg == QLatin1String("--fractie") && hasValue)
-            filter.fractie = inv.args.at(++i);
-        else if (arg == QLatin1String("--tag") && hasValue)
-            filter.tag = inv.args.at(++i);
-        else
-            return fail(QString::fromLatin1(kUsage));
-    }
+    const QString commissie = inv.value(QStringLiteral("commissie"));
+    filter.fractie = inv.value(QStringLiteral("fractie"));
+    filter.tag = inv.value(QStringLiteral("tag"));
     auto library = Library::open(inv.dataDir);
     if (!library)
         return fail(library.error());
@@ -64,13 +49,13 @@ int runOpenQuestions(const Invocation &inv) {
     if (!commissie.isEmpty()) {
         filter.commissieId = resolveCommissie(queries, commissie);
         if (filter.commissieId.isEmpty())
-            return fail(QStringLiteral("no commissie '%1' in the library.").arg(commissie));
+            return fail(Cli::tr("no commissie '%1' in the library.").arg(commissie));
     }
 
     // Documents added or changed since the last look are read first.
     QuestionLedger ledger(*library.value());
     if (const int read = ledger.refresh(); read > 0)
-        printError(QStringLiteral("%1 documents read for their questions").arg(read));
+        printVerbose(Cli::tr("%n document(s) read for their questions", nullptr, read));
 
     const OpenQuestionQueries &open = queries.openQuestions();
     OpenQuestionCursor cursor;
@@ -109,15 +94,31 @@ int runOpenQuestions(const Invocation &inv) {
                                                    : QStringLiteral("-");
         printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5")
                       .arg(due, doc.summary.soort, doc.summary.nummer, doc.summary.titel,
-                           doc.openQuestions < 0
-                               ? QStringLiteral("questions not read")
-                               : QStringLiteral("%1 open").arg(doc.openQuestions)));
+                           doc.openQuestions < 0 ? Cli::tr("questions not read")
+                                                 : Cli::tr("%n open", nullptr, doc.openQuestions)));
         for (const OpenQuestion &q : questions)
             printLine(QStringLiteral("    %1. [%2] %3").arg(q.n).arg(q.fractie, q.text));
     }
     if (inv.json)
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("documents"), array}}));
     return kExitOk;
+}
+
+} // namespace
+
+CommandSpec openQuestionsCommand() {
+    CommandSpec c;
+    c.name = QStringLiteral("open-questions");
+    c.summary = QT_TRANSLATE_NOOP("Cli", "unanswered questions, by deadline");
+    c.options = {{QStringLiteral("commissie"), QStringLiteral("ID|AFKORTING|NAAM"),
+                  QT_TRANSLATE_NOOP("Cli", "only documents of this commissie")},
+                 {QStringLiteral("fractie"), QStringLiteral("F"),
+                  QT_TRANSLATE_NOOP("Cli", "only questions of this fractie")},
+                 {QStringLiteral("tag"), QStringLiteral("T"),
+                  QT_TRANSLATE_NOOP("Cli", "only questions with this tag")}};
+    c.maxArguments = 0;
+    c.run = runOpenQuestions;
+    return c;
 }
 
 } // namespace overleg::cli

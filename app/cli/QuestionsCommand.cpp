@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "InputOutput.h"
 
 #include "document/TextExtractor.h"
 #include "document/TextSearch.h"
@@ -16,25 +17,22 @@
 
 namespace overleg::cli {
 
-int runQuestions(const Invocation &inv) {
-    if (inv.args.size() != 1)
-        return fail(QStringLiteral("usage: overleg-cli questions FILE|DOC [--json]"));
-    const QString argument = inv.args.constFirst();
-    QString error;
-    const QString path = resolveFileArgument(argument, inv.dataDir, &error);
-    if (path.isEmpty())
-        return fail(error);
-    const auto text = extractTextFromFile(path);
-    if (!text)
-        return fail(QStringLiteral("%1: %2").arg(argument, text.error()));
+namespace {
 
-    // A library document brings its soort and id; a file is known by its name.
+int runQuestions(const Invocation &inv) {
+    const QString argument = inv.args.constFirst();
+    const auto text = readInputText(argument, inv.dataDir);
+    if (!text)
+        return fail(text.error());
+
     // A library document brings its soort, id and the user's corrections, and is numbered as
-    // the question panel numbers it; a file is read as it is.
-    QString documentId = QFileInfo(path).completeBaseName();
+    // the question panel numbers it; a file is read as it is, known by its name.
+    const bool isFile = isStdio(argument) || QFileInfo(argument).isFile();
+    QString documentId =
+        isStdio(argument) ? QStringLiteral("stdin") : QFileInfo(argument).completeBaseName();
     QuestionExtraction extraction;
     bool read = false;
-    if (!QFileInfo(argument).isFile()) {
+    if (!isFile) {
         if (auto library = Library::open(inv.dataDir)) {
             documentId = library.value()->queries().resolveDocument(argument);
             QSqlQuery q = library.value()->libraryDatabase().run(
@@ -49,14 +47,15 @@ int runQuestions(const Invocation &inv) {
         extraction = QuestionExtractor::extract(text.value(), documentId);
 
     if (!inv.json) {
-        printLine(extraction.kind == DocumentKind::Other
-                      ? QStringLiteral("%1: kind not recognised (no written consultation "
-                                       "whose questions Overleg reads), %2 question(s)")
-                            .arg(argument)
-                            .arg(extraction.questions.size())
-                      : QStringLiteral("%1: %2, %3 question(s)")
-                            .arg(argument, soortOf(extraction.kind))
-                            .arg(extraction.questions.size()));
+        printLine(
+            extraction.kind == DocumentKind::Other
+                ? Cli::tr("%1: kind not recognised (no written consultation whose "
+                          "questions Overleg reads), %2")
+                      .arg(argument,
+                           Cli::tr("%n question(s)", nullptr, int(extraction.questions.size())))
+                : QStringLiteral("%1: %2, %3")
+                      .arg(argument, soortOf(extraction.kind),
+                           Cli::tr("%n question(s)", nullptr, int(extraction.questions.size()))));
         for (const QuestionUnit &q : extraction.questions)
             printLine(QStringLiteral("%1\t%2\tp.%3\t%4\t%5")
                           .arg(q.n)
@@ -120,6 +119,21 @@ int runQuestions(const Invocation &inv) {
                     {QStringLiteral("fracties"), QJsonArray::fromStringList(extraction.fracties)},
                     {QStringLiteral("questions"), questions}}));
     return kExitOk;
+}
+
+} // namespace
+
+CommandSpec questionsCommand() {
+    CommandSpec c;
+    c.name = QStringLiteral("questions");
+    c.synopsis = QStringLiteral("FILE|DOC");
+    c.summary = QT_TRANSLATE_NOOP("Cli", "the question units of a document");
+    c.description = QT_TRANSLATE_NOOP(
+        "Cli", "A document of the library is read with the user's corrections, numbered as the "
+               "question panel numbers it; with --json, every unit with its boxes on the pages.");
+    c.minArguments = c.maxArguments = 1;
+    c.run = runQuestions;
+    return c;
 }
 
 } // namespace overleg::cli

@@ -1,68 +1,51 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "InputOutput.h"
 
+#include "document/DocumentLimits.h"
 #include "document/FileType.h"
 #include "document/PopplerBackend.h"
-#include "document/TextExtractor.h"
 
-#include <QFile>
+#include <QBuffer>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 
 namespace overleg::cli {
 
-int runRender(const Invocation &inv) {
-    QString input, out;
-    int page = 1;
-    double dpi = 150;
-    for (qsizetype i = 0; i < inv.args.size(); ++i) {
-        const QString &arg = inv.args.at(i);
-        const bool hasValue = i + 1 < inv.args.size();
-        bool ok = true;
-        if (arg == QLatin1String("--page") && hasValue)
-            page = inv.args.at(++i).toInt(&ok);
-        else if (arg == QLatin1String("--dpi") && hasValue)
-            dpi = inv.args.at(++i).toDouble(&ok);
-        else if (arg == QLatin1String("--out") && hasValue)
-            out = inv.args.at(++i);
-        else if (!arg.startsWith(QLatin1String("--")) && input.isEmpty())
-            input = arg;
-        else
-            ok = false;
-        if (!ok)
-            return fail(
-                QStringLiteral("usage: overleg-cli render FILE|DOC --page N [--dpi D] --out PNG"));
-    }
-    if (input.isEmpty() || out.isEmpty())
-        return fail(
-            QStringLiteral("usage: overleg-cli render FILE|DOC --page N [--dpi D] --out PNG"));
-    if (dpi < 10 || dpi > 1200)
-        return fail(QStringLiteral("--dpi must be between 10 and 1200."));
+namespace {
 
-    QString error;
-    const QString path = resolveFileArgument(input, inv.dataDir, &error);
-    if (path.isEmpty())
-        return fail(error);
-    QFile file(path);
-    if (file.size() > kMaxDocumentSize || !file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1: cannot read the file.").arg(input));
-    const QByteArray bytes = file.readAll();
+int runRender(const Invocation &inv) {
+    const QString input = inv.args.constFirst();
+    const QString out = inv.value(QStringLiteral("out"));
+    bool ok = true;
+    const int page = inv.value(QStringLiteral("page"), QStringLiteral("1")).toInt(&ok);
+    if (!ok)
+        return inv.usageError(Cli::tr("--page takes a page number, not '%1'.")
+                                  .arg(inv.value(QStringLiteral("page"))));
+    double dpi = inv.value(QStringLiteral("dpi"), QStringLiteral("150")).toDouble(&ok);
+    if (!ok || dpi < 10 || dpi > 1200)
+        return inv.usageError(Cli::tr("--dpi must be between 10 and 1200."));
+    if (out.isEmpty())
+        return inv.usageError(Cli::tr("--out is required: a PNG file, or '-' for stdout."));
+
+    const auto read = readInput(input, inv.dataDir);
+    if (!read)
+        return fail(read.error());
+    const QByteArray &bytes = read.value();
     if (sniffFileType(bytes) != FileType::Pdf)
-        return fail(
-            QStringLiteral("%1: render draws PDF pages; this is %2 (use 'text' for its text).")
-                .arg(input, displayNameOf(sniffFileType(bytes))));
+        return fail(Cli::tr("%1: render draws PDF pages; this is %2 (use 'text' for its text).")
+                        .arg(input, displayNameOf(sniffFileType(bytes))));
     auto doc = PdfDocument::open(bytes);
     if (!doc)
         return fail(QStringLiteral("%1: %2").arg(input, doc.error()));
     if (page < 1 || page > doc.value()->pageCount())
-        return fail(QStringLiteral("%1 has %2 page(s); there is no page %3.")
-                        .arg(input)
-                        .arg(doc.value()->pageCount())
-                        .arg(page));
+        return fail(
+            Cli::tr("%1 has %n page(s); there is no page %2.", nullptr, doc.value()->pageCount())
+                .arg(input)
+                .arg(page));
     // A page of 14,400 pt at 150 dpi is 900 megapixels: render it at the resolution that fits
     // kMaxRenderPixels instead, and say so.
     const QSizeF points = doc.value()->pageSize(page - 1);
@@ -70,13 +53,13 @@ int runRender(const Invocation &inv) {
     if (pixels > double(kMaxRenderPixels)) {
         const double fitted = dpi * std::sqrt(double(kMaxRenderPixels) / pixels);
         if (fitted < 1)
-            return fail(QStringLiteral("%1: page %2 is too large to render (%3 x %4 pt).")
+            return fail(Cli::tr("%1: page %2 is too large to render (%3 x %4 pt).")
                             .arg(input)
                             .arg(page)
                             .arg(points.width())
                             .arg(points.height()));
-        printError(QStringLiteral("%1: page %2 is %3 x %4 pt; rendered at %5 dpi to stay under "
-                                  "%6 megapixels.")
+        printError(Cli::tr("%1: page %2 is %3 x %4 pt; rendered at %5 dpi to stay under %6 "
+                           "megapixels.")
                        .arg(input)
                        .arg(page)
                        .arg(points.width())
@@ -99,10 +82,13 @@ int runRender(const Invocation &inv) {
     const QSize expected(qRound(points.width() / 72.0 * dpi), qRound(points.height() / 72.0 * dpi));
     if (image.isNull() || (image.width() <= 1 && expected.width() > 2) ||
         (image.height() <= 1 && expected.height() > 2))
-        return fail(QStringLiteral("%1: page %2 cannot be rendered.").arg(input).arg(page));
-    QSaveFile target(out);
-    if (!target.open(QIODevice::WriteOnly) || !image.save(&target, "PNG") || !target.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(out, target.errorString()));
+        return fail(Cli::tr("%1: page %2 cannot be rendered.").arg(input).arg(page));
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return fail(Cli::tr("%1: page %2 cannot be saved as PNG.").arg(input).arg(page));
+    if (const Status written = writeOutput(out, png); !written)
+        return fail(written.error());
     if (inv.json)
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), out},
                                             {QStringLiteral("page"), page},
@@ -110,6 +96,24 @@ int runRender(const Invocation &inv) {
                                             {QStringLiteral("width"), image.width()},
                                             {QStringLiteral("height"), image.height()}}));
     return kExitOk;
+}
+
+} // namespace
+
+CommandSpec renderCommand() {
+    CommandSpec c;
+    c.name = QStringLiteral("render");
+    c.synopsis = QStringLiteral("FILE|DOC");
+    c.summary = QT_TRANSLATE_NOOP("Cli", "one PDF page as a PNG image");
+    c.options = {{QStringLiteral("page"), QStringLiteral("N"),
+                  QT_TRANSLATE_NOOP("Cli", "the page, from 1 (default 1)")},
+                 {QStringLiteral("dpi"), QStringLiteral("D"),
+                  QT_TRANSLATE_NOOP("Cli", "the resolution, 10 to 1200 (default 150)")},
+                 {QStringLiteral("out"), QStringLiteral("PNG"),
+                  QT_TRANSLATE_NOOP("Cli", "the image file to write; '-' writes it to stdout")}};
+    c.minArguments = c.maxArguments = 1;
+    c.run = runRender;
+    return c;
 }
 
 } // namespace overleg::cli

@@ -16,15 +16,20 @@ namespace overleg::cli {
 // overleg-cli soort DOC [SOORT|auto]: what kind of document DOC is read as, and where that
 // comes from; with SOORT, the user's correction (kept with the notes, like every other); with
 // "auto", the document's metadata and head decide again.
-int runSoort(const Invocation &inv) {
+namespace {
+
+QString soortNames() {
     QStringList kinds;
     for (DocumentKind kind : allDocumentKinds())
         kinds << soortOf(kind);
-    const QString usage = QStringLiteral("usage: overleg-cli soort DOC [SOORT|auto]; SOORT is one "
-                                         "of: %1")
-                              .arg(kinds.join(QStringLiteral(", ")));
-    if (inv.args.isEmpty() || inv.args.size() > 2)
-        return fail(usage);
+    return kinds.join(QStringLiteral(", "));
+}
+
+int runSoort(const Invocation &inv) {
+    if (inv.args.size() == 2 && inv.args.at(1) != QLatin1String("auto") &&
+        kindFromSoort(inv.args.at(1)) == DocumentKind::Other)
+        return inv.usageError(
+            Cli::tr("unknown soort '%1'; SOORT is one of: %2").arg(inv.args.at(1), soortNames()));
     auto library = Library::open(inv.dataDir);
     if (!library)
         return fail(library.error());
@@ -32,7 +37,7 @@ int runSoort(const Invocation &inv) {
     const QString argument = inv.args.at(0);
     const QString documentId = lib.queries().resolveDocument(argument);
     if (documentId.isEmpty())
-        return fail(QStringLiteral("%1: no such document in the library.").arg(argument));
+        return fail(Cli::tr("%1: no such document in the library.").arg(argument));
 
     NotesStore &notes = lib.notes();
     if (inv.args.size() == 2) {
@@ -40,10 +45,7 @@ int runSoort(const Invocation &inv) {
         if (chosen == QLatin1String("auto")) {
             chosen.clear();
         } else {
-            const DocumentKind kind = kindFromSoort(chosen);
-            if (kind == DocumentKind::Other)
-                return fail(QStringLiteral("unknown soort '%1'. %2").arg(chosen, usage));
-            chosen = soortOf(kind);
+            chosen = soortOf(kindFromSoort(chosen));
         }
         if (const auto added = notes.addCorrection(documentId, Correction::soort(chosen)); !added)
             return fail(added.error());
@@ -54,31 +56,47 @@ int runSoort(const Invocation &inv) {
     const QString metadata = details ? details->summary.soort : QString();
     const QString path = lib.files().pathFor(documentId);
     QString recognised;
-    QString source;
+    const char *source = ""; // English in the JSON, translated for people
     if (!chosen.isEmpty()) {
         recognised = chosen;
-        source = QStringLiteral("chosen by the user");
+        source = QT_TRANSLATE_NOOP("Cli", "chosen by the user");
     } else if (kindFromSoort(metadata) != DocumentKind::Other) {
         recognised = soortOf(kindFromSoort(metadata));
-        source = QStringLiteral("the Kamer's metadata");
+        source = QT_TRANSLATE_NOOP("Cli", "the Kamer's metadata");
     } else if (!path.isEmpty()) {
         if (const auto text = extractTextFromFile(path)) {
             const DocumentKind kind = userExtraction(notes, text.value(), documentId, {}).kind;
             recognised = kind == DocumentKind::Other ? QString() : soortOf(kind);
-            source = QStringLiteral("the document's head");
+            source = QT_TRANSLATE_NOOP("Cli", "the document's head");
         }
     }
     if (inv.json) {
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("document"), documentId},
                                             {QStringLiteral("soort"), recognised},
-                                            {QStringLiteral("source"), source},
+                                            {QStringLiteral("source"), QString::fromLatin1(source)},
                                             {QStringLiteral("chosen"), !chosen.isEmpty()}}));
     } else if (recognised.isEmpty()) {
-        printLine(QStringLiteral("%1: kind not recognised").arg(argument));
+        printLine(Cli::tr("%1: kind not recognised").arg(argument));
     } else {
-        printLine(QStringLiteral("%1: %2 (%3)").arg(argument, recognised, source));
+        printLine(QStringLiteral("%1: %2 (%3)").arg(argument, recognised, Cli::tr(source)));
     }
     return kExitOk;
+}
+
+} // namespace
+
+CommandSpec soortCommand() {
+    CommandSpec c;
+    c.name = QStringLiteral("soort");
+    c.synopsis = QStringLiteral("DOC [SOORT|auto]");
+    c.summary = QT_TRANSLATE_NOOP("Cli", "the kind DOC is read as; set or reset it");
+    c.description = QT_TRANSLATE_NOOP(
+        "Cli", "With SOORT, the user's correction (kept with the notes); with auto, the "
+               "document's metadata and head decide again.");
+    c.minArguments = 1;
+    c.maxArguments = 2;
+    c.run = runSoort;
+    return c;
 }
 
 } // namespace overleg::cli

@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "InputOutput.h"
 #include "TextOutput.h"
 
 #include "library/FileStore.h"
@@ -14,10 +15,13 @@ QString resolveFileArgument(const QString &argument, const QString &dataDir, QSt
     const QFileInfo info(argument);
     if (info.isFile())
         return argument;
+    if (isStdio(argument)) {
+        *error = Cli::tr("'-' (stdin) is not read here.");
+        return {};
+    }
     if (info.exists() && !info.isDir()) {
         // A FIFO, a device or a socket: reading it could block for ever or never end.
-        *error =
-            QStringLiteral("%1: not a regular file; overleg-cli reads files only.").arg(argument);
+        *error = Cli::tr("%1: not a regular file; overleg-cli reads files only.").arg(argument);
         return {};
     }
     auto library = Library::open(dataDir);
@@ -27,23 +31,37 @@ QString resolveFileArgument(const QString &argument, const QString &dataDir, QSt
     }
     const QString id = library.value()->queries().resolveDocument(argument);
     if (id.isEmpty()) {
-        *error = QStringLiteral("%1: no such file, nor a document in the library.").arg(argument);
+        *error = Cli::tr("%1: no such file, nor a document in the library.").arg(argument);
         return {};
     }
     const QString path = library.value()->files().pathFor(id);
     if (path.isEmpty())
-        *error = QStringLiteral("%1: the library has no file for this document yet.").arg(argument);
+        *error = Cli::tr("%1: the library has no file for this document yet.").arg(argument);
     return path;
 }
 
+namespace {
+
 int runText(const Invocation &inv) {
-    if (inv.args.size() != 1)
-        return fail(QStringLiteral("usage: overleg-cli text FILE|DOC"));
-    QString error;
-    const QString path = resolveFileArgument(inv.args.constFirst(), inv.dataDir, &error);
-    if (path.isEmpty())
-        return fail(error);
-    return printDocumentText(inv.args.constFirst(), path, inv.json);
+    const auto text = readInputText(inv.args.constFirst(), inv.dataDir);
+    if (!text)
+        return fail(text.error());
+    return printDocumentText(inv.args.constFirst(), text.value(), inv.json);
+}
+
+} // namespace
+
+CommandSpec textCommand() {
+    CommandSpec c;
+    c.name = QStringLiteral("text");
+    c.synopsis = QStringLiteral("FILE|DOC");
+    c.summary = QT_TRANSLATE_NOOP("Cli", "plain text of a document");
+    c.description = QT_TRANSLATE_NOOP(
+        "Cli", "FILE is a PDF, Word, ODT, HTML or text file, '-' for stdin, or a document of the "
+               "library (its number, KOOP id or id). Pages are separated by form feeds.");
+    c.minArguments = c.maxArguments = 1;
+    c.run = runText;
+    return c;
 }
 
 } // namespace overleg::cli

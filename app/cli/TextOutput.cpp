@@ -2,7 +2,7 @@
 
 #include "CliOutput.h"
 
-#include "document/TextExtractor.h"
+#include "document/FileType.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,10 +11,8 @@
 
 namespace overleg::cli {
 
-int printDocumentText(const QString &label, const QString &path, bool json) {
-    const auto text = extractTextFromFile(path);
-    if (!text)
-        return fail(QStringLiteral("%1: %2").arg(label, text.error()));
+int printDocumentText(const QString &label, const DocumentText &document, bool json) {
+    const DocumentText *text = &document;
     if (!text->warning.isEmpty())
         printError(QStringLiteral("overleg-cli: ") + text->warning);
     if (json) {

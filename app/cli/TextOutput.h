@@ -1,11 +1,13 @@
 #pragma once
 
+#include "document/DocumentText.h"
+
 #include <QString>
 
 namespace overleg::cli {
 
-// Prints the text model of the file at path (as plain text, or as JSON with the pages), or the
-// reason it cannot be read; `label` names the file in messages and in the JSON.
-int printDocumentText(const QString &label, const QString &path, bool json);
+// Prints a text model (as plain text, or as JSON with the pages); `label` names the file in
+// messages and in the JSON.
+int printDocumentText(const QString &label, const DocumentText &text, bool json);
 
 } // namespace overleg::cli

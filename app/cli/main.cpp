@@ -64,9 +64,10 @@ private:
     long m_words = 0;
 };
 
-// Prints the text of the PDF at path, or why it has none, as the commands module would, and
-// returns the exit code; nothing, having printed nothing, for what is not a PDF file this path
-// reads (a directory, another format, a file too large): the module handles and explains it.
+// Prints the text of the PDF at path as the commands module would, and returns the exit code;
+// nothing, having printed nothing, for what is not a PDF file with text that this path reads (a
+// directory, another format, a file too large, a broken file): the module handles and explains
+// it.
 std::optional<int> printPdfText(const char *path) {
     // Only a regular file: opening a FIFO would block until a writer comes, a device never ends.
     struct stat info {};
@@ -83,12 +84,9 @@ std::optional<int> printPdfText(const char *path) {
         return std::nullopt;
     PlainTextWriter writer;
     const overleg::PdfReadStatus status = overleg::readPdfWords(bytes.data(), bytes.size(), writer);
-    if (const char *message = overleg::messageFor(status)) {
-        std::fprintf(stderr, "overleg-cli: %s: %s\n", path, message);
-        return 1;
-    }
-    if (!writer.hasText())
-        std::fprintf(stderr, "overleg-cli: %s\n", overleg::kNoTextLayerMessage);
+    // A file it cannot read, or one without text: the module says why, in the user's language.
+    if (overleg::messageFor(status) || !writer.hasText())
+        return std::nullopt;
     std::fwrite(writer.text().data(), 1, writer.text().size(), stdout);
     return 0;
 }

@@ -40,11 +40,18 @@ Result<std::unique_ptr<Library>> Library::open(const QString &dataDir, SampleMod
 
     std::unique_ptr<Library> result(
         new Library(std::move(dir).value(), std::move(library).value(), std::move(notes).value()));
+    // The sample is the application's first start: a library first opened by overleg-cli
+    // leaves it pending, and the application loads it later unless documents came meanwhile.
     if (fresh && sample == SampleMode::LoadWhenFresh) {
-        const auto loaded = SampleLibrary::load(*result->m_store, *result->m_files);
-        if (!loaded)
-            return R::failure(loaded.error());
-        result->m_loadedSample = true;
+        if (result->m_queries->allDocuments().isEmpty()) {
+            const auto loaded = SampleLibrary::load(*result->m_store, *result->m_files);
+            if (!loaded)
+                return R::failure(loaded.error());
+            result->m_loadedSample = true;
+        }
+        result->m_dir.setSamplePending(false);
+    } else if (fresh) {
+        result->m_dir.setSamplePending(true);
     }
     // A sync killed between its last page and the navigation rebuild: finish that rebuild now.
     if (result->m_store->derivedIsStale() || SearchIndex::hasPending(result->m_library)) {

@@ -35,8 +35,14 @@ struct Run {
 Run cli(const QStringList &args, const QProcessEnvironment &env = {},
         qint64 addressSpaceLimit = 0) {
     QProcess p;
-    if (!env.isEmpty())
-        p.setProcessEnvironment(env);
+    // The messages checked are the English ones, whatever the language of the machine.
+    QProcessEnvironment environment =
+        env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
+    if (env.isEmpty()) {
+        environment.remove(QStringLiteral("LANGUAGE"));
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    }
+    p.setProcessEnvironment(environment);
 #if defined(__SANITIZE_ADDRESS__)
     // AddressSanitizer reserves terabytes of address space for its shadow memory: an address
     // space ceiling would stop every sanitized child at start, so it is left to ASan's own checks.
@@ -382,8 +388,8 @@ private Q_SLOTS:
             {QStringLiteral("--data-dir"), dataDir, QStringLiteral("import-notes"),
              test::writeFile(dir, QStringLiteral("ok.json"), bundle(QStringLiteral("answered")))});
         QCOMPARE(ok.exitCode, 0);
-        QVERIFY2(ok.err.contains("2 annotation(s) are for 1 document(s) this library does not "
-                                 "have"),
+        QVERIFY2(ok.err.contains("2 annotations are for documents this library does not have (1 "
+                                 "document)"),
                  ok.err.constData());
         const Run bad = cli(
             {QStringLiteral("--data-dir"), dataDir, QStringLiteral("import-notes"),
@@ -458,7 +464,7 @@ private Q_SLOTS:
         const Run bad = cli(dataDir() << QStringLiteral("annotate")
                                       << QStringLiteral("kst-29338-289") << QStringLiteral("3")
                                       << QStringLiteral("--status") << QStringLiteral("klaar"));
-        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("unknown status"));
         const Run none = cli(dataDir() << QStringLiteral("annotate")
                                        << QStringLiteral("kst-29338-289") << QStringLiteral("999"));
@@ -541,38 +547,71 @@ private Q_SLOTS:
         }
     }
 
+    // A wrong command line is exit 2 and names what is wrong; a command that cannot do what was
+    // asked is exit 1.
     void userErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no command") << QStringList{} << "Usage";
+        QTest::addColumn<int>("code");
+        QTest::newRow("no command") << QStringList{} << "Usage" << 2;
         QTest::newRow("unknown command")
-            << QStringList{QStringLiteral("frobnicate")} << "unknown command";
-        QTest::newRow("list what")
-            << QStringList{QStringLiteral("list"), QStringLiteral("moties")} << "cannot list";
-        QTest::newRow("list nothing") << QStringList{QStringLiteral("list")} << "usage";
+            << QStringList{QStringLiteral("frobnicate")} << "unknown command 'frobnicate'" << 2;
+        QTest::newRow("list what") << QStringList{QStringLiteral("list"), QStringLiteral("moties")}
+                                   << "cannot list 'moties'" << 2;
+        QTest::newRow("list nothing") << QStringList{QStringLiteral("list")}
+                                      << "missing argument; usage: overleg-cli list" << 2;
+        QTest::newRow("list two things")
+            << QStringList{QStringLiteral("list"), QStringLiteral("dossiers"),
+                           QStringLiteral("commissies")}
+            << "unexpected argument 'commissies'" << 2;
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("annotate"), QStringLiteral("kst-29338-289"),
+                           QStringLiteral("3"), QStringLiteral("--stauts"), QStringLiteral("open")}
+            << "annotate: unknown option '--stauts'" << 2;
+        QTest::newRow("unknown global option")
+            << QStringList{QStringLiteral("--jsn"), QStringLiteral("list")}
+            << "unknown option '--jsn'" << 2;
+        QTest::newRow("missing value")
+            << QStringList{QStringLiteral("render"),
+                           test::dataPath(QStringLiteral("ah-tk-20202021-3235.pdf")),
+                           QStringLiteral("--page")}
+            << "option --page needs a value" << 2;
+        QTest::newRow("value for a switch")
+            << QStringList{QStringLiteral("sync"), QStringLiteral("--no-files=yes")}
+            << "option --no-files takes no value" << 2;
+        QTest::newRow("bad number")
+            << QStringList{QStringLiteral("render"),
+                           test::dataPath(QStringLiteral("ah-tk-20202021-3235.pdf")),
+                           QStringLiteral("--page=twee"), QStringLiteral("--out"),
+                           QStringLiteral("x.png")}
+            << "--page takes a page number, not 'twee'" << 2;
         QTest::newRow("text missing")
             << QStringList{QStringLiteral("text"), QStringLiteral("2099D99999")}
-            << "no such file, nor a document";
+            << "no such file, nor a document" << 1;
         QTest::newRow("text of a directory")
             << QStringList{QStringLiteral("text"), QDir::tempPath()}
-            << "no such file, nor a document";
-        QTest::newRow("import nothing") << QStringList{QStringLiteral("import")} << "usage";
+            << "no such file, nor a document" << 1;
+        QTest::newRow("import nothing") << QStringList{QStringLiteral("import")}
+                                        << "missing argument; usage: overleg-cli import" << 2;
         QTest::newRow("data dir is a file")
             << QStringList{QStringLiteral("--data-dir"),
                            test::dataPath(QStringLiteral("kv-tk-2024Z18792.txt")),
                            QStringLiteral("list"), QStringLiteral("commissies")}
-            << "not a directory";
+            << "not a directory" << 1;
     }
     void userErrors() {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
+        QFETCH(int, code);
         QTemporaryDir dir;
         const QStringList full = args.contains(QStringLiteral("--data-dir"))
                                      ? args
                                      : QStringList{QStringLiteral("--data-dir"), dir.path()} + args;
         const Run r = cli(full);
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, code);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        if (code == 2 && !args.isEmpty())
+            QVERIFY2(r.err.contains("--help"), r.err.constData()); // says where help is
         QCOMPARE(r.err.count('\n') >= 1, true);
     }
 
@@ -585,7 +624,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("Verslag van een schriftelijk overleg"), r.out.constData());
 
         r = cli(dataDir() << QStringLiteral("soort") << doc << QStringLiteral("Kookboek"));
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("unknown soort"));
 
         r = cli(dataDir() << QStringLiteral("soort") << doc

@@ -521,14 +521,15 @@ private Q_SLOTS:
             p.waitForFinished(30000);
             return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
         };
+        // A wrong command line is a usage error (exit 2), refused before anything is fetched.
         auto [code, err] = run({QStringLiteral("--feed"), QStringLiteral("ftp://x")});
-        QCOMPARE(code, 1);
+        QCOMPARE(code, 2);
         QVERIFY(err.contains(QLatin1String("http")));
         std::tie(code, err) = run({QStringLiteral("--since"), QStringLiteral("gisteren")});
-        QCOMPARE(code, 1);
+        QCOMPARE(code, 2);
         QVERIFY(err.contains(QLatin1String("YYYY-MM-DD")));
         std::tie(code, err) = run({QStringLiteral("--follow"), QStringLiteral("fractie:VVD")});
-        QCOMPARE(code, 1);
+        QCOMPARE(code, 2);
         QVERIFY(err.contains(QLatin1String("commissie:ID")));
         // Nothing listens here: a clear message, exit 1, no crash.
         std::tie(code, err) = run({QStringLiteral("--feed"), QStringLiteral("http://127.0.0.1:9/"),
