@@ -4,6 +4,7 @@
 #include "FileStore.h"
 #include "Library.h"
 #include "core/Logging.h"
+#include "questions/AnswerSet.h"
 #include "questions/QuestionExtractor.h"
 #include "store/NotesStore.h"
 #include "store/Transaction.h"
@@ -18,8 +19,10 @@ namespace overleg {
 
 namespace {
 
-// Bump when the extractor or the matcher changes what they find: every document is read again.
-constexpr auto kLedgerVersion = "ledger-1";
+// Bump when the extractor or the matcher changes what they find, or what a row means: every
+// document is read again. ledger-2: answer_documents counts the document itself when it holds
+// its own answers, so 0 means its questions await their answer.
+constexpr auto kLedgerVersion = "ledger-2";
 
 // The documents the ledger covers, with a file: the question soorten; the soorten that repeat
 // the questions they answer or postpone (an Antwoord, a Nota, a Verslag of a schriftelijk
@@ -34,6 +37,15 @@ QString candidatesSql() {
         "link lq ON lq.naar = la.naar AND lq.soort = 'zaak' JOIN document q ON q.id = lq.van "
         "JOIN document_file qf ON qf.document_id = q.id WHERE la.van = d.id AND la.soort = "
         "'zaak' AND q.id <> d.id AND q.soort IN (%1)))");
+}
+
+// ledger_document.answer_documents: the documents an answer could be read in, the question
+// document itself included when it holds its own answers. 0: its questions await their answer
+// (Open vragen and the exports say "awaiting", not "not answered").
+int answersRead(const DocumentQuestions &read) {
+    if (!read.answersPossible)
+        return 0;
+    return int(read.answerSources.size()) + (holdsOwnAnswers(read.extraction.kind) ? 1 : 0);
 }
 
 QString quotedList(const QStringList &values) {
@@ -152,7 +164,7 @@ Status QuestionLedger::update(const QString &documentId) {
                           "?, ?, ?, ?, ?, ?)"),
            {documentId, signature,
             deadline.isValid() ? QVariant(deadline.toString(Qt::ISODate)) : QVariant(),
-            locator.hasDelayNotice(documentId) ? 1 : 0, read ? int(read->answerSources.size()) : 0,
+            locator.hasDelayNotice(documentId) ? 1 : 0, read ? answersRead(read.value()) : 0,
             questions, answered});
     if (!tx.commit())
         return Status::failure(db.connection().lastError().text());

@@ -9,6 +9,10 @@ bool holdsOwnAnswers(DocumentKind kind) {
            kind == DocumentKind::NotaNaarAanleidingVanHetVerslag;
 }
 
+bool answersCanBeHere(DocumentKind kind, qsizetype answeringDocumentsRead) {
+    return answeringDocumentsRead > 0 || holdsOwnAnswers(kind);
+}
+
 QHash<QString, FoundAnswer> findAnswers(const QuestionExtraction &questions,
                                         const QString &documentId, const DocumentText &ownText,
                                         const QList<std::pair<QString, DocumentText>> &answerDocs) {
@@ -20,7 +24,7 @@ QHash<QString, FoundAnswer> findAnswers(const QuestionExtraction &questions,
     QHash<QString, FoundAnswer> best;
     for (const auto &[id, text] : sources) {
         for (const AnswerMatch &m : AnswerMatcher::match(questions, *text)) {
-            if (m.status != QLatin1String("answered"))
+            if (m.status != QuestionStatus::Answered)
                 continue;
             const auto it = best.constFind(m.questionId);
             if (it == best.cend() || it->match.confidence < m.confidence)
