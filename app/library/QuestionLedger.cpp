@@ -5,6 +5,7 @@
 #include "Library.h"
 #include "core/Logging.h"
 #include "questions/AnswerSet.h"
+#include "questions/KindRoles.h"
 #include "questions/QuestionExtractor.h"
 #include "store/NotesStore.h"
 #include "store/Transaction.h"
@@ -48,32 +49,10 @@ int answersRead(const DocumentQuestions &read) {
     return int(read.answerSources.size()) + (holdsOwnAnswers(read.extraction.kind) ? 1 : 0);
 }
 
-QString quotedList(const QStringList &values) {
-    QStringList quoted;
-    for (QString v : values)
-        quoted << u'\'' + v.replace(u'\'', QStringLiteral("''")) + u'\'';
-    return quoted.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 QuestionLedger::QuestionLedger(Library &library)
     : m_library(library) {}
-
-QStringList QuestionLedger::questionSoorten() {
-    return {soortOf(DocumentKind::SchriftelijkeVragen),
-            soortOf(DocumentKind::InbrengSchriftelijkOverleg), soortOf(DocumentKind::Verslag),
-            soortOf(DocumentKind::LijstVanVragen)};
-}
-
-QStringList QuestionLedger::repeatingSoorten() {
-    return {soortOf(DocumentKind::AntwoordSchriftelijkeVragen),
-            QStringLiteral("Antwoord schriftelijke vragen (nader)"),
-            soortOf(DocumentKind::VerslagSchriftelijkOverleg),
-            soortOf(DocumentKind::NotaNaarAanleidingVanHetVerslag),
-            soortOf(DocumentKind::LijstVanVragenEnAntwoorden),
-            soortOf(DocumentKind::MededelingUitstel)};
-}
 
 QString QuestionLedger::signatureOf(const QString &documentId, const QString &soort,
                                     const QString &sha256) const {
@@ -102,8 +81,8 @@ QString QuestionLedger::signatureOf(const QString &documentId, const QString &so
 
 QStringList QuestionLedger::staleDocuments() const {
     Database &db = m_library.libraryDatabase();
-    QSqlQuery q =
-        db.run(candidatesSql().arg(quotedList(questionSoorten()), quotedList(repeatingSoorten())));
+    QSqlQuery q = db.run(
+        candidatesSql().arg(sqlSoortList(askingSoorten()), sqlSoortList(repeatingSoorten())));
     QList<std::array<QString, 3>> candidates;
     while (q.next())
         candidates.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});

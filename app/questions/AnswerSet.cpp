@@ -1,12 +1,11 @@
 #include "AnswerSet.h"
 
+#include "KindRoles.h"
+
 namespace overleg {
 
 bool holdsOwnAnswers(DocumentKind kind) {
-    return kind == DocumentKind::VerslagSchriftelijkOverleg ||
-           kind == DocumentKind::AntwoordSchriftelijkeVragen ||
-           kind == DocumentKind::LijstVanVragenEnAntwoorden ||
-           kind == DocumentKind::NotaNaarAanleidingVanHetVerslag;
+    return roleOf(kind).holdsOwnAnswers;
 }
 
 bool answersCanBeHere(DocumentKind kind, qsizetype answeringDocumentsRead) {
