@@ -4,6 +4,7 @@
 // the Kamer cannot be reached.
 
 #include "FeedServer.h"
+#include "ModelSupport.h"
 #include "TestSupport.h"
 
 #include "AppSettings.h"
@@ -34,22 +35,6 @@
 using namespace overleg;
 using namespace overleg::ui;
 using namespace overleg::test;
-
-namespace {
-
-QModelIndex childContaining(QAbstractItemModel *model, const QModelIndex &parent,
-                            const QString &text) {
-    while (model->canFetchMore(parent))
-        model->fetchMore(parent);
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        if (index.data().toString().contains(text))
-            return index;
-    }
-    return {};
-}
-
-} // namespace
 
 class TestSyncWindow : public QObject {
     Q_OBJECT
