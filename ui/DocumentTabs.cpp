@@ -46,6 +46,7 @@ QStringList DocumentTabs::documentIds() const {
 DocumentPage *DocumentTabs::open(const QString &documentId) {
     if (DocumentPage *page = pageOf(documentId)) {
         m_tabs->setCurrentWidget(page);
+        Q_EMIT documentShown(documentId);
         return page;
     }
     const auto details = m_library.queries().details(documentId, m_library.dataDirectory().root());
@@ -57,6 +58,7 @@ DocumentPage *DocumentTabs::open(const QString &documentId) {
     m_tabs->setTabToolTip(index, details->summary.titel);
     Q_EMIT pageOpened(page);
     m_tabs->setCurrentIndex(index);
+    Q_EMIT documentShown(documentId);
     return page;
 }
 

@@ -37,7 +37,9 @@ public:
     void reopen(const QString &documentId);
 
 Q_SIGNALS:
-    void pageOpened(overleg::ui::DocumentPage *page);
+    void pageOpened(overleg::ui::DocumentPage *page); // a new page
+    // A document was opened or switched to, from anywhere (the tree, an answer, Open vragen).
+    void documentShown(const QString &documentId);
     // The text of a page is read (the question panel can list its questions).
     void pageTextLoaded(overleg::ui::DocumentPage *page);
     void currentPageChanged(overleg::ui::DocumentPage *page); // null: no document open

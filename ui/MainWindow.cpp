@@ -96,6 +96,10 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
         connect(page, &DocumentPage::markAsQuestion, m_questions, &QuestionDock::addQuestion);
         m_fileFetcher->fetchIfMissing(page);
     });
+    connect(m_documents, &DocumentTabs::documentShown, this, [this](const QString &documentId) {
+        m_settings.addRecentDocument(documentId);
+        updateRecentMenu();
+    });
     connect(m_documents, &DocumentTabs::pageTextLoaded, this, [this](DocumentPage *page) {
         if (page == currentPage())
             showQuestionsOf(page);
@@ -450,8 +454,6 @@ bool MainWindow::openDocument(const QString &documentId) {
         statusBar()->showMessage(tr("This document is no longer in the library."), 5000);
         return false;
     }
-    m_settings.addRecentDocument(documentId);
-    updateRecentMenu();
     return true;
 }
 

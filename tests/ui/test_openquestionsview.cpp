@@ -97,6 +97,8 @@ private Q_SLOTS:
         // Activating the question opens the Mededeling with that question selected.
         Q_EMIT dock->tree()->activated(second);
         QCOMPARE(window.currentPage()->documentId(), kMededeling);
+        // However it was opened, it is among the recent documents.
+        QVERIFY(settings.recentDocuments().contains(kMededeling));
         QTRY_COMPARE_WITH_TIMEOUT(window.questionDock()->currentQuestionId(), questionId, 20000);
 
         // Answered after all, in the panel: the Mededeling has two left; undo brings it back.
