@@ -771,7 +771,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the document with the questions first.</source>
@@ -783,11 +786,11 @@
     </message>
     <message>
         <source>The document that answers &quot;%1&quot; (its number, e.g. 2025D01234, or kamerstuk id):</source>
-        <translation>Het document dat "%1" beantwoordt (het nummer, bijv. 2025D01234, of kamerstuk-id):</translation>
+        <translation>Het document dat &quot;%1&quot; beantwoordt (het nummer, bijv. 2025D01234, of kamerstuk-id):</translation>
     </message>
     <message>
         <source>No other document &apos;%1&apos; in the library.</source>
-        <translation>Geen ander document '%1' in de bibliotheek.</translation>
+        <translation>Geen ander document &apos;%1&apos; in de bibliotheek.</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1228,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Synchronising: %1, %2</source>
+        <translation>Synchroniseren: %1, %2</translation>
     </message>
 </context>
 <context>

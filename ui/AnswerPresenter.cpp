@@ -3,6 +3,7 @@
 #include "DocumentPage.h"
 #include "DocumentTabs.h"
 #include "QuestionDock.h"
+#include "WhenDone.h"
 #include "document/TextExtractor.h"
 #include "library/AnswerLocator.h"
 #include "library/FileStore.h"
@@ -11,7 +12,6 @@
 #include "questions/AnswerSet.h"
 #include "store/LibraryQueries.h"
 
-#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLocale>
 #include <QMainWindow>
@@ -78,22 +78,19 @@ void AnswerPresenter::present(DocumentPage *page) {
     }
     // Text and matching off the GUI thread: answer documents can be long.
     const DocumentText own = page->documentText();
-    auto *watcher = new QFutureWatcher<QHash<QString, FoundAnswer>>(this);
     // Without an answering document here (and none inside it) no answer can be found yet.
     const bool answersPossible = answersCanBeHere(extraction.kind, paths.size());
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, documentId, info, answersPossible] {
-                watcher->deleteLater();
-                if (m_dock->model()->documentId() == documentId)
-                    m_dock->setAnswers(watcher->result(), info, answersPossible);
-            });
-    watcher->setFuture(QtConcurrent::run([extraction, documentId, own, paths] {
-        QList<std::pair<QString, DocumentText>> docs;
-        for (const auto &[id, path] : paths)
-            if (auto text = extractTextFromFile(path))
-                docs.append({id, text.value()});
-        return findAnswers(extraction, documentId, own, docs);
-    }));
+    whenDone(QtConcurrent::run([extraction, documentId, own, paths] {
+                 QList<std::pair<QString, DocumentText>> docs;
+                 for (const auto &[id, path] : paths)
+                     if (auto text = extractTextFromFile(path))
+                         docs.append({id, text.value()});
+                 return findAnswers(extraction, documentId, own, docs);
+             }),
+             this, [this, documentId, info, answersPossible](const auto &answers) {
+                 if (m_dock->model()->documentId() == documentId)
+                     m_dock->setAnswers(answers, info, answersPossible);
+             });
 }
 
 void AnswerPresenter::openAnswer(const QString &documentId, int start, int end,

@@ -123,6 +123,15 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
             [this] { m_model->setFollowed(m_library.followKeys()); });
     connect(&m_library, &Library::answerLinksChanged, this,
             [this] { m_model->setLinkedByHand(m_library.documentsLinkedByHand()); });
+    // A sync running while its dialog is closed still says how far it is.
+    connect(&m_library, &Library::syncProgress, this,
+            [this](const QString &category, qint64 entities) {
+                if (m_syncDialog && !m_syncDialog->isVisible())
+                    statusBar()->showMessage(
+                        tr("Synchronising: %1, %2")
+                            .arg(SyncDialog::categoryLabel(category), QLocale().toString(entities)),
+                        4000);
+            });
     // A bundle of notes touches any document; the panel's own edits it already shows.
     connect(&m_library, &Library::notesChanged, this, [this](const QString &documentId) {
         if (documentId.isEmpty())

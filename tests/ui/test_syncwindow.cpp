@@ -28,6 +28,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -72,11 +73,23 @@ private Q_SLOTS:
         since->setDate(QDate(2015, 1, 1));
 
         QSignalSpy done(dialog, &SyncDialog::syncFinished);
+        QSignalSpy progress(lib.library.get(), &Library::syncProgress);
+        QSignalSpy documentsChanged(lib.library.get(), &Library::documentsChanged);
         dialog->findChild<QPushButton *>(QStringLiteral("syncStart"))->click();
         QVERIFY(dialog->isRunning());
         QVERIFY(done.wait(30000));
         const auto summary = done.first().first().value<SyncSummary>();
         QVERIFY2(summary.ok(), qPrintable(summary.errors.join(u'\n')));
+        // The library said how far the sync got, and that its documents changed.
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(documentsChanged.size(), 1);
+        // With the dialog closed, progress shows in the status bar, in words.
+        dialog->hide();
+        lib->announceSyncProgress(QStringLiteral("FractieZetelPersoon"), 1234);
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                     SyncDialog::categoryLabel(QStringLiteral("FractieZetelPersoon"))),
+                 qPrintable(window.statusBar()->currentMessage()));
+        dialog->show();
         auto *categories = dialog->findChild<QTreeWidget *>(QStringLiteral("syncCategories"));
         // Rows are named in words, not by the Kamer's entity names.
         const auto documentRow =

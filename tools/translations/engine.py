@@ -30,3 +30,4 @@ NL = {
     'answer received': 'antwoord ontvangen',
     'not answered': 'niet beantwoord',
 }
+NL['Synchronising: %1, %2'] = 'Synchroniseren: %1, %2'
