@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
+#include "AnswerPresenter.h"
 #include "AppSettings.h"
 #include "AppShortcuts.h"
 #include "DocumentPage.h"
+#include "DocumentTabs.h"
 #include "ExportDialog.h"
 #include "ExternalFileBar.h"
+#include "FileFetcher.h"
 #include "NavigationDock.h"
 #include "OpenQuestionsController.h"
 #include "QuestionDock.h"
@@ -13,22 +16,15 @@
 #include "Translations.h"
 #include "UndoActions.h"
 #include "WindowGeometry.h"
-#include "document/TextExtractor.h"
 #include "export/NotesBundle.h"
-#include "library/AnswerLocator.h"
 #include "library/BackgroundImport.h"
 #include "library/FileStore.h"
 #include "library/Library.h"
 #include "models/DisplayDate.h"
 #include "models/NavigationModel.h"
 #include "models/QuestionModel.h"
-#include "questions/AnswerSet.h"
-#include "store/FollowStore.h"
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
-#include "sync/FeedEndpoint.h"
-#include "sync/FileDownloader.h"
-#include "sync/HttpFetcher.h"
 #include "sync/SyncOptions.h"
 #include "viewer/DocumentViewer.h"
 
@@ -41,26 +37,20 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFutureWatcher>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QNetworkAccessManager>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace overleg::ui {
 
@@ -74,6 +64,9 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     , m_questions(new QuestionDock(library.notes(), m_undoStack, this))
     , m_openQuestions(new OpenQuestionsController(library, m_model, m_navigation, this))
     , m_tabs(new QTabWidget(this))
+    , m_documents(new DocumentTabs(library, m_tabs, this))
+    , m_answers(new AnswerPresenter(library, m_questions, *m_documents, this))
+    , m_fileFetcher(new FileFetcher(library, settings, *m_documents, this))
     , m_centre(new QStackedWidget(this))
     , m_emptyState(new QLabel(this))
     , m_libraryStatus(new QLabel(this)) {
@@ -84,10 +77,6 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
         resize(defaultWindowSize(screen->availableGeometry()));
     new AppShortcutGuard(this);
 
-    m_tabs->setObjectName(QStringLiteral("documentTabs"));
-    m_tabs->setTabsClosable(true);
-    m_tabs->setMovable(true);
-    m_tabs->setDocumentMode(true);
     m_emptyState->setObjectName(QStringLiteral("documentEmptyState"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
@@ -104,25 +93,66 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     connect(m_navigation, &NavigationDock::documentActivated, this, &MainWindow::openDocument);
     connect(m_navigation, &NavigationDock::followToggled, this, &MainWindow::setFollowed);
     connect(m_navigation, &NavigationDock::questionActivated, this, &MainWindow::openQuestion);
-    // Statuses, tags and corrections change what is open (undo and redo too).
-    connect(m_undoStack, &QUndoStack::indexChanged, m_openQuestions,
-            &OpenQuestionsController::libraryChanged);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
-    connect(m_questions, &QuestionDock::answerActivated, this, &MainWindow::openAnswer);
+
+    // Documents in tabs: the panel shows the current one's questions once its text is read;
+    // a synced document opened before its file came fetches it.
+    connect(m_documents, &DocumentTabs::pageOpened, this, [this](DocumentPage *page) {
+        connect(page, &DocumentPage::markAsQuestion, m_questions, &QuestionDock::addQuestion);
+        nameTab(m_tabs->indexOf(page));
+        m_fileFetcher->fetchIfMissing(page);
+    });
+    connect(m_documents, &DocumentTabs::documentShown, this, [this](const QString &documentId) {
+        m_settings.addRecentDocument(documentId);
+        updateRecentMenu();
+    });
+    connect(m_documents, &DocumentTabs::pageTextLoaded, this, [this](DocumentPage *page) {
+        if (page == currentPage())
+            showQuestionsOf(page);
+    });
+    connect(m_documents, &DocumentTabs::currentPageChanged, this, [this](DocumentPage *page) {
+        updateCentre();
+        showQuestionsOf(page);
+    });
     connect(m_questions, &QuestionDock::questionActivated, this,
             [this](int start, int end, const QString &text) {
                 if (DocumentPage *page = currentPage())
                     page->highlightSpan(start, end, text);
             });
 
+    // What the library says changed (Open questions and the answers subscribe themselves).
+    connect(&m_library, &Library::documentsChanged, this, [this] {
+        m_model->reload();
+        updateStatus();
+    });
+    connect(&m_library, &Library::followsChanged, this,
+            [this] { m_model->setFollowed(m_library.followKeys()); });
+    connect(&m_library, &Library::answerLinksChanged, this,
+            [this] { m_model->setLinkedByHand(m_library.documentsLinkedByHand()); });
+    // A sync running while its dialog is closed still says how far it is.
+    connect(&m_library, &Library::syncProgress, this,
+            [this](const QString &category, qint64 entities) {
+                if (m_syncDialog && !m_syncDialog->isVisible())
+                    statusBar()->showMessage(
+                        tr("Synchronising: %1, %2")
+                            .arg(SyncDialog::categoryLabel(category), QLocale().toString(entities)),
+                        4000);
+            });
+    // A bundle of notes touches any document; the panel's own edits it already shows.
+    connect(&m_library, &Library::notesChanged, this, [this](const QString &documentId) {
+        if (documentId.isEmpty())
+            m_questions->refresh();
+    });
+    // Statuses, tags and corrections of the panel's document (undo and redo too).
+    connect(m_undoStack, &QUndoStack::indexChanged, this,
+            [this] { m_library.announceNotesChanged(m_questions->model()->documentId()); });
+
     createActions();
     createMenus();
     retranslate();
     updateStatus();
     updateCentre();
-    refreshFollowed();
-    refreshLinkedByHand();
+    m_model->setFollowed(m_library.followKeys());
+    m_model->setLinkedByHand(m_library.documentsLinkedByHand());
 }
 
 MainWindow::~MainWindow() = default;
@@ -151,10 +181,12 @@ void MainWindow::createActions() {
     connect(m_printAction, &QAction::triggered, this, [this] { showExportDialog(true); });
     m_linkAnswerAction = new QAction(this);
     m_linkAnswerAction->setObjectName(QStringLiteral("linkAnswerAction"));
-    connect(m_linkAnswerAction, &QAction::triggered, this, &MainWindow::linkAnswerDocument);
+    connect(m_linkAnswerAction, &QAction::triggered, m_answers,
+            &AnswerPresenter::linkAnswerDocument);
     m_unlinkAnswerAction = new QAction(this);
     m_unlinkAnswerAction->setObjectName(QStringLiteral("unlinkAnswerAction"));
-    connect(m_unlinkAnswerAction, &QAction::triggered, this, &MainWindow::unlinkAnswerDocuments);
+    connect(m_unlinkAnswerAction, &QAction::triggered, m_answers,
+            &AnswerPresenter::unlinkAnswerDocuments);
     m_importNotesAction = new QAction(this);
     m_importNotesAction->setObjectName(QStringLiteral("importNotesAction"));
     connect(m_importNotesAction, &QAction::triggered, this, &MainWindow::importNotes);
@@ -162,7 +194,7 @@ void MainWindow::createActions() {
     m_closeTabAction = new QAction(this);
     m_closeTabAction->setShortcut(QKeySequence::Close);
     connect(m_closeTabAction, &QAction::triggered, this,
-            [this] { closeTab(m_tabs->currentIndex()); });
+            [this] { m_documents->close(m_tabs->currentIndex()); });
 
     m_quitAction =
         new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
@@ -252,9 +284,9 @@ void MainWindow::createMenus() {
     m_editMenu->addSeparator();
     m_manageTagsAction = m_editMenu->addAction(QString(), this, [this] {
         TagManagerDialog dialog(m_library.notes(), this);
-        connect(&dialog, &TagManagerDialog::tagsChanged, m_questions, &QuestionDock::refresh);
-        connect(&dialog, &TagManagerDialog::tagsChanged, m_openQuestions,
-                &OpenQuestionsController::libraryChanged);
+        // A tag renamed, merged or deleted touches the questions of any document.
+        connect(&dialog, &TagManagerDialog::tagsChanged, this,
+                [this] { m_library.announceNotesChanged({}); });
         dialog.exec();
     });
     m_fileMenu->addAction(m_importAction);
@@ -376,12 +408,8 @@ void MainWindow::updateStatus() {
 
 void MainWindow::showExportDialog(bool print) {
     DocumentPage *page = currentPage();
-    QStringList open;
-    for (int i = 0; i < m_tabs->count(); ++i)
-        if (auto *tab = qobject_cast<DocumentPage *>(m_tabs->widget(i)))
-            open << tab->documentId();
     ExportDialog dialog(m_library, page ? page->documentId() : QString(), m_settings.language(),
-                        open, this);
+                        m_documents->documentIds(), this);
     dialog.rememberIn(&m_settings);
     if (print)
         QMetaObject::invokeMethod(
@@ -396,135 +424,6 @@ void MainWindow::showExportDialog(bool print) {
 void MainWindow::showShortcutSheet() {
     ShortcutSheet sheet(menuBar(), this);
     sheet.exec();
-}
-
-void MainWindow::updateAnswers(DocumentPage *page) {
-    const QuestionExtraction extraction = m_questions->model()->extraction();
-    const QString documentId = page->documentId();
-    if (extraction.questions.isEmpty())
-        return;
-    const AnswerLocator locator(m_library.libraryDatabase(), m_library.notesDatabase());
-    const QList<AnswerLocator::Source> sources = locator.answersFor(documentId, extraction.kind);
-    QList<std::pair<QString, QString>> paths;
-    QStringList described;
-    for (const AnswerLocator::Source &s : sources) {
-        const QString path = m_library.files().pathFor(s.documentId);
-        described << QStringLiteral("%1 (%2)%3")
-                         .arg(s.titel.toHtmlEscaped(), displayDate(s.datum),
-                              path.isEmpty() ? QStringLiteral(" — ") + tr("file not here yet")
-                                             : QString());
-        if (!path.isEmpty())
-            paths.append({s.documentId, path});
-    }
-    QString info;
-    // Open questions show when their answer is due, as long as no answer document is known.
-    const QDate deadline = described.isEmpty() && !holdsOwnAnswers(extraction.kind)
-                               ? locator.deadlineFor(documentId)
-                               : QDate();
-    m_questions->setDeadline(deadline);
-    if (!described.isEmpty()) {
-        info = tr("Answers from: %1").arg(described.join(QStringLiteral("; ")));
-    } else {
-        if (deadline.isValid()) {
-            const qint64 overdue = deadline.daysTo(QDate::currentDate());
-            info = tr("No answer yet. Due %1%2.")
-                       .arg(QLocale().toString(deadline, QLocale::ShortFormat),
-                            overdue > 0 ? QStringLiteral(", ") +
-                                              tr("%n day(s) overdue", nullptr, int(overdue))
-                                        : QString());
-        }
-    }
-    // Text and matching off the GUI thread: answer documents can be long.
-    const DocumentText own = page->documentText();
-    auto *watcher = new QFutureWatcher<QHash<QString, FoundAnswer>>(this);
-    // Without an answering document here (and none inside it) no answer can be found yet.
-    const bool answersPossible = !paths.isEmpty() || holdsOwnAnswers(extraction.kind);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, documentId, info, answersPossible] {
-                watcher->deleteLater();
-                if (m_questions->model()->documentId() == documentId)
-                    m_questions->setAnswers(watcher->result(), info, answersPossible);
-            });
-    watcher->setFuture(QtConcurrent::run([extraction, documentId, own, paths] {
-        QList<std::pair<QString, DocumentText>> docs;
-        for (const auto &[id, path] : paths)
-            if (auto text = extractTextFromFile(path))
-                docs.append({id, text.value()});
-        return findAnswers(extraction, documentId, own, docs);
-    }));
-}
-
-void MainWindow::openAnswer(const QString &documentId, int start, int end, const QString &text) {
-    if (documentId.isEmpty())
-        return;
-    if (!openDocument(documentId))
-        return;
-    DocumentPage *page = currentPage();
-    if (!page)
-        return;
-    auto show = [page, start, end, text] { page->highlightSpan(start, end, text); };
-    if (page->isTextLoaded())
-        show();
-    else
-        connect(page, &DocumentPage::textLoaded, page, show, Qt::SingleShotConnection);
-}
-
-void MainWindow::openQuestion(const QString &documentId, const QString &questionId) {
-    if (!openDocument(documentId))
-        return;
-    DocumentPage *page = currentPage();
-    if (!page)
-        return;
-    // The dock lists the document's questions once its text is read.
-    auto select = [this, questionId] { m_questions->selectQuestion(questionId); };
-    if (page->isTextLoaded())
-        select();
-    else
-        connect(page, &DocumentPage::textLoaded, this, select, Qt::SingleShotConnection);
-}
-
-void MainWindow::linkAnswerDocument() {
-    DocumentPage *page = currentPage();
-    if (!page) {
-        statusBar()->showMessage(tr("Open the document with the questions first."), 5000);
-        return;
-    }
-    bool ok = false;
-    const QString reference = QInputDialog::getText(
-        this, tr("Link an answer document"),
-        tr("The document that answers \"%1\" (its number, e.g. 2025D01234, or kamerstuk id):")
-            .arg(page->details().summary.titel),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok || reference.trimmed().isEmpty())
-        return;
-    const QString answerId = m_library.queries().resolveDocument(reference.trimmed());
-    if (answerId.isEmpty() || answerId == page->documentId()) {
-        QMessageBox::warning(this, tr("Link an answer document"),
-                             tr("No other document '%1' in the library.").arg(reference));
-        return;
-    }
-    AnswerLocator locator(m_library.libraryDatabase(), m_library.notesDatabase());
-    if (const Status linked = locator.link(page->documentId(), answerId); !linked) {
-        QMessageBox::warning(this, tr("Link an answer document"), linked.error());
-        return;
-    }
-    refreshLinkedByHand();
-    updateAnswers(page);
-    m_openQuestions->libraryChanged();
-}
-
-void MainWindow::unlinkAnswerDocuments() {
-    DocumentPage *page = currentPage();
-    if (!page)
-        return;
-    AnswerLocator locator(m_library.libraryDatabase(), m_library.notesDatabase());
-    const auto sources = locator.answersFor(page->documentId(), DocumentKind::Other);
-    for (const AnswerLocator::Source &s : sources)
-        if (s.manual)
-            locator.unlink(page->documentId(), s.documentId);
-    refreshLinkedByHand();
-    showQuestionsOf(page);
-    m_openQuestions->libraryChanged();
 }
 
 void MainWindow::importNotes() {
@@ -542,8 +441,7 @@ void MainWindow::importNotes() {
         QMessageBox::warning(this, tr("Import notes"), imported.error());
         return;
     }
-    m_questions->refresh();
-    m_openQuestions->libraryChanged();
+    m_library.announceNotesChanged({});
     QMessageBox::information(
         this, tr("Import notes"),
         tr("%n question note(s) imported.", nullptr, imported->annotations) + u' ' +
@@ -563,120 +461,42 @@ void MainWindow::showSyncDialog() {
 }
 
 void MainWindow::syncFinished(const SyncSummary &summary) {
-    // The sync wrote through its own connection; re-read the tree and the counts.
-    m_model->reload();
-    refreshFollowed();
-    updateStatus();
-    m_openQuestions->libraryChanged();
+    // The sync wrote through its own connection.
+    m_library.announceDocumentsChanged();
     if (summary.ok())
         statusBar()->showMessage(tr("Synchronised: %n entities fetched", nullptr,
                                     int(summary.entities + summary.deleted)),
                                  8000);
 }
 
-void MainWindow::refreshLinkedByHand() {
-    QSet<QString> linked;
-    QSqlQuery q = m_library.notesDatabase().run(
-        QStringLiteral("SELECT DISTINCT question_document_id FROM document_link"));
-    while (q.next())
-        linked.insert(q.value(0).toString());
-    m_model->setLinkedByHand(linked);
-}
-
-void MainWindow::refreshFollowed() {
-    QSet<QString> keys;
-    for (const FollowStore::Follow &f : FollowStore(m_library.notesDatabase()).follows())
-        keys.insert(f.kind + u':' + f.key);
-    m_model->setFollowed(keys);
-}
-
 void MainWindow::setFollowed(const QString &kind, const QString &id, bool follow) {
-    FollowStore follows(m_library.notesDatabase());
-    const Status changed = follow ? follows.follow(kind, id) : follows.unfollow(kind, id);
-    if (!changed) {
+    if (const Status changed = m_library.setFollowed(kind, id, follow); !changed) {
         QMessageBox::warning(this, tr("Follow"), changed.error());
         return;
     }
-    refreshFollowed();
     statusBar()->showMessage(follow ? tr("Followed: its documents are downloaded with every sync.")
                                     : tr("No longer followed."),
                              6000);
 }
 
-void MainWindow::downloadFileOf(DocumentPage *page) {
-    if (!m_downloader) {
-        m_network = new QNetworkAccessManager(this);
-        m_fetcher = std::make_unique<HttpFetcher>(m_network, FetchPolicy{});
-        m_downloader = std::make_unique<FileDownloader>(
-            *m_fetcher, FeedEndpoint(m_settings.feedUrl()), m_library.files());
-        connect(m_downloader.get(), &FileDownloader::fileFinished, this,
-                &MainWindow::fileDownloaded);
-    }
-    page->showDownloadState(tr("Fetching the file from the Tweede Kamer…"));
-    m_downloader->download({page->documentId()});
-}
-
-void MainWindow::fileDownloaded(const QString &documentId, const QString &error) {
-    if (error.isEmpty())
-        m_openQuestions->libraryChanged(); // its questions can be read now
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *page = qobject_cast<DocumentPage *>(m_tabs->widget(i));
-        if (!page || page->documentId() != documentId)
-            continue;
-        if (!error.isEmpty()) {
-            page->showDownloadState(
-                tr("The file could not be fetched from the Tweede Kamer: %1 Check the connection "
-                   "and open the document again.")
-                    .arg(error));
-            return;
-        }
-        // Replace the page by one that reads the file we now hold.
-        const bool current = m_tabs->currentIndex() == i;
-        closeTab(i);
-        openDocument(documentId);
-        const int opened = m_tabs->currentIndex();
-        if (opened != i && opened >= 0)
-            m_tabs->tabBar()->moveTab(opened, i);
-        if (!current && m_tabs->count() > 0)
-            m_tabs->setCurrentIndex(std::min(i, int(m_tabs->count()) - 1));
-        return;
-    }
-}
-
 DocumentPage *MainWindow::currentPage() const {
-    return qobject_cast<DocumentPage *>(m_tabs->currentWidget());
+    return m_documents->currentPage();
 }
 
 bool MainWindow::openDocument(const QString &documentId) {
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *page = qobject_cast<DocumentPage *>(m_tabs->widget(i));
-        if (page && page->documentId() == documentId) {
-            m_tabs->setCurrentIndex(i);
-            return true;
-        }
-    }
-    const auto details = m_library.queries().details(documentId, m_library.dataDirectory().root());
-    if (!details) {
+    if (!m_documents->open(documentId)) {
         statusBar()->showMessage(tr("This document is no longer in the library."), 5000);
         return false;
     }
-    auto *page = new DocumentPage(*details, m_library.dataDirectory().cacheDirectory(), m_tabs);
-    connect(page, &DocumentPage::markAsQuestion, m_questions, &QuestionDock::addQuestion);
-    connect(page, &DocumentPage::textLoaded, this, [this, page] {
-        if (page == currentPage())
-            showQuestionsOf(page);
-    });
-    const int index = m_tabs->addTab(page, page->title());
-    m_tabs->setTabToolTip(index, details->summary.titel);
-    nameTab(index);
-    m_tabs->setCurrentIndex(index);
-    // A synced document whose file we do not hold yet: fetch it now (ids that are not the
-    // Kamer's GUIDs never reach a URL).
-    if (details->filePath.isEmpty() && FeedEndpoint::isGuid(documentId))
-        downloadFileOf(page);
-    m_settings.addRecentDocument(documentId);
-    updateRecentMenu();
     return true;
+}
+
+void MainWindow::openQuestion(const QString &documentId, const QString &questionId) {
+    // The panel lists the document's questions once its text is read.
+    if (!m_documents->openThen(documentId, [this, questionId](DocumentPage *) {
+            m_questions->selectQuestion(questionId);
+        }))
+        statusBar()->showMessage(tr("This document is no longer in the library."), 5000);
 }
 
 void MainWindow::nameTab(int index) {
@@ -685,14 +505,6 @@ void MainWindow::nameTab(int index) {
         close->setAccessibleName(tr("Close %1").arg(m_tabs->tabText(index)));
         close->setToolTip(close->accessibleName()); // Qt's own is not retranslated
     }
-}
-
-void MainWindow::closeTab(int index) {
-    if (index < 0)
-        return;
-    QWidget *page = m_tabs->widget(index);
-    m_tabs->removeTab(index);
-    delete page;
 }
 
 void MainWindow::updateCentre() {
@@ -708,12 +520,7 @@ void MainWindow::showQuestionsOf(DocumentPage *page) {
                              page->isTextLoaded() ? page->documentText() : DocumentText{},
                              page->details().summary.soort);
     if (page->isTextLoaded())
-        updateAnswers(page);
-}
-
-void MainWindow::currentTabChanged() {
-    updateCentre();
-    showQuestionsOf(currentPage());
+        m_answers->present(page);
 }
 
 void MainWindow::updateRecentMenu() {
@@ -755,10 +562,8 @@ void MainWindow::importFiles(const QStringList &paths) {
         watcher->deleteLater();
         const ImportOutcome outcome =
             watcher->future().resultCount() > 0 ? watcher->result() : ImportOutcome{};
-        m_model->reload();
-        m_openQuestions->libraryChanged();
+        m_library.announceDocumentsChanged();
         m_navigation->tree()->expand(m_model->categoryIndex(NavigationModel::Category::MyLibrary));
-        updateStatus();
         const int imported = int(outcome.importedIds.size());
         const int duplicates = int(outcome.duplicateIds.size());
         statusBar()->showMessage(
@@ -816,7 +621,7 @@ void MainWindow::openExternalFile(const QString &path) {
             this, &MainWindow::importFinished, page,
             [this, page](int imported, int duplicates) {
                 if (imported + duplicates > 0)
-                    closeTab(m_tabs->indexOf(page));
+                    m_documents->close(m_tabs->indexOf(page));
             },
             Qt::SingleShotConnection);
         importFiles({file});
@@ -861,12 +666,11 @@ void MainWindow::restoreSession() {
 }
 
 void MainWindow::saveSession() {
+    // A file shown from outside the library is not reopened next time.
     QStringList open;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        // A file shown from outside the library is not reopened next time.
-        if (auto *page = qobject_cast<DocumentPage *>(m_tabs->widget(i));
-            page && !ExternalFileBar::isExternal(page->documentId()))
-            open << page->documentId();
+    for (const QString &id : m_documents->documentIds()) {
+        if (!ExternalFileBar::isExternal(id))
+            open << id;
     }
     m_settings.setOpenDocuments(open, m_tabs->currentIndex());
     m_settings.setWindow(saveGeometry(), saveState());
@@ -890,13 +694,13 @@ void MainWindow::setLanguage(const QString &language) {
     m_settings.sync();
     m_questions->flushPendingEdits();
     installTranslations(language);
-    // The tree's labels are made by the model, which does not see LanguageChange.
+    // The tree's labels ("Question 3" under Open questions too) are made by the model, which
+    // does not see LanguageChange.
     m_model->reload();
-    m_openQuestions->libraryChanged(); // "Question 3" under Open questions
-    // Where the panel's answers come from, or when they are due, is said in words made here.
+    m_openQuestions->libraryChanged();
+    // Where the panel's answers come from, or when they are due, is said in words made there.
     if (DocumentPage *page = currentPage(); page && page->isTextLoaded())
-        updateAnswers(page);
-    refreshFollowed();
+        m_answers->present(page);
     // The sync dialog is built in one language; a new one is made in the other when next shown.
     if (m_syncDialog && !m_syncDialog->isRunning()) {
         m_syncDialog->deleteLater();

@@ -2,20 +2,15 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
 class QAction;
 class QLabel;
 class QMenu;
-class QNetworkAccessManager;
 class QStackedWidget;
 class QUndoStack;
 class QTabWidget;
 class QToolBar;
 
 namespace overleg {
-class FileDownloader;
-class HttpFetcher;
 class Library;
 class NavigationModel;
 struct SyncSummary;
@@ -23,9 +18,12 @@ struct SyncSummary;
 
 namespace overleg::ui {
 
+class AnswerPresenter;
 class AppSettings;
 class DocumentPage;
+class DocumentTabs;
 class ExportNotice;
+class FileFetcher;
 class NavigationDock;
 class OpenQuestionsController;
 class QuestionDock;
@@ -33,7 +31,9 @@ class SyncDialog;
 class UndoActions;
 
 // The main window: navigation on the left, documents in tabs in the centre, the question panel
-// on the right. It remembers its layout and open documents in the data directory.
+// on the right. It remembers its layout and open documents in the data directory. It wires the
+// parts together (DocumentTabs, AnswerPresenter, FileFetcher, the docks) and subscribes the
+// views to what the Library says changed; it does not refresh them by hand.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -54,6 +54,7 @@ public:
     OpenQuestionsController *openQuestions() const { return m_openQuestions; }
     QTabWidget *documentTabs() const { return m_tabs; }
     DocumentPage *currentPage() const;
+    DocumentTabs *documents() const { return m_documents; }
 
 Q_SIGNALS:
     // Emitted when a background import has finished and the tree shows its result.
@@ -70,8 +71,6 @@ private:
     void createMenus();
     void retranslate();
     void showImportDialog();
-    void closeTab(int index);
-    void currentTabChanged();
     void updateRecentMenu();
     void saveSession();
     void setLanguage(const QString &language);
@@ -81,18 +80,10 @@ private:
     void showQuestionsOf(DocumentPage *page);
     void showSyncDialog();
     void showExportDialog(bool print);
-    void updateAnswers(DocumentPage *page);
-    void openAnswer(const QString &documentId, int start, int end, const QString &text);
-    void linkAnswerDocument();
-    void unlinkAnswerDocuments();
     void importNotes();
     void syncFinished(const SyncSummary &summary);
     void setFollowed(const QString &kind, const QString &id, bool follow);
-    void refreshFollowed();
-    void refreshLinkedByHand();
     void openQuestion(const QString &documentId, const QString &questionId);
-    void downloadFileOf(DocumentPage *page);
-    void fileDownloaded(const QString &documentId, const QString &error);
     void showShortcutSheet();
     void openExternalFile(const QString &path);
     void nameTab(int index);
@@ -105,7 +96,10 @@ private:
     QuestionDock *m_questions;
     OpenQuestionsController *m_openQuestions;
     QTabWidget *m_tabs;
-    QStackedWidget *m_centre; // the tabs, or a hint when no document is open
+    DocumentTabs *m_documents;  // the pages in m_tabs
+    AnswerPresenter *m_answers; // the answers in the question panel
+    FileFetcher *m_fileFetcher; // files of documents opened before a sync brought them
+    QStackedWidget *m_centre;   // the tabs, or a hint when no document is open
     QLabel *m_emptyState;
     QLabel *m_libraryStatus;
 
@@ -128,9 +122,6 @@ private:
     QAction *m_linkAnswerAction = nullptr;
     QAction *m_unlinkAnswerAction = nullptr;
     SyncDialog *m_syncDialog = nullptr;
-    QNetworkAccessManager *m_network = nullptr; // for files fetched when a document opens
-    std::unique_ptr<HttpFetcher> m_fetcher;
-    std::unique_ptr<FileDownloader> m_downloader;
     QAction *m_closeTabAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_filterAction = nullptr;

@@ -26,6 +26,13 @@ OpenQuestionsController::OpenQuestionsController(Library &library, NavigationMod
     m_delay->setInterval(300);
     connect(m_delay, &QTimer::timeout, this, &OpenQuestionsController::start);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &OpenQuestionsController::finished);
+    // Whatever the ledger is computed from: documents, their files, the user's statuses, tags
+    // and corrections, the answer documents linked by hand.
+    connect(&m_library, &Library::documentsChanged, this, &OpenQuestionsController::libraryChanged);
+    connect(&m_library, &Library::filesArrived, this, &OpenQuestionsController::libraryChanged);
+    connect(&m_library, &Library::notesChanged, this, &OpenQuestionsController::libraryChanged);
+    connect(&m_library, &Library::answerLinksChanged, this,
+            &OpenQuestionsController::libraryChanged);
     updateChoices();
     // Documents synced or imported since the last run are read once the window is up.
     m_delay->start(0);

@@ -14,10 +14,11 @@ namespace overleg::ui {
 
 class NavigationDock;
 
-// Keeps Open questions current. After the library or the notes changed (an import, a sync, a
-// correction, a status, a link) it reads the question ledger again on a worker thread, for the
-// documents whose questions may have changed only, then re-reads the view and the choices of
-// its commissie, fractie and tag lists. Changes that arrive while it reads start one more pass.
+// Keeps Open questions current. After the library says its documents, files, notes or answer
+// links changed (an import, a sync, a correction, a status, a link) it reads the question ledger
+// again on a worker thread, for the documents whose questions may have changed only, then re-reads
+// the view and the choices of its commissie, fractie and tag lists. Changes that arrive while it
+// reads start one more pass.
 class OpenQuestionsController : public QObject {
     Q_OBJECT
 public:

@@ -38,19 +38,24 @@ void AnnotationCommand::apply(const Annotation &from, const Annotation &to) {
     const QString document = m_model.documentId();
     const auto unit = m_model.unit(m_questionId);
     const QString anchor = unit ? unit->text : to.anchorText;
-    Status ok = success();
-    if (from.status != to.status)
-        ok = m_notes.setStatus(document, m_questionId, anchor, to.status);
-    if (ok && from.note != to.note)
-        ok = m_notes.setNote(document, m_questionId, anchor, to.note);
-    for (const QString &tag : to.tags) {
-        if (ok && !from.tags.contains(tag))
-            ok = m_notes.addTag(document, m_questionId, anchor, tag);
-    }
-    for (const QString &tag : from.tags) {
-        if (ok && !to.tags.contains(tag))
-            ok = m_notes.removeTag(m_questionId, tag);
-    }
+    // One edit, one transaction: status, note and tags are saved together or not at all.
+    const Status ok = m_notes.inOneTransaction([&]() -> Status {
+        if (from.status != to.status)
+            if (Status s = m_notes.setStatus(document, m_questionId, anchor, to.status); !s)
+                return s;
+        if (from.note != to.note)
+            if (Status s = m_notes.setNote(document, m_questionId, anchor, to.note); !s)
+                return s;
+        for (const QString &tag : to.tags)
+            if (!from.tags.contains(tag))
+                if (Status s = m_notes.addTag(document, m_questionId, anchor, tag); !s)
+                    return s;
+        for (const QString &tag : from.tags)
+            if (!to.tags.contains(tag))
+                if (Status s = m_notes.removeTag(m_questionId, tag); !s)
+                    return s;
+        return success();
+    });
     m_error = ok ? QString() : ok.error();
     // What the database now holds is what the panel shows.
     m_model.setAnnotation(m_questionId, m_notes.annotation(m_questionId).value_or(to));

@@ -3,6 +3,7 @@
 #include "Contrast.h"
 
 #include "models/QuestionModel.h"
+#include "questions/QuestionStatus.h"
 #include "store/NotesStore.h"
 
 #include <QApplication>
@@ -25,14 +26,18 @@ constexpr int kIcon = 16;
 constexpr int kTextLines = 2; // a question's text, elided after this many lines
 
 QString statusSign(const QString &status) {
-    if (status == QLatin1String("answered"))
+    switch (storedStatusOr(status)) {
+    case QuestionStatus::Answered:
         return QStringLiteral("✓");
-    if (status == QLatin1String("partial"))
+    case QuestionStatus::Partial:
         return QStringLiteral("½");
-    if (status == QLatin1String("unanswered"))
+    case QuestionStatus::Unanswered:
         return QStringLiteral("✗");
-    if (status == QLatin1String("not_applicable"))
+    case QuestionStatus::NotApplicable:
         return QStringLiteral("–");
+    case QuestionStatus::Open:
+        break;
+    }
     return QStringLiteral("?");
 }
 
@@ -216,7 +221,7 @@ void QuestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (due.isValid() && x < right) {
         const QString text = tr("due %1").arg(QLocale().toString(due, QLocale::ShortFormat));
         painter->setPen(due < QDate::currentDate()
-                            ? statusTextColor(QStringLiteral("unanswered"), listBackground)
+                            ? statusTextColor(toStored(QuestionStatus::Unanswered), listBackground)
                             : dimColor);
         if (selected)
             painter->setPen(textColor);

@@ -10,6 +10,7 @@
 #include "models/QuestionModel.h"
 #include "questions/Corrections.h"
 #include "questions/QuestionExtractor.h"
+#include "questions/QuestionStatus.h"
 #include "questions/Reanchor.h"
 #include "questions/SentenceSplitter.h"
 
@@ -683,19 +684,20 @@ void QuestionDock::updateEditor() {
             html = tr("<b>Answer</b> (p. %1): %2… <a href=\"open\">Open</a>")
                        .arg(index.data(QuestionModel::AnswerPageRole).toInt())
                        .arg(excerpt.toHtmlEscaped());
-        else if (proposed == QLatin1String("awaiting"))
+        else if (proposed == kAwaitingProposal)
             html = tr("<i>No answer yet: the answer is awaited.</i>");
         else
             html = tr("<i>No answer found.</i>");
         // Nothing to accept while the answer is awaited: the question stays open.
-        const bool awaited = proposed == QLatin1String("awaiting");
-        if (!awaited && a.status == QLatin1String("open") && !excerpt.isEmpty())
+        const bool awaited = proposed == kAwaitingProposal;
+        const bool open = isStatus(a.status, QuestionStatus::Open);
+        if (!awaited && open && !excerpt.isEmpty())
             html += QStringLiteral("<br>") +
                     tr("Proposed: %1 (%2) · <a href=\"accept\">Accept</a>")
                         .arg(QuestionModel::statusLabel(proposed),
                              QuestionModel::confidenceLabel(
                                  index.data(QuestionModel::ConfidenceRole).toDouble()));
-        else if (!awaited && a.status == QLatin1String("open"))
+        else if (!awaited && open)
             html += QStringLiteral("<br>") + tr("Proposed: %1 · <a href=\"accept\">Accept</a>")
                                                  .arg(QuestionModel::statusLabel(proposed));
         m_answer->setText(html);

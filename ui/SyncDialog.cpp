@@ -84,13 +84,20 @@ SyncDialog::SyncDialog(Library &library, AppSettings &settings, QWidget *parent)
     connect(m_sync, &BackgroundSync::categoryProgress, this,
             [this](const QString &category, qint64 entities, qint64) {
                 categoryProgress(category, entities);
+                m_library.announceSyncProgress(category, entities);
             });
     connect(m_sync, &BackgroundSync::categoryFinished, this, &SyncDialog::categoryFinished);
-    connect(m_sync, &BackgroundSync::phaseChanged, this, [this](const QString &phase) {
-        if (phase == QLatin1String("navigation"))
+    connect(m_sync, &BackgroundSync::phaseChanged, this, [this](SyncPhase phase) {
+        switch (phase) {
+        case SyncPhase::Metadata:
+            break; // each category's row says how far it is
+        case SyncPhase::Navigation:
             m_status->setText(tr("Updating the navigation…"));
-        else if (phase == QLatin1String("files"))
+            break;
+        case SyncPhase::Files:
             m_status->setText(tr("Downloading the documents of what you follow…"));
+            break;
+        }
     });
     connect(m_sync, &BackgroundSync::fileProgress, this,
             [this](int done, int total, const QString &, const QString &error) {

@@ -32,6 +32,8 @@ public:
     bool isRunning() const;
     void startSync();
     void cancelSync();
+    // A category (a SyncFeed entity) in words: "Leden van de fracties", not FractieZetelPersoon.
+    static QString categoryLabel(const QString &category);
 
 Q_SIGNALS:
     void syncFinished(const overleg::SyncSummary &summary);
@@ -42,7 +44,6 @@ private:
     void fileProgress(int done, int total, const QString &error);
     void finished(const SyncSummary &summary);
     QTreeWidgetItem *rowFor(const QString &category);
-    static QString categoryLabel(const QString &category);
     void updateLastSync();
     void setRunning(bool running);
 

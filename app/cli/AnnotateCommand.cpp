@@ -6,6 +6,7 @@
 #include "library/FileStore.h"
 #include "library/Library.h"
 #include "questions/QuestionExtractor.h"
+#include "questions/QuestionStatus.h"
 #include "store/LibraryQueries.h"
 #include "store/NotesStore.h"
 
@@ -71,18 +72,18 @@ int runAnnotate(const Invocation &inv) {
     const auto saved = notes.annotation(unit->id);
     const Annotation a = saved.value_or(Annotation{});
     if (inv.json) {
-        printJson(QJsonDocument(
-            QJsonObject{{QStringLiteral("document"), documentId},
-                        {QStringLiteral("n"), n},
-                        {QStringLiteral("id"), unit->id},
-                        {QStringLiteral("status"), saved ? a.status : QStringLiteral("open")},
-                        {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
-                        {QStringLiteral("note"), a.note}}));
+        printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("document"), documentId},
+            {QStringLiteral("n"), n},
+            {QStringLiteral("id"), unit->id},
+            {QStringLiteral("status"), saved ? a.status : toStored(QuestionStatus::Open)},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
+            {QStringLiteral("note"), a.note}}));
     } else {
         printLine(Cli::tr("%1 question %2: %3%4%5")
                       .arg(positional.at(0))
                       .arg(n)
-                      .arg(saved ? a.status : QStringLiteral("open"))
+                      .arg(saved ? a.status : toStored(QuestionStatus::Open))
                       .arg(a.tags.isEmpty()
                                ? QString()
                                : QStringLiteral(" [") + a.tags.join(QStringLiteral(", ")) + u']')

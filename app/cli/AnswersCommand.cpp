@@ -49,7 +49,7 @@ int runAnswers(const Invocation &inv) {
             printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5")
                           .arg(m.n)
                           .arg(questions.questions.at(i).fractie,
-                               m.awaiting ? QStringLiteral("awaiting") : m.status)
+                               m.awaiting ? kAwaitingProposal.toString() : toStored(m.status))
                           .arg(m.answerPage > 0 ? QStringLiteral("p.%1").arg(m.answerPage)
                                                 : QStringLiteral("-"),
                                m.answer));
@@ -66,7 +66,7 @@ int runAnswers(const Invocation &inv) {
         list.append(QJsonObject{{QStringLiteral("n"), q.n},
                                 {QStringLiteral("fractie"), q.fractie},
                                 {QStringLiteral("text"), q.text},
-                                {QStringLiteral("status"), m.status},
+                                {QStringLiteral("status"), toStored(m.status)},
                                 {QStringLiteral("awaiting"), m.awaiting},
                                 {QStringLiteral("confidence"), qRound(m.confidence * 100) / 100.0},
                                 {QStringLiteral("answer"), m.answer},

@@ -3,6 +3,7 @@
 
 #include "library/Library.h"
 #include "library/QuestionLedger.h"
+#include "questions/QuestionStatus.h"
 #include "store/LibraryQueries.h"
 #include "store/OpenQuestionQueries.h"
 
@@ -29,12 +30,13 @@ QString resolveCommissie(const LibraryQueries &queries, const QString &reference
 }
 
 QJsonObject toJson(const OpenQuestion &q) {
-    return {{QStringLiteral("id"), q.id},
-            {QStringLiteral("n"), q.n},
-            {QStringLiteral("fractie"), q.fractie},
-            {QStringLiteral("text"), q.text},
-            {QStringLiteral("page"), q.page},
-            {QStringLiteral("status"), q.status.isEmpty() ? QStringLiteral("open") : q.status}};
+    return {
+        {QStringLiteral("id"), q.id},
+        {QStringLiteral("n"), q.n},
+        {QStringLiteral("fractie"), q.fractie},
+        {QStringLiteral("text"), q.text},
+        {QStringLiteral("page"), q.page},
+        {QStringLiteral("status"), q.status.isEmpty() ? toStored(QuestionStatus::Open) : q.status}};
 }
 
 int runOpenQuestions(const Invocation &inv) {

@@ -126,8 +126,10 @@ int runSync(const Invocation &inv) {
     }
     QObject::connect(&engine, &SyncEngine::fileProgress,
                      [&](int done, int total, const QString &id, const QString &error) {
+                         // A file that failed is said even when quiet: the user acts on it
+                         // (a full disk), progress only with --verbose.
                          if (!error.isEmpty())
-                             printVerbose(Cli::tr("file %1: %2").arg(id, error));
+                             printError(Cli::tr("file %1: %2").arg(id, error));
                          else if (done == total || sinceReport.elapsed() >= 1000) {
                              sinceReport.restart();
                              printVerbose(Cli::tr("files: %1 of %2").arg(done).arg(total));

@@ -10,6 +10,11 @@ namespace overleg {
 // What an export shows, in the order it shows it: per document its identification, then each
 // question with the user's status, tags and note and the answer found for it. Every format
 // (PDF, Markdown, CSV) is written from this one model.
+// What the matcher says of a question's answer: found, skipped by the answer that came (not
+// answered), or still to come (awaiting: no answering document yet); unknown for a note whose
+// question is gone or a document that could not be read.
+enum class ReportAnswer { Unknown, Found, NotAnswered, Awaiting };
+
 struct ReportQuestion {
     int n = 0;
     QString id;
@@ -21,6 +26,7 @@ struct ReportQuestion {
     QString note; // as the user wrote it; every report shows it as text
     QString answer;
     int answerPage = 0;
+    ReportAnswer answerState = ReportAnswer::Unknown;
 };
 
 struct ReportDocument {
@@ -57,14 +63,18 @@ struct Report {
     }
 };
 
-// The words of the report in the UI's language ("nl" or "en"): a report goes out as it is, so it
-// does not depend on a translator being installed (the CLI has none).
+// The words of the report in a language ("nl" or "en"), from the UI's translations of that
+// language whatever translator is installed (the CLI has none): a status reads as in the panel.
 struct ReportLabels {
     QString language;
     QString reportTitle, question, questions, fractie, status, tags, note, answer, page, document,
         number, citation, commissie, date, bewindspersoon, summary, byFractie, byTag, total,
         noFractie, noQuestions, filteredBy, generatedOn, noAnswer;
+    QString awaitingAnswer;              // no answering document yet (not "not answered")
+    QHash<QString, QString> statusNames; // stored status -> its word
     QString statusName(const QString &status) const;
+    // "awaiting the answer", "No answer found." or, for a found one, the word for answered.
+    QString answerStateName(ReportAnswer state) const;
 
     static ReportLabels forLanguage(const QString &language);
 };

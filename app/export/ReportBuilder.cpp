@@ -124,6 +124,10 @@ Result<Report> ReportBuilder::build(Library &library, const ReportScope &scope) 
                 if (const auto m = read->answers.constFind(unit.id); m != read->answers.cend()) {
                     q.answer = m->match.answer;
                     q.answerPage = m->match.answerPage;
+                    q.answerState = ReportAnswer::Found;
+                } else {
+                    q.answerState = read->awaiting(unit.id) ? ReportAnswer::Awaiting
+                                                            : ReportAnswer::NotAnswered;
                 }
                 questions << q;
             }

@@ -2,6 +2,7 @@
 
 #include "ReportSummary.h"
 #include "document/DocumentLimits.h"
+#include "questions/QuestionStatus.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -17,14 +18,18 @@ QString esc(const QString &text) {
 }
 
 QString statusColour(const QString &status) {
-    if (status == QLatin1String("answered"))
+    switch (storedStatusOr(status)) {
+    case QuestionStatus::Answered:
         return QStringLiteral("#2e7d32");
-    if (status == QLatin1String("partial"))
+    case QuestionStatus::Partial:
         return QStringLiteral("#ef6c00");
-    if (status == QLatin1String("unanswered"))
+    case QuestionStatus::Unanswered:
         return QStringLiteral("#c62828");
-    if (status == QLatin1String("not_applicable"))
+    case QuestionStatus::NotApplicable:
         return QStringLiteral("#757575");
+    case QuestionStatus::Open:
+        break;
+    }
     return QStringLiteral("#1565c0");
 }
 
@@ -176,6 +181,9 @@ QString question(const ReportQuestion &q, const Report &report, const ReportLabe
                     .arg(esc(labels.answer), esc(labels.page))
                     .arg(q.answerPage)
                     .arg(esc(q.answer));
+    else if (q.answerState != ReportAnswer::Unknown)
+        html += QStringLiteral("<p class=\"answer\"><b>%1:</b> <i>%2</i></p>")
+                    .arg(esc(labels.answer), esc(labels.answerStateName(q.answerState)));
     return html + QStringLiteral("<hr/>");
 }
 

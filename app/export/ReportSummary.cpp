@@ -1,12 +1,13 @@
 #include "ReportSummary.h"
 
+#include "questions/QuestionStatus.h"
+
 #include <algorithm>
 
 namespace overleg {
 
 QStringList ReportSummary::statuses() {
-    return {QStringLiteral("open"), QStringLiteral("answered"), QStringLiteral("partial"),
-            QStringLiteral("unanswered"), QStringLiteral("not_applicable")};
+    return storedQuestionStatuses();
 }
 
 ReportSummary ReportSummary::of(const Report &report, const ReportLabels &labels) {

@@ -111,6 +111,9 @@ QString markdown(const Report &report, const ReportLabels &labels) {
                            .arg(md(labels.answer), labels.page)
                            .arg(q.answerPage)
                            .arg(md(q.answer));
+            else if (q.answerState != ReportAnswer::Unknown)
+                out += QStringLiteral("**%1:** _%2_\n\n")
+                           .arg(md(labels.answer), md(labels.answerStateName(q.answerState)));
         }
     }
     return out;
@@ -126,14 +129,16 @@ QByteArray csv(const Report &report, const ReportLabels &labels) {
                          QStringLiteral("status"),      QStringLiteral("tags"),
                          QStringLiteral("note"),        QStringLiteral("answer"),
                          QStringLiteral("answer_page"), QStringLiteral("page"),
-                         QStringLiteral("text"),        QStringLiteral("question_id")}
+                         QStringLiteral("text"),        QStringLiteral("question_id"),
+                         QStringLiteral("answer_state")}
            : QStringList{QStringLiteral("document_id"),     QStringLiteral("nummer"),
                          QStringLiteral("kamerstuk"),       QStringLiteral("titel"),
                          QStringLiteral("vraag"),           QStringLiteral("fractie"),
                          QStringLiteral("status"),          QStringLiteral("labels"),
                          QStringLiteral("notitie"),         QStringLiteral("antwoord"),
                          QStringLiteral("antwoord_pagina"), QStringLiteral("pagina"),
-                         QStringLiteral("tekst"),           QStringLiteral("vraag_id")};
+                         QStringLiteral("tekst"),           QStringLiteral("vraag_id"),
+                         QStringLiteral("antwoord_stand")};
     QString out = header.join(sep) + QStringLiteral("\r\n");
     for (const ReportDocument &doc : report.documents) {
         for (const ReportQuestion &q : doc.questions) {
@@ -151,7 +156,8 @@ QByteArray csv(const Report &report, const ReportLabels &labels) {
                                                          : QString(),
                                         q.page > 0 ? QString::number(q.page) : QString(),
                                         q.text,
-                                        q.id};
+                                        q.id,
+                                        labels.answerStateName(q.answerState)};
             QStringList quoted;
             for (const QString &f : fields)
                 quoted << csvField(f, sep);

@@ -1,5 +1,6 @@
 #include "AnswerLocator.h"
 
+#include "questions/KindRoles.h"
 #include "questions/TextSimilarity.h"
 #include "store/Database.h"
 
@@ -9,30 +10,9 @@
 
 namespace overleg {
 
-namespace {
-const QString kMededeling = QStringLiteral("Mededeling (uitstel antwoord)");
-} // namespace
-
 AnswerLocator::AnswerLocator(Database &library, Database &notes)
     : m_library(library)
     , m_notes(notes) {}
-
-QStringList AnswerLocator::answeringSoorten(DocumentKind kind) {
-    switch (kind) {
-    case DocumentKind::SchriftelijkeVragen:
-    case DocumentKind::MededelingUitstel: // repeats the questions it postpones the answer to
-        return {QStringLiteral("Antwoord schriftelijke vragen"),
-                QStringLiteral("Antwoord schriftelijke vragen (nader)")};
-    case DocumentKind::InbrengSchriftelijkOverleg:
-        return {QStringLiteral("Verslag van een schriftelijk overleg")};
-    case DocumentKind::Verslag:
-        return {QStringLiteral("Nota naar aanleiding van het verslag")};
-    case DocumentKind::LijstVanVragen:
-        return {QStringLiteral("Lijst van vragen en antwoorden")};
-    default:
-        return {};
-    }
-}
 
 QList<AnswerLocator::Source> AnswerLocator::answersFor(const QString &questionDocumentId,
                                                        DocumentKind kind) const {
@@ -93,8 +73,9 @@ QList<AnswerLocator::Source> AnswerLocator::answersFor(const QString &questionDo
                 "titel, '') FROM document WHERE id = ?) FROM nav_membership_ids mq JOIN "
                 "nav_membership_ids ma ON ma.node_kind = 'commissie' AND ma.node_id = mq.node_id "
                 "JOIN document d ON d.id = ma.document_id WHERE mq.document_id = ? AND "
-                "mq.node_kind = 'commissie' AND d.soort = 'Verslag van een schriftelijk overleg' "
-                "AND d.datum >= (SELECT datum FROM document WHERE id = ?)"),
+                "mq.node_kind = 'commissie' AND d.soort IN (%1) AND d.datum >= (SELECT datum FROM "
+                "document WHERE id = ?)")
+                .arg(sqlSoortList(answeringSoorten(kind))),
             {questionDocumentId, questionDocumentId, questionDocumentId});
         while (q.next()) {
             if (textSimilarity(q.value(1).toString(), q.value(2).toString()) >= 0.3)
@@ -108,8 +89,9 @@ bool AnswerLocator::hasDelayNotice(const QString &questionDocumentId) const {
     QSqlQuery q = m_library.run(
         QStringLiteral("SELECT 1 FROM link lq CROSS JOIN link la CROSS JOIN document d WHERE "
                        "lq.van = ? AND lq.soort = 'zaak' AND la.soort = 'zaak' AND la.naar = "
-                       "lq.naar AND d.id = la.van AND d.soort = ? LIMIT 1"),
-        {questionDocumentId, kMededeling});
+                       "lq.naar AND d.id = la.van AND d.soort IN (%1) LIMIT 1")
+            .arg(sqlSoortList(postponingSoorten())),
+        {questionDocumentId});
     return q.next();
 }
 
@@ -120,7 +102,7 @@ QDate AnswerLocator::deadlineFor(const QString &questionDocumentId) const {
     const QDate sent = q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
     if (!sent.isValid())
         return {};
-    return sent.addDays(hasDelayNotice(questionDocumentId) ? 42 : 21);
+    return sent.addDays(hasDelayNotice(questionDocumentId) ? kPostponedAnswerDays : kAnswerDays);
 }
 
 Status AnswerLocator::link(const QString &questionDocumentId, const QString &answerDocumentId) {

@@ -38,9 +38,6 @@ public:
     Status link(const QString &questionDocumentId, const QString &answerDocumentId);
     Status unlink(const QString &questionDocumentId, const QString &answerDocumentId);
 
-    // The soorten that answer a document of this kind (empty: nothing answers it).
-    static QStringList answeringSoorten(DocumentKind kind);
-
 private:
     Database &m_library;
     Database &m_notes;

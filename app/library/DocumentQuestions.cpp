@@ -71,6 +71,7 @@ Result<DocumentQuestions> readDocumentQuestions(Library &library, const QString 
         }
     }
     result.answers = findAnswers(result.extraction, documentId, text.value(), answerDocs);
+    result.answersPossible = answersCanBeHere(result.extraction.kind, answerDocs.size());
     return R(std::move(result));
 }
 

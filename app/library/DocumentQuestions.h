@@ -26,6 +26,13 @@ struct DocumentQuestions {
     QStringList removed;           // unit ids the user removed as false
     QHash<QString, FoundAnswer> answers;
     QList<AnswerLocator::Source> answerSources; // the answering documents whose files were read
+    // An answer can have been found (answersCanBeHere): else every unit awaits its answer.
+    bool answersPossible = false;
+
+    // No answer found, and none could be here yet (as opposed to an answer that skipped it).
+    bool awaiting(const QString &unitId) const {
+        return !answersPossible && !answers.contains(unitId);
+    }
 };
 
 // A document's units as the user sees them, from its text: read as the kind the user chose for

@@ -1,11 +1,15 @@
 #include "Library.h"
 
+#include "AnswerLocator.h"
 #include "FileStore.h"
 #include "SampleLibrary.h"
+#include "store/FollowStore.h"
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
 #include "store/NotesStore.h"
 #include "store/SearchIndex.h"
+
+#include <QSqlQuery>
 
 namespace overleg {
 
@@ -59,6 +63,48 @@ Result<std::unique_ptr<Library>> Library::open(const QString &dataDir, SampleMod
             return R::failure(rebuilt.error());
     }
     return R(std::move(result));
+}
+
+QSet<QString> Library::followKeys() {
+    QSet<QString> keys;
+    for (const FollowStore::Follow &f : FollowStore(m_notes).follows())
+        keys.insert(f.kind + u':' + f.key);
+    return keys;
+}
+
+Status Library::setFollowed(const QString &kind, const QString &key, bool follow) {
+    FollowStore follows(m_notes);
+    const Status changed = follow ? follows.follow(kind, key) : follows.unfollow(kind, key);
+    if (changed)
+        Q_EMIT followsChanged();
+    return changed;
+}
+
+QSet<QString> Library::documentsLinkedByHand() {
+    QSet<QString> linked;
+    QSqlQuery q =
+        m_notes.run(QStringLiteral("SELECT DISTINCT question_document_id FROM document_link"));
+    while (q.next())
+        linked.insert(q.value(0).toString());
+    return linked;
+}
+
+Status Library::linkAnswerDocument(const QString &questionDocumentId,
+                                   const QString &answerDocumentId) {
+    const Status linked =
+        AnswerLocator(m_library, m_notes).link(questionDocumentId, answerDocumentId);
+    if (linked)
+        Q_EMIT answerLinksChanged(questionDocumentId);
+    return linked;
+}
+
+void Library::unlinkAnswerDocumentsByHand(const QString &questionDocumentId) {
+    AnswerLocator locator(m_library, m_notes);
+    for (const AnswerLocator::Source &s :
+         locator.answersFor(questionDocumentId, DocumentKind::Other))
+        if (s.manual)
+            locator.unlink(questionDocumentId, s.documentId);
+    Q_EMIT answerLinksChanged(questionDocumentId);
 }
 
 } // namespace overleg

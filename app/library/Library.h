@@ -4,6 +4,10 @@
 #include "core/Result.h"
 #include "store/Database.h"
 
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
 #include <memory>
 
 namespace overleg {
@@ -15,7 +19,14 @@ class NotesStore;
 
 // What the application and the CLI open at start: the data directory with its two databases.
 // On a fresh data directory it can fill the library with the bundled sample.
-class Library {
+//
+// It also says what changed, so views subscribe instead of being refreshed by hand: the writes
+// below emit their signal themselves; writes made on other connections (an import or a sync on
+// a worker thread, a file fetched, an edit in the question panel, a bundle of notes) are
+// announced by whoever made them once they are committed. Signals are emitted on the thread the
+// Library lives on (the GUI thread in the window; the CLI connects nothing).
+class Library : public QObject {
+    Q_OBJECT
 public:
     enum class SampleMode { LoadWhenFresh, Never };
 
@@ -31,6 +42,38 @@ public:
     FileStore &files() { return *m_files; }
     NotesStore &notes() { return *m_notesStore; }
     bool loadedSample() const { return m_loadedSample; }
+
+    // The user's follows as "kind:key" (see FollowStore), and following or no longer following
+    // a commissie or dossier; emits followsChanged.
+    QSet<QString> followKeys();
+    Status setFollowed(const QString &kind, const QString &key, bool follow);
+    // The question documents the user linked an answer document to by hand; linking and
+    // unlinking emit answerLinksChanged.
+    QSet<QString> documentsLinkedByHand();
+    Status linkAnswerDocument(const QString &questionDocumentId, const QString &answerDocumentId);
+    void unlinkAnswerDocumentsByHand(const QString &questionDocumentId);
+
+    // Announcements of writes made elsewhere, once they are committed.
+    void announceDocumentsChanged() { Q_EMIT documentsChanged(); }
+    void announceFilesArrived(const QStringList &documentIds) { Q_EMIT filesArrived(documentIds); }
+    void announceNotesChanged(const QString &documentId) { Q_EMIT notesChanged(documentId); }
+    void announceSyncProgress(const QString &category, qint64 entities) {
+        Q_EMIT syncProgress(category, entities);
+    }
+
+Q_SIGNALS:
+    // Documents were added, updated or removed (an import, a sync): the tree, the counts.
+    void documentsChanged();
+    // The files of these documents are here now (fetched when opened, or by a sync).
+    void filesArrived(const QStringList &documentIds);
+    // Statuses, tags, notes or corrections of a document's questions; empty: of any document
+    // (a bundle of notes imported).
+    void notesChanged(const QString &documentId);
+    void followsChanged();
+    // The answer documents linked by hand to this question document.
+    void answerLinksChanged(const QString &questionDocumentId);
+    // A running sync stored `entities` of `category` so far.
+    void syncProgress(const QString &category, qint64 entities);
 
 private:
     Library(DataDirectory dir, Database library, Database notes);

@@ -4,6 +4,8 @@
 #include "FileStore.h"
 #include "Library.h"
 #include "core/Logging.h"
+#include "questions/AnswerSet.h"
+#include "questions/KindRoles.h"
 #include "questions/QuestionExtractor.h"
 #include "store/NotesStore.h"
 #include "store/Transaction.h"
@@ -18,8 +20,10 @@ namespace overleg {
 
 namespace {
 
-// Bump when the extractor or the matcher changes what they find: every document is read again.
-constexpr auto kLedgerVersion = "ledger-1";
+// Bump when the extractor or the matcher changes what they find, or what a row means: every
+// document is read again. ledger-2: answer_documents counts the document itself when it holds
+// its own answers, so 0 means its questions await their answer.
+constexpr auto kLedgerVersion = "ledger-2";
 
 // The documents the ledger covers, with a file: the question soorten; the soorten that repeat
 // the questions they answer or postpone (an Antwoord, a Nota, a Verslag of a schriftelijk
@@ -36,32 +40,19 @@ QString candidatesSql() {
         "'zaak' AND q.id <> d.id AND q.soort IN (%1)))");
 }
 
-QString quotedList(const QStringList &values) {
-    QStringList quoted;
-    for (QString v : values)
-        quoted << u'\'' + v.replace(u'\'', QStringLiteral("''")) + u'\'';
-    return quoted.join(QStringLiteral(", "));
+// ledger_document.answer_documents: the documents an answer could be read in, the question
+// document itself included when it holds its own answers. 0: its questions await their answer
+// (Open vragen and the exports say "awaiting", not "not answered").
+int answersRead(const DocumentQuestions &read) {
+    if (!read.answersPossible)
+        return 0;
+    return int(read.answerSources.size()) + (holdsOwnAnswers(read.extraction.kind) ? 1 : 0);
 }
 
 } // namespace
 
 QuestionLedger::QuestionLedger(Library &library)
     : m_library(library) {}
-
-QStringList QuestionLedger::questionSoorten() {
-    return {soortOf(DocumentKind::SchriftelijkeVragen),
-            soortOf(DocumentKind::InbrengSchriftelijkOverleg), soortOf(DocumentKind::Verslag),
-            soortOf(DocumentKind::LijstVanVragen)};
-}
-
-QStringList QuestionLedger::repeatingSoorten() {
-    return {soortOf(DocumentKind::AntwoordSchriftelijkeVragen),
-            QStringLiteral("Antwoord schriftelijke vragen (nader)"),
-            soortOf(DocumentKind::VerslagSchriftelijkOverleg),
-            soortOf(DocumentKind::NotaNaarAanleidingVanHetVerslag),
-            soortOf(DocumentKind::LijstVanVragenEnAntwoorden),
-            soortOf(DocumentKind::MededelingUitstel)};
-}
 
 QString QuestionLedger::signatureOf(const QString &documentId, const QString &soort,
                                     const QString &sha256) const {
@@ -90,8 +81,8 @@ QString QuestionLedger::signatureOf(const QString &documentId, const QString &so
 
 QStringList QuestionLedger::staleDocuments() const {
     Database &db = m_library.libraryDatabase();
-    QSqlQuery q =
-        db.run(candidatesSql().arg(quotedList(questionSoorten()), quotedList(repeatingSoorten())));
+    QSqlQuery q = db.run(
+        candidatesSql().arg(sqlSoortList(askingSoorten()), sqlSoortList(repeatingSoorten())));
     QList<std::array<QString, 3>> candidates;
     while (q.next())
         candidates.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
@@ -152,7 +143,7 @@ Status QuestionLedger::update(const QString &documentId) {
                           "?, ?, ?, ?, ?, ?)"),
            {documentId, signature,
             deadline.isValid() ? QVariant(deadline.toString(Qt::ISODate)) : QVariant(),
-            locator.hasDelayNotice(documentId) ? 1 : 0, read ? int(read->answerSources.size()) : 0,
+            locator.hasDelayNotice(documentId) ? 1 : 0, read ? answersRead(read.value()) : 0,
             questions, answered});
     if (!tx.commit())
         return Status::failure(db.connection().lastError().text());

@@ -32,11 +32,6 @@ public:
     // between documents.
     int refresh(const std::function<bool()> &cancelled = {});
 
-    // The soorten that put questions, and those that repeat the questions they answer (read
-    // when the question document itself is not here).
-    static QStringList questionSoorten();
-    static QStringList repeatingSoorten();
-
 private:
     QString signatureOf(const QString &documentId, const QString &soort,
                         const QString &sha256) const;

@@ -1,6 +1,7 @@
 #include "NavigationModel.h"
 
 #include "DisplayDate.h"
+#include "questions/QuestionStatus.h"
 
 #include <QLocale>
 
@@ -24,8 +25,9 @@ struct NavigationModel::Node {
     DocumentSummary document;
     QDate deadline; // under Open questions
     QString fractie;
-    int openQuestions = -1; // an open document: its open questions (-1: not known)
-    OpenQuestion question;  // a question node
+    int openQuestions = -1;      // an open document: its open questions (-1: not known)
+    bool awaitingAnswer = false; // an open document: no answering document yet
+    OpenQuestion question;       // a question node
     Node *parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
@@ -209,6 +211,7 @@ void NavigationModel::loadOpenQuestions(Node *category) {
         node->deadline = open.deadline;
         node->fractie = open.fractie;
         node->openQuestions = open.openQuestions;
+        node->awaitingAnswer = open.awaitingAnswer;
         node->childrenLoaded = open.openQuestions <= 0;
         nodes.push_back(std::move(node));
     }
@@ -402,6 +405,8 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const {
                 node->document.soort, node->fractie,
                 node->openQuestions > 0 ? tr("%n open question(s)", nullptr, node->openQuestions)
                                         : QString(),
+                // Awaiting: no answering document yet; else one came and left these open.
+                node->awaitingAnswer ? tr("awaiting the answer") : tr("answer received"),
                 tr("due %1").arg(QLocale().toString(node->deadline, QLocale::ShortFormat))};
             parts << (overdue > 0 ? tr("%n day(s) overdue", nullptr, int(overdue))
                                   : tr("%n day(s) left", nullptr, int(-overdue)));
@@ -470,10 +475,14 @@ QVariant NavigationModel::questionData(const OpenQuestion &question, int role) c
     case SubtitleRole: {
         QStringList parts{tr("Question %1").arg(question.n), question.fractie,
                           question.page > 0 ? tr("p. %1").arg(question.page) : QString()};
-        if (question.status == QLatin1String("unanswered"))
+        if (isStatus(question.status, QuestionStatus::Unanswered))
             parts << tr("marked unanswered");
-        else if (question.status == QLatin1String("partial"))
+        else if (isStatus(question.status, QuestionStatus::Partial))
             parts << tr("marked partially answered");
+        else if (question.awaiting)
+            parts << tr("awaiting the answer");
+        else
+            parts << tr("not answered");
         parts.removeAll(QString());
         return parts.join(QStringLiteral(" · "));
     }

@@ -1,5 +1,7 @@
 #include "QuestionModel.h"
 
+#include "questions/QuestionStatus.h"
+
 #include <QLocale>
 
 namespace overleg {
@@ -15,29 +17,25 @@ QuestionModel::QuestionModel(QObject *parent)
 QColor QuestionModel::statusColor(const QString &status) {
     // The status at a glance in the list: grey open, green answered, amber partial, red
     // unanswered, light grey not applicable.
-    if (status == QLatin1String("answered"))
+    switch (storedStatusOr(status)) {
+    case QuestionStatus::Answered:
         return QColor(0x19, 0xa9, 0x79);
-    if (status == QLatin1String("partial"))
+    case QuestionStatus::Partial:
         return QColor(0xe8, 0xa3, 0x3b);
-    if (status == QLatin1String("unanswered"))
+    case QuestionStatus::Unanswered:
         return QColor(0xd9, 0x48, 0x48);
-    if (status == QLatin1String("not_applicable"))
+    case QuestionStatus::NotApplicable:
         return QColor(0xcc, 0xcc, 0xcc);
+    case QuestionStatus::Open:
+        break;
+    }
     return QColor(0x8a, 0x94, 0xa6);
 }
 
 QString QuestionModel::statusLabel(const QString &status) {
-    if (status == QLatin1String("answered"))
-        return tr("answered");
-    if (status == QLatin1String("partial"))
-        return tr("partially answered");
-    if (status == QLatin1String("unanswered"))
-        return tr("unanswered");
-    if (status == QLatin1String("not_applicable"))
-        return tr("not applicable");
-    if (status == QLatin1String("awaiting"))
-        return tr("open, awaiting the answer");
-    return tr("open");
+    if (status == kAwaitingProposal)
+        return awaitingLabel();
+    return overleg::statusLabel(storedStatusOr(status));
 }
 
 QString QuestionModel::confidenceLabel(double confidence) {
@@ -182,7 +180,7 @@ std::optional<QuestionUnit> QuestionModel::unit(const QString &questionId) const
 Annotation QuestionModel::annotationOf(const QString &questionId) const {
     Annotation a = m_annotations.value(questionId);
     if (a.status.isEmpty())
-        a.status = QStringLiteral("open");
+        a.status = toStored(QuestionStatus::Open);
     return a;
 }
 
@@ -234,11 +232,11 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
         int answered = 0;
         for (int i : group.units) {
             const QString id = m_visible.at(i).id;
-            const QString status = annotationOf(id).status;
-            open += status == QLatin1String("open");
+            const QuestionStatus status = storedStatusOr(annotationOf(id).status);
+            open += status == QuestionStatus::Open;
             // Answered by the user's word, or (while the user said nothing) by the matcher's.
-            answered += status == QLatin1String("answered") ||
-                        (status == QLatin1String("open") && m_answers.contains(id));
+            answered += status == QuestionStatus::Answered ||
+                        (status == QuestionStatus::Open && m_answers.contains(id));
         }
         switch (role) {
         case Qt::DisplayRole:
@@ -296,7 +294,7 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
         if (const auto found = m_answers.constFind(unit.id); found != m_answers.cend())
             tip += u'\n' +
                    tr("Answer (p. %1): %2").arg(found->match.answerPage).arg(found->match.answer);
-        else if (a.status == QLatin1String("open") && m_deadline.isValid())
+        else if (isStatus(a.status, QuestionStatus::Open) && m_deadline.isValid())
             tip += u'\n' +
                    tr("Answer due %1").arg(QLocale().toString(m_deadline, QLocale::ShortFormat));
         return tip;
@@ -326,9 +324,9 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
     case ProposedStatusRole:
         if (!m_answersKnown)
             return QString();
-        return m_answers.contains(unit.id) ? QStringLiteral("answered")
-               : m_answersPossible         ? QStringLiteral("unanswered")
-                                           : QStringLiteral("awaiting");
+        return m_answers.contains(unit.id) ? toStored(QuestionStatus::Answered)
+               : m_answersPossible         ? toStored(QuestionStatus::Unanswered)
+                                           : kAwaitingProposal.toString();
     case AnswerRole:
         return m_answers.value(unit.id).match.answer;
     case AnswerPageRole:
@@ -340,7 +338,7 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
     case ConfidenceRole:
         return m_answers.value(unit.id).match.confidence;
     case DeadlineRole:
-        if (a.status != QLatin1String("open") || m_answers.contains(unit.id))
+        if (!isStatus(a.status, QuestionStatus::Open) || m_answers.contains(unit.id))
             return QDate();
         return m_deadline;
     default:

@@ -129,7 +129,7 @@ QList<AnswerMatch> AnswerMatcher::match(const QuestionExtraction &questions,
     const DocumentKind kind = QuestionExtractor::detectKind(answers, {});
     if (!holdsOwnAnswers(kind)) {
         for (AnswerMatch &m : matches)
-            m.awaiting = m.status != QLatin1String("answered");
+            m.awaiting = m.status != QuestionStatus::Answered;
     }
     return matches;
 }
@@ -143,7 +143,7 @@ QList<AnswerMatch> AnswerMatcher::matchAnswers(const QuestionExtraction &questio
     const TextFlow flow(answers, numbered ? TextFlow::QuestionMarks::EndItems
                                           : TextFlow::QuestionMarks::InParagraph);
     auto place = [&](AnswerMatch &m, int flowStart, const QString &text) {
-        m.status = QStringLiteral("answered");
+        m.status = QuestionStatus::Answered;
         m.answer = QuestionExtractor::cleanText(wholeSentencesExcerpt(text));
         m.answerPage = flow.pageAt(flowStart) + 1;
         m.answerStart = flow.sourceOffset(flowStart);
@@ -200,7 +200,7 @@ QList<AnswerMatch> AnswerMatcher::matchAnswers(const QuestionExtraction &questio
             for (const Block &block : blocks) {
                 if (!block.numbers.contains(unit.n))
                     continue;
-                if (m.status != QLatin1String("answered")) {
+                if (m.status != QuestionStatus::Answered) {
                     place(m, block.start, block.text);
                     m.confidence = block.confidence;
                 }
@@ -209,7 +209,7 @@ QList<AnswerMatch> AnswerMatcher::matchAnswers(const QuestionExtraction &questio
                         m.answerNumbers << n;
                 }
             }
-            if (m.status != QLatin1String("answered"))
+            if (m.status != QuestionStatus::Answered)
                 m.confidence = kind == DocumentKind::MededelingUitstel ? 0.95 : 0.8;
             std::sort(m.answerNumbers.begin(), m.answerNumbers.end());
             matches << m;

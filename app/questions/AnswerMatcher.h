@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QuestionStatus.h"
 #include "QuestionUnit.h"
 
 #include "document/DocumentText.h"
@@ -10,7 +11,8 @@ namespace overleg {
 struct AnswerMatch {
     QString questionId;
     int n = 0;
-    QString status = QStringLiteral("unanswered"); // answered, unanswered (partial is the user's)
+    QuestionStatus status = QuestionStatus::Unanswered; // Answered or Unanswered (the rest are
+                                                        // the user's)
     double confidence = 0.0;
     QString answer;      // the first 20 words of the answering block
     int answerPage = 0;  // 1-based; 0 when unanswered
@@ -18,7 +20,7 @@ struct AnswerMatch {
     QList<int> answerNumbers;
     // Not answered, and no answer could be here yet: the document read holds no answers (the
     // questions themselves, a Verslag awaiting its Nota) or announces a delay (a Mededeling).
-    // "unanswered" stays the status (LABELING.md); this says the answer is still awaited.
+    // Unanswered stays the status (LABELING.md); this says the answer is still awaited.
     bool awaiting = false;
 };
 

@@ -1,12 +1,15 @@
 #include "AnswerSet.h"
 
+#include "KindRoles.h"
+
 namespace overleg {
 
 bool holdsOwnAnswers(DocumentKind kind) {
-    return kind == DocumentKind::VerslagSchriftelijkOverleg ||
-           kind == DocumentKind::AntwoordSchriftelijkeVragen ||
-           kind == DocumentKind::LijstVanVragenEnAntwoorden ||
-           kind == DocumentKind::NotaNaarAanleidingVanHetVerslag;
+    return roleOf(kind).holdsOwnAnswers;
+}
+
+bool answersCanBeHere(DocumentKind kind, qsizetype answeringDocumentsRead) {
+    return answeringDocumentsRead > 0 || holdsOwnAnswers(kind);
 }
 
 QHash<QString, FoundAnswer> findAnswers(const QuestionExtraction &questions,
@@ -20,7 +23,7 @@ QHash<QString, FoundAnswer> findAnswers(const QuestionExtraction &questions,
     QHash<QString, FoundAnswer> best;
     for (const auto &[id, text] : sources) {
         for (const AnswerMatch &m : AnswerMatcher::match(questions, *text)) {
-            if (m.status != QLatin1String("answered"))
+            if (m.status != QuestionStatus::Answered)
                 continue;
             const auto it = best.constFind(m.questionId);
             if (it == best.cend() || it->match.confidence < m.confidence)

@@ -22,6 +22,11 @@ struct FoundAnswer {
 // Antwoord that repeats the questions, a Nota, a Lijst van vragen en antwoorden.
 bool holdsOwnAnswers(DocumentKind kind);
 
+// Whether an answer can have been read for a document of this kind: it holds its own answers, or
+// an answering document was read. When not, a question with no answer is *awaiting* its answer
+// rather than *not answered* (the panel, Open vragen and the exports tell the two apart).
+bool answersCanBeHere(DocumentKind kind, qsizetype answeringDocumentsRead);
+
 // The best answer per question unit (by id) over the document itself (when it holds its own
 // answers) and the answer documents given as (id, text). Only answered units are in the result.
 QHash<QString, FoundAnswer> findAnswers(const QuestionExtraction &questions,

@@ -176,7 +176,7 @@ QList<AnswerMatch> matchReaction(const QuestionExtraction &questions, const Text
         if (b < 0 || blocks.at(b).answerStart < 0)
             continue;
         AnswerMatch &m = matches[i];
-        m.status = QStringLiteral("answered");
+        m.status = QuestionStatus::Answered;
         m.answer = QuestionExtractor::cleanText(wholeSentencesExcerpt(blocks.at(b).answer));
         m.answerStart = flow.sourceOffset(blocks.at(b).answerStart);
         m.answerPage = flow.pageAt(blocks.at(b).answerStart) + 1;

@@ -32,8 +32,7 @@ NotesStore::NotesStore(Database &notes)
     : m_db(notes) {}
 
 QStringList NotesStore::statuses() {
-    return {QStringLiteral("open"), QStringLiteral("answered"), QStringLiteral("partial"),
-            QStringLiteral("unanswered"), QStringLiteral("not_applicable")};
+    return storedQuestionStatuses();
 }
 
 Status NotesStore::ensureAnnotation(const QString &documentId, const QString &questionId,
@@ -70,6 +69,18 @@ Status NotesStore::annotate(const QString &documentId, const QString &questionId
     if (note)
         if (Status ok = setNote(documentId, questionId, anchorText, *note); !ok)
             return ok;
+    if (!tx.commit())
+        return busy();
+    return success();
+}
+
+Status NotesStore::inOneTransaction(const std::function<Status()> &edit) {
+    // The setters' own transactions become savepoints inside this one.
+    Transaction tx(m_db.connection());
+    if (!tx.isOpen())
+        return busy();
+    if (Status ok = edit(); !ok)
+        return ok;
     if (!tx.commit())
         return busy();
     return success();

@@ -3,12 +3,14 @@
 #include "Database.h"
 #include "core/Result.h"
 #include "questions/Corrections.h"
+#include "questions/QuestionStatus.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace overleg {
@@ -23,7 +25,7 @@ struct Tag {
 struct Annotation {
     QString questionId;
     QString documentId;
-    QString status = QStringLiteral("open"); // open, answered, partial, unanswered, not_applicable
+    QString status = toStored(QuestionStatus::Open); // stored word (questions/QuestionStatus)
     QString note;
     QString anchorText; // the unit's text when annotated, to re-attach it to a new version
     QStringList tags;   // names
@@ -49,6 +51,9 @@ public:
     Status addTag(const QString &documentId, const QString &questionId, const QString &anchorText,
                   const QString &tagName);
     Status removeTag(const QString &questionId, const QString &tagName);
+    // Runs `edit` (calls of the setters above) as one transaction, one BEGIN IMMEDIATE ...
+    // COMMIT: a user's edit that changes status, tags and note is saved whole or not at all.
+    Status inOneTransaction(const std::function<Status()> &edit);
 
     QList<Tag> tags() const;
     Result<Tag> createTag(const QString &name, const QString &color = {});

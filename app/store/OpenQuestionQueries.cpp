@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DocumentSummaryRow.h"
+#include "questions/QuestionStatus.h"
 
 #include <QCollator>
 #include <QSqlQuery>
@@ -51,9 +52,11 @@ QString OpenQuestionQueries::openQuestionCondition(const OpenQuestionFilter &fil
     if (notesAttached()) {
         // The user's word first: open (the default) leaves it to the answer found.
         sql = QStringLiteral(
-            "CASE coalesce((SELECT a.status FROM notes.annotation a WHERE a.question_id = "
-            "q.question_id), 'open') WHEN 'open' THEN q.answered = 0 WHEN 'unanswered' THEN 1 "
-            "WHEN 'partial' THEN 1 ELSE 0 END");
+                  "CASE coalesce((SELECT a.status FROM notes.annotation a WHERE a.question_id = "
+                  "q.question_id), '%1') WHEN '%1' THEN q.answered = 0 WHEN '%2' THEN 1 WHEN '%3' "
+                  "THEN 1 ELSE 0 END")
+                  .arg(toStored(QuestionStatus::Open), toStored(QuestionStatus::Unanswered),
+                       toStored(QuestionStatus::Partial));
     } else {
         sql = QStringLiteral("q.answered = 0");
     }
@@ -137,7 +140,8 @@ QList<OpenDocument> OpenQuestionQueries::documents(const OpenQuestionFilter &fil
         QSqlQuery q = runBound(
             m_db,
             QStringLiteral("SELECT %1, l.deadline, l.delayed, l.questions, (SELECT count(*) FROM "
-                           "ledger_question q WHERE q.document_id = l.document_id AND %2) AS open "
+                           "ledger_question q WHERE q.document_id = l.document_id AND %2) AS open, "
+                           "l.answer_documents "
                            "FROM %3 %4 WHERE l.questions > 0 AND open > 0 %5 ORDER BY "
                            "l.deadline, l.document_id LIMIT ? OFFSET ?")
                 .arg(kSummaryColumns, open,
@@ -148,6 +152,7 @@ QList<OpenDocument> OpenQuestionQueries::documents(const OpenQuestionFilter &fil
             OpenDocument doc = openDocumentFrom(q);
             doc.questions = q.value(kSummaryColumnCount + 2).toInt();
             doc.openQuestions = q.value(kSummaryColumnCount + 3).toInt();
+            doc.awaitingAnswer = q.value(kSummaryColumnCount + 4).toInt() == 0;
             known << doc;
         }
     }
@@ -233,16 +238,19 @@ QList<OpenQuestion> OpenQuestionQueries::questionsOf(const QString &documentId,
     QList<QVariant> values;
     const QString status =
         notesAttached() ? QStringLiteral("(SELECT a.status FROM notes.annotation a WHERE "
-                                         "a.question_id = q.question_id AND a.status <> 'open')")
+                                         "a.question_id = q.question_id AND a.status <> '%1')")
+                              .arg(toStored(QuestionStatus::Open))
                         : QStringLiteral("NULL");
     const QString open = openQuestionCondition(filter, values);
     values.prepend(documentId);
-    QSqlQuery q = runBound(m_db,
-                           QStringLiteral("SELECT q.question_id, q.n, q.fractie, q.text, q.page, "
-                                          "q.start, %1 FROM ledger_question q WHERE "
-                                          "q.document_id = ? AND %2 ORDER BY q.start, q.n")
-                               .arg(status, open),
-                           values);
+    QSqlQuery q = runBound(
+        m_db,
+        QStringLiteral("SELECT q.question_id, q.n, q.fractie, q.text, q.page, q.start, %1, "
+                       "(SELECT l.answer_documents = 0 FROM ledger_document l WHERE "
+                       "l.document_id = q.document_id) FROM ledger_question q WHERE q.document_id "
+                       "= ? AND %2 ORDER BY q.start, q.n")
+            .arg(status, open),
+        values);
     QList<OpenQuestion> list;
     while (q.next()) {
         OpenQuestion question;
@@ -254,6 +262,7 @@ QList<OpenQuestion> OpenQuestionQueries::questionsOf(const QString &documentId,
         question.page = q.value(4).toInt();
         question.start = q.value(5).toInt();
         question.status = q.value(6).toString();
+        question.awaiting = question.status.isEmpty() && q.value(7).toBool();
         list << question;
     }
     return list;

@@ -31,6 +31,9 @@ struct OpenDocument {
     QString fractie;        // of the member(s) who asked, when the questions are not known
     int openQuestions = -1; // -1: the questions are not known
     int questions = 0;      // in the ledger
+    // No answering document yet: its open questions await the answer (rather than an answer
+    // that came and skipped them). Always so for a document whose questions are not known.
+    bool awaitingAnswer = true;
 };
 
 struct OpenQuestion {
@@ -42,6 +45,9 @@ struct OpenQuestion {
     int page = 0;
     int start = 0;
     QString status; // the user's, when set ("unanswered", "partial"); else empty
+    // The user said nothing and no answering document is here yet: awaiting its answer; else an
+    // answer came and skipped it (not answered).
+    bool awaiting = false;
 };
 
 // Where a page of open documents stopped in each of the two lists it merges.

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqliteStatement.h"
+#include "questions/KindRoles.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,29 +19,34 @@ namespace {
 // three times as long on 60,000 documents. The unary + keeps the probe on the document's own
 // links: SQLite would otherwise walk every answered zaak for every question document (minutes on
 // 100,000 documents).
-const char *const kOpenQuestions =
-    "WITH answered(zaak) AS MATERIALIZED (SELECT la.naar FROM document a CROSS JOIN link la ON "
-    "la.van = a.id AND la.soort = 'zaak' WHERE a.soort IN ('Antwoord schriftelijke vragen', "
-    "'Antwoord schriftelijke vragen (nader)', 'Verslag van een schriftelijk overleg', 'Nota naar "
-    "aanleiding van het verslag', 'Lijst van vragen en antwoorden')), "
-    "delayed(zaak) AS MATERIALIZED (SELECT la.naar FROM document a CROSS JOIN link la ON la.van = "
-    "a.id AND la.soort = 'zaak' WHERE a.soort = 'Mededeling (uitstel antwoord)'), "
-    "q AS MATERIALIZED (SELECT d.id, d.rowid AS doc, d.datum, EXISTS (SELECT 1 FROM link lq WHERE "
-    "lq.van = d.id AND lq.soort = 'zaak' AND +lq.naar IN delayed) AS delayed FROM document d "
-    "WHERE d.soort IN ('Schriftelijke vragen', 'Inbreng verslag schriftelijk overleg', 'Verslag', "
-    "'Lijst van vragen') AND NOT EXISTS (SELECT 1 FROM link lq WHERE lq.van = d.id AND lq.soort = "
-    "'zaak' AND +lq.naar IN answered)) "
-    "SELECT q.doc, q.id, CASE WHEN q.datum IS NULL THEN NULL ELSE date(substr(q.datum, 1, 10), "
-    "CASE WHEN q.delayed THEN '+42 days' ELSE '+21 days' END) END, q.delayed, (SELECT "
-    "group_concat(DISTINCT da.actorFractie) FROM documentActor da WHERE da.document_id = q.id AND "
-    "da.actorFractie IS NOT NULL) FROM q";
+// The soorten and the days come from the table of kinds (questions/KindRoles).
+QString openQuestionsSql() {
+    return QStringLiteral(
+               "WITH answered(zaak) AS MATERIALIZED (SELECT la.naar FROM document a CROSS JOIN "
+               "link la ON la.van = a.id AND la.soort = 'zaak' WHERE a.soort IN (%1)), "
+               "delayed(zaak) AS MATERIALIZED (SELECT la.naar FROM document a CROSS JOIN link la "
+               "ON la.van = a.id AND la.soort = 'zaak' WHERE a.soort IN (%2)), "
+               "q AS MATERIALIZED (SELECT d.id, d.rowid AS doc, d.datum, EXISTS (SELECT 1 FROM "
+               "link lq WHERE lq.van = d.id AND lq.soort = 'zaak' AND +lq.naar IN delayed) AS "
+               "delayed FROM document d WHERE d.soort IN (%3) AND NOT EXISTS (SELECT 1 FROM link "
+               "lq WHERE lq.van = d.id AND lq.soort = 'zaak' AND +lq.naar IN answered)) "
+               "SELECT q.doc, q.id, CASE WHEN q.datum IS NULL THEN NULL ELSE "
+               "date(substr(q.datum, 1, 10), CASE WHEN q.delayed THEN '+%4 days' ELSE '+%5 days' "
+               "END) END, q.delayed, (SELECT group_concat(DISTINCT da.actorFractie) FROM "
+               "documentActor da WHERE da.document_id = q.id AND da.actorFractie IS NOT NULL) FROM "
+               "q")
+        .arg(sqlSoortList(allAnsweringSoorten()), sqlSoortList(postponingSoorten()),
+             sqlSoortList(askingSoorten()))
+        .arg(kPostponedAnswerDays)
+        .arg(kAnswerDays);
+}
 
 } // namespace
 
 Result<QList<Row>> read(const Database &library) {
     QSqlQuery q(library.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kOpenQuestions)))
+    if (!q.exec(openQuestionsSql()))
         return Result<QList<Row>>::failure(q.lastError().text());
     QList<Row> rows;
     const auto text = [&](int column) {

@@ -9,7 +9,8 @@ namespace overleg {
 
 namespace {
 
-// Owns what the sync needs on its thread; created and destroyed there.
+// Owns what the sync needs on its thread; created and destroyed there. Its members are read
+// and written only on that thread.
 class SyncWorker : public QObject {
 public:
     explicit SyncWorker(QString dataDirectory)
@@ -24,7 +25,15 @@ public:
         }
         m_library = std::move(opened).value();
         m_network = new QNetworkAccessManager(this);
-        return new SyncEngine(*m_library, m_network, options, this);
+        m_engine = new SyncEngine(*m_library, m_network, options, this);
+        return m_engine;
+    }
+
+    // A cancel queued behind prepare(): the engine is running (cancel stops it) or could not
+    // be built (nothing to stop).
+    void cancel() {
+        if (m_engine)
+            m_engine->cancel();
     }
 
     ~SyncWorker() override {
@@ -37,6 +46,7 @@ private:
     QString m_dataDirectory;
     std::unique_ptr<Library> m_library;
     QNetworkAccessManager *m_network = nullptr;
+    SyncEngine *m_engine = nullptr;
 };
 
 } // namespace
@@ -44,11 +54,11 @@ private:
 BackgroundSync::BackgroundSync(QObject *parent)
     : QObject(parent) {
     qRegisterMetaType<overleg::SyncSummary>();
+    qRegisterMetaType<overleg::SyncPhase>();
 }
 
 BackgroundSync::~BackgroundSync() {
-    if (m_engine)
-        QMetaObject::invokeMethod(m_engine, &SyncEngine::cancel, Qt::QueuedConnection);
+    cancel();
     if (m_thread) {
         m_thread->quit();
         m_thread->wait();
@@ -84,7 +94,6 @@ void BackgroundSync::start(const QString &dataDirectory, const SyncOptions &opti
             });
             return;
         }
-        m_engine = engine;
         connect(engine, &SyncEngine::categoryProgress, this, &BackgroundSync::categoryProgress);
         connect(engine, &SyncEngine::categoryFinished, this, &BackgroundSync::categoryFinished);
         connect(engine, &SyncEngine::phaseChanged, this, &BackgroundSync::phaseChanged);
@@ -98,8 +107,11 @@ void BackgroundSync::start(const QString &dataDirectory, const SyncOptions &opti
 }
 
 void BackgroundSync::cancel() {
-    if (m_engine)
-        QMetaObject::invokeMethod(m_engine, &SyncEngine::cancel, Qt::QueuedConnection);
+    // Posted to the worker's thread, where it runs after the request that builds and starts the
+    // engine (queued earlier by start()), whenever it comes.
+    if (auto *worker = static_cast<SyncWorker *>(m_worker); worker && m_running)
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->cancel(); }, Qt::QueuedConnection);
 }
 
 } // namespace overleg

@@ -83,6 +83,7 @@ SyncEngine::SyncEngine(Library &library, QNetworkAccessManager *network, SyncOpt
     , m_finder(std::make_unique<StartTokenFinder>(*m_fetcher, m_endpoint))
     , m_downloader(std::make_unique<FileDownloader>(*m_fetcher, m_endpoint, library.files())) {
     qRegisterMetaType<overleg::SyncSummary>();
+    qRegisterMetaType<overleg::SyncPhase>();
     connect(m_fetcher.get(), &HttpFetcher::unreachable, this, &SyncEngine::stopUnreachable);
     qRegisterMetaType<QList<overleg::EntityRecord>>();
     m_writer = new PageWriter(library.libraryDatabase().path());
@@ -124,7 +125,7 @@ void SyncEngine::start() {
     }
     qCInfo(lcSync) << "Sync from" << m_endpoint.base().toDisplayString() << "of"
                    << m_categories.size() << "categories";
-    Q_EMIT phaseChanged(QStringLiteral("metadata"));
+    Q_EMIT phaseChanged(SyncPhase::Metadata);
     startNextCategory();
 }
 
@@ -317,7 +318,7 @@ void SyncEngine::maybeMetadataDone() {
         return;
     m_metadataDone = true;
     if (m_pagesApplied || m_library.store().derivedIsStale()) {
-        Q_EMIT phaseChanged(QStringLiteral("navigation"));
+        Q_EMIT phaseChanged(SyncPhase::Navigation);
         QMetaObject::invokeMethod(m_writer, &PageWriter::rebuild, Qt::QueuedConnection);
     } else {
         navigationRebuilt({});
@@ -340,7 +341,7 @@ void SyncEngine::navigationRebuilt(const QString &error) {
         finish();
         return;
     }
-    Q_EMIT phaseChanged(QStringLiteral("files"));
+    Q_EMIT phaseChanged(SyncPhase::Files);
     connect(m_downloader.get(), &FileDownloader::fileFinished, this,
             [this](const QString &id, const QString &fileError) {
                 ++m_filesDone;

@@ -39,7 +39,7 @@ public:
 Q_SIGNALS:
     void categoryProgress(const QString &category, qint64 entities, qint64 skiptoken);
     void categoryFinished(const QString &category, const QString &error);
-    void phaseChanged(const QString &phase); // "metadata", "navigation", "files"
+    void phaseChanged(overleg::SyncPhase phase);
     void fileProgress(int done, int total, const QString &documentId, const QString &error);
     void finished(const overleg::SyncSummary &summary);
 

@@ -17,6 +17,10 @@ struct SyncOptions {
     FetchPolicy policy;
 };
 
+// Where a sync is: the metadata of every category, then the navigation rebuilt from it, then
+// the files of what the user follows.
+enum class SyncPhase { Metadata, Navigation, Files };
+
 struct SyncSummary {
     qint64 entities = 0; // stored or updated
     qint64 deleted = 0;
@@ -38,3 +42,4 @@ bool isSmallCategory(const QString &category);
 } // namespace overleg
 
 Q_DECLARE_METATYPE(overleg::SyncSummary)
+Q_DECLARE_METATYPE(overleg::SyncPhase)

@@ -173,8 +173,8 @@ int main(int argc, char *argv[]) {
     SyncEngine engine(*library.value(), &network, options);
     SyncSummary summary;
     qint64 metadataMs = 0;
-    QObject::connect(&engine, &SyncEngine::phaseChanged, [&](const QString &phase) {
-        if (phase == QLatin1String("navigation"))
+    QObject::connect(&engine, &SyncEngine::phaseChanged, [&](SyncPhase phase) {
+        if (phase == SyncPhase::Navigation)
             metadataMs = clock.elapsed();
     });
     QObject::connect(&engine, &SyncEngine::finished, [&](const SyncSummary &result) {

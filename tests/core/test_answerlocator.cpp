@@ -7,6 +7,8 @@
 #include "entities/EntityRecord.h"
 #include "library/AnswerLocator.h"
 #include "library/Library.h"
+#include "questions/AnswerSet.h"
+#include "questions/KindRoles.h"
 #include "store/LibraryStore.h"
 
 #include <QTest>
@@ -36,6 +38,37 @@ EntityRecord document(const QString &id, const QString &soort, const QString &da
 class TestAnswerLocator : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // The table of kinds is the one source of the soorten the SQL selects: every soort it hands
+    // out reads back as a kind with that role, and no kind both asks and answers.
+    void oneTableOfKindsAndRoles() {
+        QCOMPARE(askingSoorten().size(), 4);
+        for (const QString &soort : askingSoorten())
+            QVERIFY2(roleOf(kindFromSoort(soort)).asks, qPrintable(soort));
+        for (const QString &soort : allAnsweringSoorten())
+            QVERIFY2(holdsOwnAnswers(kindFromSoort(soort)), qPrintable(soort));
+        QVERIFY(allAnsweringSoorten().contains(
+            QStringLiteral("Antwoord schriftelijke vragen (nader)")));
+        for (const DocumentKind kind : allDocumentKinds()) {
+            const KindRole &role = roleOf(kind);
+            QCOMPARE(role.kind, kind);
+            QVERIFY(!(role.asks && role.holdsOwnAnswers));
+            QCOMPARE(answeringSoorten(kind).isEmpty(), role.answeredBy.isEmpty());
+            for (const QString &soort : answeringSoorten(kind))
+                QVERIFY2(allAnsweringSoorten().contains(soort), qPrintable(soort));
+            // A question awaits its answer until an answering document is read, unless the
+            // document holds its own.
+            QCOMPARE(answersCanBeHere(kind, 0), role.holdsOwnAnswers);
+            QVERIFY(answersCanBeHere(kind, 1));
+        }
+        for (const QString &soort : postponingSoorten())
+            QVERIFY(roleOf(kindFromSoort(soort)).postponesAnswer);
+        for (const QString &soort : repeatingSoorten())
+            QVERIFY2(!askingSoorten().contains(soort), qPrintable(soort));
+        QCOMPARE(sqlSoortList({QStringLiteral("a'b"), QStringLiteral("c")}),
+                 QStringLiteral("'a''b', 'c'"));
+        QVERIFY(kPostponedAnswerDays > kAnswerDays);
+    }
+
     void findsTheAnswerUnderTheSameZaak() {
         TempLibrary lib;
         AnswerLocator locator(lib->libraryDatabase(), lib->notesDatabase());

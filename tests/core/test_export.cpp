@@ -19,6 +19,7 @@
 #include "store/NotesStore.h"
 
 #include <QElapsedTimer>
+
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
@@ -28,6 +29,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <map>
 
 using namespace overleg;
 using namespace overleg::test;
@@ -270,6 +272,69 @@ private Q_SLOTS:
     // Hostile notes and tags (a colleague's bundle can hold anything): a CSV cell never starts
     // a formula, the report never embeds a file or a link, every user string is escaped, and
     // a 10 MB note exports in linear time.
+    // #15: a question whose answer cannot be here yet (the Mededeling: no Antwoord in the
+    // library) reads "awaiting the answer"; one an answer skipped (the Verslag SO answers in
+    // itself) reads "no answer found"; in the report, the Markdown and the CSV, in both
+    // languages, with the panel's words.
+    void awaitingIsToldFromNotAnswered() {
+        const QString mededeling = QStringLiteral("968e0eb3-ca3f-5227-bf0d-5556fa4832cb");
+        ReportScope scope;
+        scope.documentIds = {mededeling, kVerslag};
+        auto report = ReportBuilder::build(*m_lib->library, scope);
+        QVERIFY(report);
+        std::map<ReportAnswer, int> states;
+        for (const ReportDocument &doc : report->documents)
+            for (const ReportQuestion &q : doc.questions) {
+                ++states[q.answerState];
+                if (doc.id == mededeling)
+                    QCOMPARE(q.answerState, ReportAnswer::Awaiting);
+                else if (q.answer.isEmpty() && q.n > 0)
+                    QCOMPARE(q.answerState, ReportAnswer::NotAnswered);
+                else if (q.n > 0)
+                    QCOMPARE(q.answerState, ReportAnswer::Found);
+            }
+        QCOMPARE(states[ReportAnswer::Awaiting], 3);
+        QVERIFY(states[ReportAnswer::NotAnswered] >= 1);
+        QVERIFY(states[ReportAnswer::Found] > 20);
+
+        for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+            const ReportLabels labels = ReportLabels::forLanguage(language);
+            const bool nl = language == QLatin1String("nl");
+            QCOMPARE(labels.awaitingAnswer, nl ? QStringLiteral("open, antwoord wordt verwacht")
+                                               : QStringLiteral("open, awaiting the answer"));
+            QCOMPARE(labels.noAnswer, nl ? QStringLiteral("Geen antwoord gevonden.")
+                                         : QStringLiteral("No answer found."));
+            // The status words are the panel's (not the report's own "partly answered").
+            QCOMPARE(labels.statusName(QStringLiteral("partial")),
+                     nl ? QStringLiteral("deels beantwoord")
+                        : QStringLiteral("partially answered"));
+            const QString md = TextReports::markdown(report.value(), labels);
+            QCOMPARE(md.count(labels.awaitingAnswer), 3);
+            QVERIFY(md.contains(labels.noAnswer));
+            const QList<QStringList> rows =
+                parseCsv(QString::fromUtf8(TextReports::csv(report.value(), labels).mid(3)),
+                         nl ? u';' : u',');
+            const qsizetype column = rows.first().size() - 1;
+            QCOMPARE(rows.first().at(column),
+                     nl ? QStringLiteral("antwoord_stand") : QStringLiteral("answer_state"));
+            int awaiting = 0;
+            int notAnswered = 0;
+            for (const QStringList &row : rows.mid(1)) {
+                awaiting += row.at(column) == labels.awaitingAnswer;
+                notAnswered += row.at(column) == labels.noAnswer;
+                QCOMPARE(row.at(column) == labels.awaitingAnswer, row.first() == mededeling);
+            }
+            QCOMPARE(awaiting, 3);
+            QCOMPARE(notAnswered, states[ReportAnswer::NotAnswered]);
+            int awaitingInReport = 0;
+            for (const ReportDocument &doc : report->documents)
+                for (const ReportQuestion &q : doc.questions)
+                    awaitingInReport += ReportHtml::question(q, report.value(), labels)
+                                            .contains(labels.awaitingAnswer.toHtmlEscaped());
+            QCOMPARE(awaitingInReport, 3);
+        }
+    }
+
     void hostileNotesAreInert() {
         QTemporaryDir dir;
         const QString secret = dir.filePath(QStringLiteral("secret.png"));

@@ -72,7 +72,7 @@ Reading read(const DocumentText &text, const QString &documentId) {
     for (const QuestionUnit &unit : extraction.questions)
         reading.units << unit.fractie + QStringLiteral(" | ") + unit.text;
     for (const AnswerMatch &match : AnswerMatcher::match(extraction, text))
-        reading.statuses << QString::number(match.n) + u' ' + match.status;
+        reading.statuses << QString::number(match.n) + u' ' + toStored(match.status);
     return reading;
 }
 

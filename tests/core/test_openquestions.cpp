@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlQuery>
 
 using namespace overleg;
@@ -175,6 +176,46 @@ private Q_SLOTS:
         QCOMPARE(open.questionsOf(kMededeling).size(), 3);
         QCOMPARE(ids(allOpen(open)), (QStringList{kMededeling, kVragen}));
         QCOMPARE(open.countDocuments(), 2);
+    }
+
+    // #15: Open vragen tells a question awaiting its answer (no answering document yet: the
+    // Mededeling, whose Antwoord is not here) from one an answer came and skipped (the Verslag
+    // SO answers in itself). Linking an answering document makes the awaited ones not answered
+    // (it answers none of them); the library says the link changed.
+    void awaitingIsToldFromNotAnswered() {
+        TempLibrary lib;
+        QuestionLedger ledger(*lib.library);
+        ledger.refresh();
+        const OpenQuestionQueries &open = lib->queries().openQuestions();
+        const QList<OpenDocument> documents = allOpen(open);
+        QCOMPARE(ids(documents), (QStringList{kMededeling, kVerslag}));
+        QVERIFY(documents.at(0).awaitingAnswer);
+        QVERIFY(!documents.at(1).awaitingAnswer);
+        const QList<OpenQuestion> awaited = open.questionsOf(kMededeling);
+        QCOMPARE(awaited.size(), 3);
+        for (const OpenQuestion &q : awaited)
+            QVERIFY(q.awaiting);
+        const QList<OpenQuestion> skipped = open.questionsOf(kVerslag);
+        QCOMPARE(skipped.size(), 1);
+        QVERIFY(!skipped.first().awaiting);
+        // The user's word is the user's: marked unanswered, it is no longer "awaiting".
+        QVERIFY(lib->notes().setStatus(kMededeling, awaited.first().id, awaited.first().text,
+                                       QStringLiteral("unanswered")));
+        QVERIFY(!open.questionsOf(kMededeling).first().awaiting);
+
+        QSignalSpy linked(lib.library.get(), &Library::answerLinksChanged);
+        QVERIFY(lib->linkAnswerDocument(kMededeling,
+                                        QStringLiteral("e0bcd12e-0c01-5171-878f-030aa01c508c")));
+        QCOMPARE(linked.size(), 1);
+        QCOMPARE(linked.first().first().toString(), kMededeling);
+        QCOMPARE(ledger.refresh(), 1);
+        QVERIFY(!allOpen(open).at(0).awaitingAnswer);
+        for (const OpenQuestion &q : open.questionsOf(kMededeling))
+            QVERIFY(!q.awaiting);
+        lib->unlinkAnswerDocumentsByHand(kMededeling);
+        QCOMPARE(linked.size(), 2);
+        QCOMPARE(ledger.refresh(), 1);
+        QVERIFY(allOpen(open).at(0).awaitingAnswer);
     }
 
     void filtersNarrowByCommissieFractieAndTag() {

@@ -55,7 +55,7 @@ private Q_SLOTS:
             QStringLiteral("^(De|Deze) leden\\b.{0,60}\\bvragen\\b"));
         int answered = 0;
         for (const AnswerMatch &m : AnswerMatcher::match(extraction, text.value())) {
-            if (m.status != QLatin1String("answered"))
+            if (m.status != QuestionStatus::Answered)
                 continue;
             ++answered;
             QVERIFY2(!restatement.match(m.answer).hasMatch(), qPrintable(m.answer));

@@ -10,6 +10,7 @@
 #include "library/Library.h"
 #include "store/FollowStore.h"
 #include "store/LibraryStore.h"
+#include "sync/BackgroundSync.h"
 #include "sync/FeedEndpoint.h"
 #include "sync/PageWriter.h"
 #include "sync/StartTokenFinder.h"
@@ -658,6 +659,43 @@ private Q_SLOTS:
                  qPrintable(summary.errors.first()));
         QVERIFY(summary.retries <= kMaxUnreachableAttempts * 2);
         QCOMPARE(lib->store().count(QStringLiteral("commissie")), 0);
+    }
+
+    // The window's sync runs on a thread of its own, which builds its engine first: a cancel
+    // given before that engine exists (at once after start) still stops the run, and one given
+    // while it runs does too; the next start runs to the end.
+    void aBackgroundSyncCancelledBeforeItsEngineExistsStops() {
+        FeedServer server;
+        server.loadFeedDirectory(sampleDirectory());
+        server.setPageSize(7);
+        QVERIFY(server.listen());
+        TempLibrary lib(false);
+        SyncOptions options;
+        options.feedUrl = server.baseUrl();
+        options.policy = testPolicy();
+        options.downloadFiles = false;
+        BackgroundSync sync;
+        QSignalSpy done(&sync, &BackgroundSync::finished);
+        for (int round = 0; round < 3; ++round) {
+            sync.start(lib->dataDirectory().root(), options);
+            QVERIFY(sync.isRunning());
+            sync.cancel();
+            QTRY_COMPARE_WITH_TIMEOUT(done.size(), round + 1, 20000);
+            const auto summary = done.last().first().value<SyncSummary>();
+            QVERIFY2(summary.cancelled, qPrintable(summary.errors.join(u'|')));
+            QVERIFY(!sync.isRunning());
+        }
+        QSignalSpy progress(&sync, &BackgroundSync::categoryProgress);
+        sync.start(lib->dataDirectory().root(), options);
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 20000);
+        sync.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 4, 20000);
+        QVERIFY(done.last().first().value<SyncSummary>().cancelled);
+        sync.start(lib->dataDirectory().root(), options);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 5, 60000);
+        const auto full = done.last().first().value<SyncSummary>();
+        QVERIFY2(full.ok(), qPrintable(full.errors.join(u'|')));
+        QVERIFY(lib->store().count(QStringLiteral("commissie")) > 0);
     }
 };
 

@@ -42,7 +42,7 @@ DocumentScore evaluate(const QString &goldFile, const QString &corpusRoot) {
     // Every gold document holds its own answers (or, for a Mededeling, none).
     QHash<QString, QString> answers;
     for (const AnswerMatch &m : AnswerMatcher::match(extraction, text.value()))
-        answers.insert(m.questionId, m.status);
+        answers.insert(m.questionId, toStored(m.status));
 
     const QJsonArray questions = gold.value(QStringLiteral("questions")).toArray();
     QList<bool> used(extraction.questions.size(), false);

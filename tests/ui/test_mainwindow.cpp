@@ -1,3 +1,4 @@
+#include "ModelSupport.h"
 #include "TestSupport.h"
 
 #include "AppSettings.h"
@@ -37,17 +38,7 @@ using namespace overleg::ui;
 
 namespace {
 
-QModelIndex childContaining(QAbstractItemModel *model, const QModelIndex &parent,
-                            const QString &text) {
-    while (model->canFetchMore(parent))
-        model->fetchMore(parent);
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        if (index.data().toString().contains(text))
-            return index;
-    }
-    return {};
-}
+using test::childContaining;
 
 // The Dutch texts of the interface: every translation in overleg_nl.ts that differs from its
 // English source (and is no English source itself), as a pattern over a whole text, with its

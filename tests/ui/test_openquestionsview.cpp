@@ -76,6 +76,10 @@ private Q_SLOTS:
         QVERIFY(mededeling.data(NavigationModel::SubtitleRole)
                     .toString()
                     .contains(QLatin1String("3 open questions")));
+        // No Antwoord yet: awaiting (#15), apart from the Verslag, whose answer came.
+        QVERIFY(mededeling.data(NavigationModel::SubtitleRole)
+                    .toString()
+                    .contains(QLatin1String("awaiting the answer")));
         QVERIFY(model->hasChildren(mededeling));
         model->fetchMore(mededeling);
         QCOMPARE(model->rowCount(mededeling), 3);
@@ -85,11 +89,16 @@ private Q_SLOTS:
         QVERIFY(second.data(NavigationModel::SubtitleRole)
                     .toString()
                     .startsWith(QStringLiteral("Question 2 · D66, GL-PvdA, SP")));
+        QVERIFY(second.data(NavigationModel::SubtitleRole)
+                    .toString()
+                    .endsWith(QStringLiteral("awaiting the answer")));
         const QString questionId = second.data(NavigationModel::QuestionIdRole).toString();
 
         // Activating the question opens the Mededeling with that question selected.
         Q_EMIT dock->tree()->activated(second);
         QCOMPARE(window.currentPage()->documentId(), kMededeling);
+        // However it was opened, it is among the recent documents.
+        QVERIFY(settings.recentDocuments().contains(kMededeling));
         QTRY_COMPARE_WITH_TIMEOUT(window.questionDock()->currentQuestionId(), questionId, 20000);
 
         // Answered after all, in the panel: the Mededeling has two left; undo brings it back.
@@ -108,9 +117,17 @@ private Q_SLOTS:
             if (model->index(row, 0, open).data(NavigationModel::DocumentIdRole) == kVerslag)
                 verslag = model->index(row, 0, open);
         QVERIFY(verslag.isValid());
+        QVERIFY(verslag.data(NavigationModel::SubtitleRole)
+                    .toString()
+                    .contains(QLatin1String("answer received")));
         model->fetchMore(verslag);
         QVERIFY(model->rowCount(verslag) >= 1);
         const QModelIndex last = model->index(model->rowCount(verslag) - 1, 0, verslag);
+        // The Verslag SO answered in itself and skipped it: not answered, not awaiting.
+        QVERIFY2(last.data(NavigationModel::SubtitleRole)
+                     .toString()
+                     .endsWith(QStringLiteral("not answered")),
+                 qPrintable(last.data(NavigationModel::SubtitleRole).toString()));
         const QString lastId = last.data(NavigationModel::QuestionIdRole).toString();
         Q_EMIT dock->tree()->activated(last);
         QTRY_COMPARE_WITH_TIMEOUT(window.questionDock()->currentQuestionId(), lastId, 20000);

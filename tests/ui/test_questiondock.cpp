@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "DocumentPage.h"
+#include "QuestionCommands.h"
 #include "QuestionDelegate.h"
 #include "QuestionDock.h"
 #include "TagManagerDialog.h"
@@ -13,6 +14,7 @@
 #include "questions/SentenceSplitter.h"
 #include "store/Database.h"
 #include "store/NotesStore.h"
+#include "store/SqliteStatement.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -35,6 +37,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <sqlite3.h>
 
 using namespace overleg;
 using namespace overleg::ui;
@@ -89,6 +93,46 @@ private Q_SLOTS:
         QCOMPARE(first.data(QuestionModel::StatusRole).toString(), QStringLiteral("answered"));
         model.setRemoved(first.data(QuestionModel::QuestionIdRole).toString(), true);
         QCOMPARE(model.rowCount(model.index(0, 0)), 5);
+    }
+
+    // One edit in the panel (status, note and two tags at once, as a command carries them) is
+    // one transaction, BEGIN IMMEDIATE ... COMMIT, and so is its undo: a crash between the
+    // parts cannot leave half an edit.
+    void oneEditIsOneTransaction() {
+        Notes notes;
+        const QuestionExtraction extraction =
+            QuestionExtractor::extract(verslag(), QStringLiteral("doc"));
+        QuestionModel model;
+        model.setDocument(QStringLiteral("doc"), extraction, {}, {});
+        const QString id = extraction.questions.first().id;
+        int commits = 0;
+        sqlite3_commit_hook(
+            sqliteHandle(notes.db->connection()),
+            [](void *count) {
+                ++*static_cast<int *>(count);
+                return 0;
+            },
+            &commits);
+        const Annotation before = model.annotationOf(id);
+        Annotation after = before;
+        after.status = toStored(QuestionStatus::Partial);
+        after.note = QStringLiteral("Vraagt naar de begroting");
+        after.tags = {QStringLiteral("NWO"), QStringLiteral("begroting")};
+        QUndoStack stack;
+        stack.push(
+            new AnnotationCommand(*notes.store, model, id, before, after, QStringLiteral("edit")));
+        QCOMPARE(commits, 1);
+        auto saved = notes.store->annotation(id);
+        QVERIFY(saved);
+        QCOMPARE(saved->status, QStringLiteral("partial"));
+        QCOMPARE(saved->note, after.note);
+        QCOMPARE(saved->tags.size(), 2);
+        stack.undo();
+        QCOMPARE(commits, 2);
+        saved = notes.store->annotation(id);
+        QVERIFY(!saved || (saved->status == QLatin1String("open") && saved->note.isEmpty() &&
+                           saved->tags.isEmpty()));
+        sqlite3_commit_hook(sqliteHandle(notes.db->connection()), nullptr, nullptr);
     }
 
     void filtersByStatusTagFractieAndText() {
@@ -599,7 +643,7 @@ private Q_SLOTS:
         const QString first = dock.model()->extraction().questions.first().id;
         FoundAnswer found;
         found.match.questionId = first;
-        found.match.status = QStringLiteral("answered");
+        found.match.status = QuestionStatus::Answered;
         found.match.confidence = confidence;
         found.match.answer = QStringLiteral("Het kabinet investeert in onderzoek.");
         found.match.answerPage = 6;

@@ -4,6 +4,7 @@
 // the Kamer cannot be reached.
 
 #include "FeedServer.h"
+#include "ModelSupport.h"
 #include "TestSupport.h"
 
 #include "AppSettings.h"
@@ -27,6 +28,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -34,22 +36,6 @@
 using namespace overleg;
 using namespace overleg::ui;
 using namespace overleg::test;
-
-namespace {
-
-QModelIndex childContaining(QAbstractItemModel *model, const QModelIndex &parent,
-                            const QString &text) {
-    while (model->canFetchMore(parent))
-        model->fetchMore(parent);
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        if (index.data().toString().contains(text))
-            return index;
-    }
-    return {};
-}
-
-} // namespace
 
 class TestSyncWindow : public QObject {
     Q_OBJECT
@@ -87,11 +73,23 @@ private Q_SLOTS:
         since->setDate(QDate(2015, 1, 1));
 
         QSignalSpy done(dialog, &SyncDialog::syncFinished);
+        QSignalSpy progress(lib.library.get(), &Library::syncProgress);
+        QSignalSpy documentsChanged(lib.library.get(), &Library::documentsChanged);
         dialog->findChild<QPushButton *>(QStringLiteral("syncStart"))->click();
         QVERIFY(dialog->isRunning());
         QVERIFY(done.wait(30000));
         const auto summary = done.first().first().value<SyncSummary>();
         QVERIFY2(summary.ok(), qPrintable(summary.errors.join(u'\n')));
+        // The library said how far the sync got, and that its documents changed.
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(documentsChanged.size(), 1);
+        // With the dialog closed, progress shows in the status bar, in words.
+        dialog->hide();
+        lib->announceSyncProgress(QStringLiteral("FractieZetelPersoon"), 1234);
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                     SyncDialog::categoryLabel(QStringLiteral("FractieZetelPersoon"))),
+                 qPrintable(window.statusBar()->currentMessage()));
+        dialog->show();
         auto *categories = dialog->findChild<QTreeWidget *>(QStringLiteral("syncCategories"));
         // Rows are named in words, not by the Kamer's entity names.
         const auto documentRow =
@@ -166,8 +164,8 @@ private Q_SLOTS:
             ->setText(QStringLiteral("http://127.0.0.1:9/SyncFeed/2.0/"));
         QSignalSpy done(&dialog, &SyncDialog::syncFinished);
         dialog.startSync();
-        // The fetcher backs off before giving up: cancel instead of waiting for it.
-        QTest::qWait(300);
+        // The fetcher backs off before giving up: cancel instead of waiting for it, at once (the
+        // sync's engine is built on its thread; a cancel before it exists still counts).
         QVERIFY(dialog.isRunning());
         dialog.cancelSync();
         QVERIFY(done.wait(10000));
