@@ -29,6 +29,7 @@ class ExportNotice;
 class NavigationDock;
 class OpenQuestionsController;
 class QuestionDock;
+class SearchDock;
 class SyncDialog;
 class UndoActions;
 
@@ -49,6 +50,7 @@ public:
     NavigationDock *navigationDock() const { return m_navigation; }
     QuestionDock *questionDock() const { return m_questions; }
     OpenQuestionsController *openQuestions() const { return m_openQuestions; }
+    SearchDock *search() const { return m_search; }
     QTabWidget *documentTabs() const { return m_tabs; }
     DocumentPage *currentPage() const;
 
@@ -99,6 +101,7 @@ private:
     NavigationDock *m_navigation;
     QuestionDock *m_questions;
     OpenQuestionsController *m_openQuestions;
+    SearchDock *m_search = nullptr;
     QTabWidget *m_tabs;
     QStackedWidget *m_centre; // the tabs, or a hint when no document is open
     QLabel *m_emptyState;
