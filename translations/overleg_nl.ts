@@ -350,6 +350,13 @@
     </message>
 </context>
 <context>
+    <name>overleg</name>
+    <message>
+        <source>The search index could not be read; it is rebuilt at the next start.</source>
+        <translation>De zoekindex kon niet worden gelezen; hij wordt bij de volgende start opnieuw opgebouwd.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::FileDownloader</name>
     <message>
         <source>&apos;%1&apos; is not a document id of the Kamer.</source>
@@ -358,6 +365,21 @@
     <message>
         <source>The Kamer has no readable file for this document.</source>
         <translation>De Kamer heeft geen leesbaar bestand bij dit document.</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::FullTextIndex</name>
+    <message>
+        <source>Cannot open the search index %1: %2</source>
+        <translation>Kan de zoekindex %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the search index %1.</source>
+        <translation>Kan de zoekindex %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Cannot create the search index: %1</source>
+        <translation>Kan de zoekindex niet aanmaken: %1</translation>
     </message>
 </context>
 <context>
@@ -538,6 +560,85 @@
     </message>
 </context>
 <context>
+    <name>overleg::Parser</name>
+    <message>
+        <source>The parenthesis at position %1 closes nothing.</source>
+        <translation>Het haakje op positie %1 sluit niets af.</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot; at position %2.</source>
+        <translation>Onverwacht "%1" op positie %2.</translation>
+    </message>
+    <message>
+        <source>OR at position %1 needs a word after it.</source>
+        <translation>OR op positie %1 heeft een woord erna nodig.</translation>
+    </message>
+    <message>
+        <source>Fields such as fractie: cannot be combined with OR; write them beside the words, they narrow the whole search.</source>
+        <translation>Velden zoals fractie: kunnen niet met OR worden gecombineerd; zet ze naast de woorden, ze beperken de hele zoekopdracht.</translation>
+    </message>
+    <message>
+        <source>OR needs words on both sides, not only excluded ones.</source>
+        <translation>OR heeft aan beide kanten woorden nodig, niet alleen uitgesloten woorden.</translation>
+    </message>
+    <message>
+        <source>AND at position %1 needs a word before it.</source>
+        <translation>AND op positie %1 heeft een woord ervoor nodig.</translation>
+    </message>
+    <message>
+        <source>AND at position %1 needs a word after it.</source>
+        <translation>AND op positie %1 heeft een woord erna nodig.</translation>
+    </message>
+    <message>
+        <source>%1 at position %2 needs a word after it.</source>
+        <translation>%1 op positie %2 heeft een woord erna nodig.</translation>
+    </message>
+    <message>
+        <source>The phrase at position %1 has no words.</source>
+        <translation>De woordgroep op positie %1 bevat geen woorden.</translation>
+    </message>
+    <message>
+        <source>The parentheses at position %1 are empty.</source>
+        <translation>De haakjes op positie %1 zijn leeg.</translation>
+    </message>
+    <message>
+        <source>The parenthesis at position %1 is not closed.</source>
+        <translation>Het haakje op positie %1 wordt niet gesloten.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1:&quot; at position %2 cannot stand here; write it beside the words.</source>
+        <translation>Het veld "%1:" op positie %2 kan hier niet staan; zet het naast de woorden.</translation>
+    </message>
+    <message>
+        <source>NEAR at position %1 expects a distance from 0 to 1000 after the comma.</source>
+        <translation>NEAR op positie %1 verwacht na de komma een afstand van 0 tot 1000.</translation>
+    </message>
+    <message>
+        <source>NEAR at position %1 takes words and an optional distance: NEAR(word word, 10).</source>
+        <translation>NEAR op positie %1 neemt woorden en eventueel een afstand: NEAR(woord woord, 10).</translation>
+    </message>
+    <message>
+        <source>NEAR at position %1 needs at least two words.</source>
+        <translation>NEAR op positie %1 heeft minstens twee woorden nodig.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1:&quot; at position %2 cannot stand inside parentheses; write it beside the words.</source>
+        <translation>Het veld "%1:" op positie %2 kan niet tussen haakjes staan; zet het naast de woorden.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; at position %2: use open, beantwoord, deels, onbeantwoord or nvt.</source>
+        <translation>Onbekende status "%1" op positie %2: gebruik open, beantwoord, deels, onbeantwoord of nvt.</translation>
+    </message>
+    <message>
+        <source>dossier: at position %1 expects a dossier number such as 36450.</source>
+        <translation>dossier: op positie %1 verwacht een dossiernummer zoals 36450.</translation>
+    </message>
+    <message>
+        <source>datum: at position %1 expects a date such as 2024, 2024-06, 2024-06-30 or a range 2024-01..2024-06.</source>
+        <translation>datum: op positie %1 verwacht een datum zoals 2024, 2024-06, 2024-06-30 of een periode 2024-01..2024-06.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::QuestionModel</name>
     <message>
         <source>answered</source>
@@ -611,6 +712,44 @@
     </message>
 </context>
 <context>
+    <name>overleg::SearchModel</name>
+    <message>
+        <source>Title and details</source>
+        <translation>Titel en gegevens</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Vraag %1</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2)</source>
+        <translation>Vraag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note on question %1</source>
+        <translation>Notitie bij vraag %1</translation>
+    </message>
+    <message>
+        <source>Found as part of a longer word</source>
+        <translation>Gevonden als deel van een langer woord</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::SearchQuery</name>
+    <message>
+        <source>The search has no words to look for.</source>
+        <translation>De zoekopdracht bevat geen woorden om te zoeken.</translation>
+    </message>
+    <message>
+        <source>The search only excludes words; add a word to look for.</source>
+        <translation>De zoekopdracht sluit alleen woorden uit; voeg een woord toe om te zoeken.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::SyncEngine</name>
     <message>
         <source>&apos;%1&apos; is not a valid feed address.</source>
@@ -639,6 +778,21 @@
     <message>
         <source>%1. The sync stopped; try again when the server is reachable.</source>
         <translation>%1. De synchronisatie is gestopt; probeer het opnieuw als de server bereikbaar is.</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::Tokenizer</name>
+    <message>
+        <source>Unknown field &quot;%1:&quot; at position %2. Fields: %3.</source>
+        <translation>Onbekend veld "%1:" op positie %2. Velden: %3.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1:&quot; at position %2 needs a value.</source>
+        <translation>Het veld "%1:" op positie %2 heeft een waarde nodig.</translation>
+    </message>
+    <message>
+        <source>The quotation mark at position %1 is not closed.</source>
+        <translation>Het aanhalingsteken op positie %1 wordt niet gesloten.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1555,73 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;To track a passage anyway, select it in the document and choose &quot;Mark as question&quot;. Or &lt;a href=&quot;soort&quot;&gt;say what kind of document this is&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Wilt u toch een passage volgen, selecteer die dan in het document en kies &quot;Als vraag markeren&quot;. Of &lt;a href=&quot;soort&quot;&gt;geef aan wat voor document dit is&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::SearchDock</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documenten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation><numerusform>%n treffer</numerusform><numerusform>%n treffers</numerusform></translation>
+    </message>
+    <message>
+        <source>Indexing texts: %1 of %2</source>
+        <translation>Teksten indexeren: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>Zoekindex bijwerken…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Commissie</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Fractie</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>Alles &amp;doorzoeken…</translation>
+    </message>
+    <message>
+        <source>Search texts, questions, notes and details</source>
+        <translation>Zoek in teksten, vragen, notities en gegevens</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+Shift+F)</source>
+        <translation>Zoeken (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Words must all occur; &quot;a phrase&quot;; prefix*; OR; NOT or -word; NEAR(word word, 10); fields: fractie:VVD tag:navragen status:open soort:&quot;Nota naar aanleiding van het verslag&quot; commissie:DiZa dossier:36450 kamerlid:name datum:2024-01..2024-06.</source>
+        <translation>Alle woorden moeten voorkomen; "een woordgroep"; begin*; OR; NOT of -woord; NEAR(woord woord, 10); velden: fractie:VVD tag:navragen status:open soort:"Nota naar aanleiding van het verslag" commissie:DiZa dossier:36450 kamerlid:naam datum:2024-01..2024-06.</translation>
     </message>
 </context>
 <context>
