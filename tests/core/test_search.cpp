@@ -12,6 +12,10 @@
 #include "store/NotesStore.h"
 #include "store/SearchQuery.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -304,6 +308,37 @@ private Q_SLOTS:
         // Nothing changed: nothing is read again.
         SearchIndexer indexer(*m_lib->library, *m_index);
         QCOMPARE(indexer.refresh().value(), 0);
+    }
+
+    // overleg-cli search answers what the index answers, in the same order, with the snippets.
+    void cliGivesTheSameResults() {
+        QProcess cli;
+        cli.start(QStringLiteral(OVERLEG_CLI_PATH),
+                  {QStringLiteral("--data-dir"), m_lib->dir.path(), QStringLiteral("search"),
+                   QStringLiteral("stikstof"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                   QStringLiteral("50")});
+        QVERIFY(cli.waitForFinished(30000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const QJsonArray results = QJsonDocument::fromJson(cli.readAllStandardOutput())
+                                       .object()
+                                       .value(u"results")
+                                       .toArray();
+        QStringList ids;
+        for (const QJsonValue &r : results) {
+            const QString id = r.toObject().value(u"document").toString();
+            if (!ids.contains(id))
+                ids << id;
+        }
+        QCOMPARE(ids, documents(QStringLiteral("stikstof")));
+        QVERIFY(results.first().toObject().value(u"snippet").toString().contains(u'«'));
+
+        QProcess wrong;
+        wrong.start(QStringLiteral(OVERLEG_CLI_PATH),
+                    {QStringLiteral("--data-dir"), m_lib->dir.path(), QStringLiteral("search"),
+                     QStringLiteral("fractie:VVD OR zorg")});
+        QVERIFY(wrong.waitForFinished(30000));
+        QCOMPARE(wrong.exitCode(), 1);
+        QVERIFY(wrong.readAllStandardError().contains("cannot be combined with OR"));
     }
 
     void facetsCountDocuments() {
