@@ -1,7 +1,5 @@
 #include "FullTextIndex.h"
 
-#include "Transaction.h"
-
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -52,6 +50,38 @@ private:
 QString tr(const char *text) {
     return QCoreApplication::translate("FullTextIndex", text);
 }
+
+// A deferred transaction, not store/Transaction's BEGIN IMMEDIATE: with the library and the
+// notes attached, BEGIN IMMEDIATE would take the write lock of all three databases and keep
+// the window's own writes (a status, the question ledger) waiting for a whole batch. Deferred,
+// only search.sqlite is locked for writing, on the first write; the others are only read.
+class WriteTransaction {
+public:
+    explicit WriteTransaction(QSqlDatabase db)
+        : m_db(std::move(db)) {
+        QSqlQuery q(m_db);
+        m_open = q.exec(QStringLiteral("BEGIN"));
+    }
+    ~WriteTransaction() {
+        if (m_open) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+    bool commit() {
+        QSqlQuery q(m_db);
+        if (!m_open || !q.exec(QStringLiteral("COMMIT")))
+            return false;
+        m_open = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
 
 // The search failed inside SQLite (a corrupt index, a full disk): the user gets a sentence, the
 // log the details.
@@ -289,7 +319,7 @@ Status FullTextIndex::create(bool trigram) {
     }
     script << insertTrigger << deleteTrigger
            << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
-    Transaction tx(connection());
+    WriteTransaction tx(connection());
     Sql sql(connection());
     for (const QString &statement : script) {
         if (!sql.run(statement))
@@ -380,7 +410,7 @@ Result<QStringList> FullTextIndex::indexMetadata(const std::function<bool()> &ca
         QStringLiteral("DELETE FROM doc_facet WHERE doc IN (SELECT doc FROM temp.%1)"),
         QStringLiteral("DELETE FROM doc WHERE doc IN (SELECT doc FROM temp.%1)")};
     {
-        Transaction tx(db);
+        WriteTransaction tx(db);
         for (const QString &statement : removeDocs) {
             if (!sql.run(statement.arg(QStringLiteral("gone"))))
                 return R::failure(sql.error());
@@ -422,7 +452,7 @@ Result<QStringList> FullTextIndex::indexMetadata(const std::function<bool()> &ca
         return R::failure(sql.error());
     qint64 after = -1;
     while (!(cancelled && cancelled())) {
-        Transaction tx(db);
+        WriteTransaction tx(db);
         if (!sql.run(QStringLiteral("DELETE FROM temp.batch")) ||
             !sql.run(QStringLiteral("INSERT INTO temp.batch SELECT * FROM temp.stale WHERE doc > "
                                     "? ORDER BY doc LIMIT ?"),
@@ -468,7 +498,7 @@ QString FullTextIndex::textSignature(const QString &documentId) const {
 
 Status FullTextIndex::replaceText(const SearchDocumentText &document) {
     const QSqlDatabase db = connection();
-    Transaction tx(db);
+    WriteTransaction tx(db);
     Sql sql(db);
     if (!sql.run(QStringLiteral("SELECT doc FROM doc WHERE document_id = ?"),
                  {document.documentId}))
