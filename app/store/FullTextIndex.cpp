@@ -317,6 +317,13 @@ Status FullTextIndex::create(bool trigram) {
         insertTrigger = insertTrigger.arg(QString());
         deleteTrigger = deleteTrigger.arg(QString());
     }
+    // The rank column is bm25 with the columns' weights: a title match outranks a passing mention.
+    script << QStringLiteral("INSERT INTO entry_fts(entry_fts, rank) VALUES ('rank', 'bm25(%1)')")
+                  .arg(QLatin1String(kWeights));
+    if (trigram)
+        script << QStringLiteral(
+                      "INSERT INTO entry_tri(entry_tri, rank) VALUES ('rank', 'bm25(%1)')")
+                      .arg(QLatin1String(kWeights));
     script << insertTrigger << deleteTrigger
            << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
     WriteTransaction tx(connection());
@@ -587,13 +594,16 @@ Result<QList<SearchHit>> FullTextIndex::search(const SearchQuery &query, int off
                 " AND e.id NOT IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)");
             head << query.match;
         }
-        sql = QStringLiteral("SELECT %1, bm25(%2, %3) AS score FROM %2 JOIN entry e ON e.id = "
-                             "%2.rowid JOIN doc d ON d.doc = e.doc WHERE %2 MATCH ?%4%5 ORDER BY "
-                             "score LIMIT ? OFFSET ?")
+        // ORDER BY rank (bm25 with the weights, configured at creation) with the index as the
+        // outer loop: FTS5 ranks inside and hands over the best rows first, so the joins and the
+        // snippets are computed for the page only, not for every match.
+        sql = QStringLiteral("SELECT %1 FROM %2 CROSS JOIN entry e ON e.id = %2.rowid CROSS JOIN "
+                             "doc d ON d.doc = e.doc WHERE %2 MATCH ?%3%4 ORDER BY rank LIMIT ? "
+                             "OFFSET ?")
                   .arg(QString::fromLatin1(kHitColumns)
                            .arg(QStringLiteral("snippet(%1, -1, char(2), char(3), '…', 24)")
                                     .arg(table)),
-                       table, QLatin1String(kWeights), notWords,
+                       table, notWords,
                        fields.isEmpty() ? QString() : QStringLiteral(" AND ") + fields);
         values = head + values;
     }
