@@ -611,6 +611,22 @@
         <source>Every file is tried; the exit status is 1 when one of them was not imported. &apos;-&apos; imports what comes on stdin.</source>
         <translation>Every file is tried; the exit status is 1 when one of them was not imported. &apos;-&apos; imports what comes on stdin.</translation>
     </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit takes a positive number.</translation>
+    </message>
+    <message>
+        <source>full-text search of documents, questions and notes</source>
+        <translation>full-text search of documents, questions and notes</translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, -word, NEAR(a b, 10), and the fields fractie: tag: status: soort: commissie: dossier: kamerlid: datum:2024-01..2024-06. Quote a query that starts with a minus sign, or put -- before it. The index is brought up to date first.</source>
+        <translation>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, -word, NEAR(a b, 10), and the fields fractie: tag: status: soort: commissie: dossier: kamerlid: datum:2024-01..2024-06. Quote a query that starts with a minus sign, or put -- before it. The index is brought up to date first.</translation>
+    </message>
+    <message>
+        <source>at most N results (default 20)</source>
+        <translation>at most N results (default 20)</translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -1131,6 +1147,13 @@
     </message>
 </context>
 <context>
+    <name>overleg</name>
+    <message>
+        <source>The search index could not be read; it is rebuilt at the next start.</source>
+        <translation>The search index could not be read; it is rebuilt at the next start.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::FileDownloader</name>
     <message>
         <source>&apos;%1&apos; is not a document id of the Kamer.</source>
@@ -1139,6 +1162,21 @@
     <message>
         <source>The Kamer has no readable file for this document.</source>
         <translation>The Kamer has no readable file for this document.</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::FullTextIndex</name>
+    <message>
+        <source>Cannot open the search index %1: %2</source>
+        <translation>Cannot open the search index %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the search index %1.</source>
+        <translation>Cannot create the search index %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the search index: %1</source>
+        <translation>Cannot create the search index: %1</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1373,85 @@
     </message>
 </context>
 <context>
+    <name>overleg::Parser</name>
+    <message>
+        <source>The parenthesis at position %1 closes nothing.</source>
+        <translation>The parenthesis at position %1 closes nothing.</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot; at position %2.</source>
+        <translation>Unexpected &quot;%1&quot; at position %2.</translation>
+    </message>
+    <message>
+        <source>OR at position %1 needs a word after it.</source>
+        <translation>OR at position %1 needs a word after it.</translation>
+    </message>
+    <message>
+        <source>Fields such as fractie: cannot be combined with OR; write them beside the words, they narrow the whole search.</source>
+        <translation>Fields such as fractie: cannot be combined with OR; write them beside the words, they narrow the whole search.</translation>
+    </message>
+    <message>
+        <source>OR needs words on both sides, not only excluded ones.</source>
+        <translation>OR needs words on both sides, not only excluded ones.</translation>
+    </message>
+    <message>
+        <source>AND at position %1 needs a word before it.</source>
+        <translation>AND at position %1 needs a word before it.</translation>
+    </message>
+    <message>
+        <source>AND at position %1 needs a word after it.</source>
+        <translation>AND at position %1 needs a word after it.</translation>
+    </message>
+    <message>
+        <source>%1 at position %2 needs a word after it.</source>
+        <translation>%1 at position %2 needs a word after it.</translation>
+    </message>
+    <message>
+        <source>The phrase at position %1 has no words.</source>
+        <translation>The phrase at position %1 has no words.</translation>
+    </message>
+    <message>
+        <source>The parentheses at position %1 are empty.</source>
+        <translation>The parentheses at position %1 are empty.</translation>
+    </message>
+    <message>
+        <source>The parenthesis at position %1 is not closed.</source>
+        <translation>The parenthesis at position %1 is not closed.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1:&quot; at position %2 cannot stand here; write it beside the words.</source>
+        <translation>The field &quot;%1:&quot; at position %2 cannot stand here; write it beside the words.</translation>
+    </message>
+    <message>
+        <source>NEAR at position %1 expects a distance from 0 to 1000 after the comma.</source>
+        <translation>NEAR at position %1 expects a distance from 0 to 1000 after the comma.</translation>
+    </message>
+    <message>
+        <source>NEAR at position %1 takes words and an optional distance: NEAR(word word, 10).</source>
+        <translation>NEAR at position %1 takes words and an optional distance: NEAR(word word, 10).</translation>
+    </message>
+    <message>
+        <source>NEAR at position %1 needs at least two words.</source>
+        <translation>NEAR at position %1 needs at least two words.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1:&quot; at position %2 cannot stand inside parentheses; write it beside the words.</source>
+        <translation>The field &quot;%1:&quot; at position %2 cannot stand inside parentheses; write it beside the words.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; at position %2: use open, beantwoord, deels, onbeantwoord or nvt.</source>
+        <translation>Unknown status &quot;%1&quot; at position %2: use open, beantwoord, deels, onbeantwoord or nvt.</translation>
+    </message>
+    <message>
+        <source>dossier: at position %1 expects a dossier number such as 36450.</source>
+        <translation>dossier: at position %1 expects a dossier number such as 36450.</translation>
+    </message>
+    <message>
+        <source>datum: at position %1 expects a date such as 2024, 2024-06, 2024-06-30 or a range 2024-01..2024-06.</source>
+        <translation>datum: at position %1 expects a date such as 2024, 2024-06, 2024-06-30 or a range 2024-01..2024-06.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::QuestionModel</name>
     <message>
         <source>(no parliamentary group)</source>
@@ -1396,6 +1513,44 @@
     </message>
 </context>
 <context>
+    <name>overleg::SearchModel</name>
+    <message>
+        <source>Title and details</source>
+        <translation>Title and details</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2)</source>
+        <translation>Question %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note on question %1</source>
+        <translation>Note on question %1</translation>
+    </message>
+    <message>
+        <source>Found as part of a longer word</source>
+        <translation>Found as part of a longer word</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::SearchQuery</name>
+    <message>
+        <source>The search has no words to look for.</source>
+        <translation>The search has no words to look for.</translation>
+    </message>
+    <message>
+        <source>The search only excludes words; add a word to look for.</source>
+        <translation>The search only excludes words; add a word to look for.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::SyncEngine</name>
     <message>
         <source>&apos;%1&apos; is not a valid feed address.</source>
@@ -1427,6 +1582,21 @@
     </message>
 </context>
 <context>
+    <name>overleg::Tokenizer</name>
+    <message>
+        <source>Unknown field &quot;%1:&quot; at position %2. Fields: %3.</source>
+        <translation>Unknown field &quot;%1:&quot; at position %2. Fields: %3.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1:&quot; at position %2 needs a value.</source>
+        <translation>The field &quot;%1:&quot; at position %2 needs a value.</translation>
+    </message>
+    <message>
+        <source>The quotation mark at position %1 is not closed.</source>
+        <translation>The quotation mark at position %1 is not closed.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::AnswerPresenter</name>
     <message>
         <source>file not here yet</source>
@@ -1442,7 +1612,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the document with the questions first.</source>
@@ -1999,6 +2172,10 @@
         <source>Synchronising: %1, %2</source>
         <translation>Synchronising: %1, %2</translation>
     </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panels</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -2451,6 +2628,103 @@
     <message>
         <source>&amp;Remove a tag…</source>
         <translation>&amp;Remove a tag…</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::SearchDock</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing texts: %1 of %2</source>
+        <translation>Indexing texts: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>Updating the search index…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Search everything…</translation>
+    </message>
+    <message>
+        <source>Search texts, questions, notes and details</source>
+        <translation>Search texts, questions, notes and details</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+Shift+F)</source>
+        <translation>Search (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Words must all occur; &quot;a phrase&quot;; prefix*; OR; NOT or -word; NEAR(word word, 10); fields: fractie:VVD tag:navragen status:open soort:&quot;Nota naar aanleiding van het verslag&quot; commissie:DiZa dossier:36450 kamerlid:name datum:2024-01..2024-06.</source>
+        <translation>Words must all occur; &quot;a phrase&quot;; prefix*; OR; NOT or -word; NEAR(word word, 10); fields: fractie:VVD tag:navragen status:open soort:&quot;Nota naar aanleiding van het verslag&quot; commissie:DiZa dossier:36450 kamerlid:name datum:2024-01..2024-06.</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>Words, phrases, prefix*, OR, NOT and fields such as fractie: or tag:; the results appear below as you type</source>
+        <translation>Words, phrases, prefix*, OR, NOT and fields such as fractie: or tag:; the results appear below as you type</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>By document; Enter opens the document at the match</source>
+        <translation>By document; Enter opens the document at the match</translation>
+    </message>
+    <message>
+        <source>Narrow the search</source>
+        <translation>Narrow the search</translation>
+    </message>
+    <message>
+        <source>Counts by kind, committee, parliamentary group, year, status and tag; choosing one narrows the results</source>
+        <translation>Counts by kind, committee, parliamentary group, year, status and tag; choosing one narrows the results</translation>
     </message>
 </context>
 <context>

@@ -611,6 +611,22 @@
         <source>Every file is tried; the exit status is 1 when one of them was not imported. &apos;-&apos; imports what comes on stdin.</source>
         <translation>Elk bestand wordt geprobeerd; de afsluitcode is 1 als een ervan niet is geïmporteerd. &apos;-&apos; importeert wat er op stdin binnenkomt.</translation>
     </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit verwacht een positief getal.</translation>
+    </message>
+    <message>
+        <source>full-text search of documents, questions and notes</source>
+        <translation>doorzoek de tekst van documenten, vragen en notities</translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, -word, NEAR(a b, 10), and the fields fractie: tag: status: soort: commissie: dossier: kamerlid: datum:2024-01..2024-06. Quote a query that starts with a minus sign, or put -- before it. The index is brought up to date first.</source>
+        <translation>Woorden, &quot;zinsdelen&quot;, begin*, AND/OR/NOT, -woord, NEAR(a b, 10), en de velden fractie: tag: status: soort: commissie: dossier: kamerlid: datum:2024-01..2024-06. Zet een zoekvraag die met een minteken begint tussen aanhalingstekens, of zet -- ervoor. De index wordt eerst bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>at most N results (default 20)</source>
+        <translation>hoogstens N resultaten (standaard 20)</translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -1131,6 +1147,13 @@
     </message>
 </context>
 <context>
+    <name>overleg</name>
+    <message>
+        <source>The search index could not be read; it is rebuilt at the next start.</source>
+        <translation>De zoekindex kon niet worden gelezen; hij wordt bij de volgende start opnieuw opgebouwd.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::FileDownloader</name>
     <message>
         <source>&apos;%1&apos; is not a document id of the Kamer.</source>
@@ -1139,6 +1162,21 @@
     <message>
         <source>The Kamer has no readable file for this document.</source>
         <translation>De Kamer heeft geen leesbaar bestand bij dit document.</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::FullTextIndex</name>
+    <message>
+        <source>Cannot open the search index %1: %2</source>
+        <translation>Kan de zoekindex %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the search index %1.</source>
+        <translation>Kan de zoekindex %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Cannot create the search index: %1</source>
+        <translation>Kan de zoekindex niet aanmaken: %1</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1373,85 @@
     </message>
 </context>
 <context>
+    <name>overleg::Parser</name>
+    <message>
+        <source>The parenthesis at position %1 closes nothing.</source>
+        <translation>Het haakje op positie %1 sluit niets af.</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot; at position %2.</source>
+        <translation>Onverwacht &quot;%1&quot; op positie %2.</translation>
+    </message>
+    <message>
+        <source>OR at position %1 needs a word after it.</source>
+        <translation>OR op positie %1 heeft een woord erna nodig.</translation>
+    </message>
+    <message>
+        <source>Fields such as fractie: cannot be combined with OR; write them beside the words, they narrow the whole search.</source>
+        <translation>Velden zoals fractie: kunnen niet met OR worden gecombineerd; zet ze naast de woorden, ze beperken de hele zoekopdracht.</translation>
+    </message>
+    <message>
+        <source>OR needs words on both sides, not only excluded ones.</source>
+        <translation>OR heeft aan beide kanten woorden nodig, niet alleen uitgesloten woorden.</translation>
+    </message>
+    <message>
+        <source>AND at position %1 needs a word before it.</source>
+        <translation>AND op positie %1 heeft een woord ervoor nodig.</translation>
+    </message>
+    <message>
+        <source>AND at position %1 needs a word after it.</source>
+        <translation>AND op positie %1 heeft een woord erna nodig.</translation>
+    </message>
+    <message>
+        <source>%1 at position %2 needs a word after it.</source>
+        <translation>%1 op positie %2 heeft een woord erna nodig.</translation>
+    </message>
+    <message>
+        <source>The phrase at position %1 has no words.</source>
+        <translation>De woordgroep op positie %1 bevat geen woorden.</translation>
+    </message>
+    <message>
+        <source>The parentheses at position %1 are empty.</source>
+        <translation>De haakjes op positie %1 zijn leeg.</translation>
+    </message>
+    <message>
+        <source>The parenthesis at position %1 is not closed.</source>
+        <translation>Het haakje op positie %1 wordt niet gesloten.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1:&quot; at position %2 cannot stand here; write it beside the words.</source>
+        <translation>Het veld &quot;%1:&quot; op positie %2 kan hier niet staan; zet het naast de woorden.</translation>
+    </message>
+    <message>
+        <source>NEAR at position %1 expects a distance from 0 to 1000 after the comma.</source>
+        <translation>NEAR op positie %1 verwacht na de komma een afstand van 0 tot 1000.</translation>
+    </message>
+    <message>
+        <source>NEAR at position %1 takes words and an optional distance: NEAR(word word, 10).</source>
+        <translation>NEAR op positie %1 neemt woorden en eventueel een afstand: NEAR(woord woord, 10).</translation>
+    </message>
+    <message>
+        <source>NEAR at position %1 needs at least two words.</source>
+        <translation>NEAR op positie %1 heeft minstens twee woorden nodig.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1:&quot; at position %2 cannot stand inside parentheses; write it beside the words.</source>
+        <translation>Het veld &quot;%1:&quot; op positie %2 kan niet tussen haakjes staan; zet het naast de woorden.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; at position %2: use open, beantwoord, deels, onbeantwoord or nvt.</source>
+        <translation>Onbekende status &quot;%1&quot; op positie %2: gebruik open, beantwoord, deels, onbeantwoord of nvt.</translation>
+    </message>
+    <message>
+        <source>dossier: at position %1 expects a dossier number such as 36450.</source>
+        <translation>dossier: op positie %1 verwacht een dossiernummer zoals 36450.</translation>
+    </message>
+    <message>
+        <source>datum: at position %1 expects a date such as 2024, 2024-06, 2024-06-30 or a range 2024-01..2024-06.</source>
+        <translation>datum: op positie %1 verwacht een datum zoals 2024, 2024-06, 2024-06-30 of een periode 2024-01..2024-06.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::QuestionModel</name>
     <message>
         <source>(no parliamentary group)</source>
@@ -1396,6 +1513,44 @@
     </message>
 </context>
 <context>
+    <name>overleg::SearchModel</name>
+    <message>
+        <source>Title and details</source>
+        <translation>Titel en gegevens</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Vraag %1</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2)</source>
+        <translation>Vraag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note on question %1</source>
+        <translation>Notitie bij vraag %1</translation>
+    </message>
+    <message>
+        <source>Found as part of a longer word</source>
+        <translation>Gevonden als deel van een langer woord</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::SearchQuery</name>
+    <message>
+        <source>The search has no words to look for.</source>
+        <translation>De zoekopdracht bevat geen woorden om te zoeken.</translation>
+    </message>
+    <message>
+        <source>The search only excludes words; add a word to look for.</source>
+        <translation>De zoekopdracht sluit alleen woorden uit; voeg een woord toe om te zoeken.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::SyncEngine</name>
     <message>
         <source>&apos;%1&apos; is not a valid feed address.</source>
@@ -1427,6 +1582,21 @@
     </message>
 </context>
 <context>
+    <name>overleg::Tokenizer</name>
+    <message>
+        <source>Unknown field &quot;%1:&quot; at position %2. Fields: %3.</source>
+        <translation>Onbekend veld &quot;%1:&quot; op positie %2. Velden: %3.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1:&quot; at position %2 needs a value.</source>
+        <translation>Het veld &quot;%1:&quot; op positie %2 heeft een waarde nodig.</translation>
+    </message>
+    <message>
+        <source>The quotation mark at position %1 is not closed.</source>
+        <translation>Het aanhalingsteken op positie %1 wordt niet gesloten.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::AnswerPresenter</name>
     <message>
         <source>file not here yet</source>
@@ -1442,7 +1612,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the document with the questions first.</source>
@@ -1454,11 +1627,11 @@
     </message>
     <message>
         <source>The document that answers &quot;%1&quot; (its number, e.g. 2025D01234, or kamerstuk id):</source>
-        <translation>Het document dat "%1" beantwoordt (het nummer, bijv. 2025D01234, of kamerstuk-id):</translation>
+        <translation>Het document dat &quot;%1&quot; beantwoordt (het nummer, bijv. 2025D01234, of kamerstuk-id):</translation>
     </message>
     <message>
         <source>No other document &apos;%1&apos; in the library.</source>
-        <translation>Geen ander document '%1' in de bibliotheek.</translation>
+        <translation>Geen ander document &apos;%1&apos; in de bibliotheek.</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2172,10 @@
         <source>Synchronising: %1, %2</source>
         <translation>Synchroniseren: %1, %2</translation>
     </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panelen</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -2451,6 +2628,103 @@
     <message>
         <source>&amp;Remove a tag…</source>
         <translation>Label ve&amp;rwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::SearchDock</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n treffer</numerusform>
+            <numerusform>%n treffers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing texts: %1 of %2</source>
+        <translation>Teksten indexeren: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>Zoekindex bijwerken…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Commissie</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Fractie</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>Alles &amp;doorzoeken…</translation>
+    </message>
+    <message>
+        <source>Search texts, questions, notes and details</source>
+        <translation>Zoek in teksten, vragen, notities en gegevens</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+Shift+F)</source>
+        <translation>Zoeken (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Words must all occur; &quot;a phrase&quot;; prefix*; OR; NOT or -word; NEAR(word word, 10); fields: fractie:VVD tag:navragen status:open soort:&quot;Nota naar aanleiding van het verslag&quot; commissie:DiZa dossier:36450 kamerlid:name datum:2024-01..2024-06.</source>
+        <translation>Alle woorden moeten voorkomen; &quot;een woordgroep&quot;; begin*; OR; NOT of -woord; NEAR(woord woord, 10); velden: fractie:VVD tag:navragen status:open soort:&quot;Nota naar aanleiding van het verslag&quot; commissie:DiZa dossier:36450 kamerlid:naam datum:2024-01..2024-06.</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles doorzoeken</translation>
+    </message>
+    <message>
+        <source>Words, phrases, prefix*, OR, NOT and fields such as fractie: or tag:; the results appear below as you type</source>
+        <translation>Woorden, zinsdelen, begin*, OR, NOT en velden zoals fractie: of tag:; de resultaten verschijnen hieronder terwijl u typt</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>By document; Enter opens the document at the match</source>
+        <translation>Per document; Enter opent het document bij de vondst</translation>
+    </message>
+    <message>
+        <source>Narrow the search</source>
+        <translation>Zoekopdracht verfijnen</translation>
+    </message>
+    <message>
+        <source>Counts by kind, committee, parliamentary group, year, status and tag; choosing one narrows the results</source>
+        <translation>Aantallen per soort, commissie, fractie, jaar, status en label; een keuze verfijnt de resultaten</translation>
     </message>
 </context>
 <context>

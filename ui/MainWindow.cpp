@@ -11,6 +11,7 @@
 #include "NavigationDock.h"
 #include "OpenQuestionsController.h"
 #include "QuestionDock.h"
+#include "SearchDock.h"
 #include "SyncDialog.h"
 #include "TagManagerDialog.h"
 #include "Translations.h"
@@ -38,6 +39,7 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -87,6 +89,23 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_navigation);
     addDockWidget(Qt::RightDockWidgetArea, m_questions);
     resizeDocks({m_navigation, m_questions}, {330, 300}, Qt::Horizontal);
+    m_search = new SearchDock(library, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_search);
+    tabifyDockWidget(m_questions, m_search);
+    m_questions->raise();
+    connect(m_search, &SearchDock::openRequested, this,
+            [this](const QString &id, const QString &question, int start, int end,
+                   const QString &text) {
+                if (!question.isEmpty())
+                    openQuestion(id, question);
+                else if (start >= 0)
+                    m_answers->openAnswer(id, start, end, text);
+                else
+                    openDocument(id);
+            });
+    // After the ledger read what changed (imports, syncs, files, notes), the index follows.
+    connect(m_openQuestions, &OpenQuestionsController::refreshed, m_search,
+            &SearchDock::libraryChanged);
     m_exportNotice = new ExportNotice(statusBar(), this);
     statusBar()->addPermanentWidget(m_libraryStatus);
 
@@ -335,6 +354,8 @@ void MainWindow::createMenus() {
     m_toolBar->addAction(m_syncAction);
     m_toolBar->addAction(m_exportAction);
     m_toolBar->addAction(m_filterAction);
+    m_toolBar->addWidget(m_search->toolbarField());
+    m_viewMenu->addAction(m_search->searchAction());
     updateRecentMenu();
 }
 
@@ -354,6 +375,9 @@ void MainWindow::retranslate() {
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_tabs->setAccessibleName(tr("Documents"));
     m_tabs->tabBar()->setAccessibleName(tr("Open documents"));
+    // The docks tabbed together (questions and search) get a tab bar from QMainWindow.
+    for (QTabBar *bar : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
+        bar->setAccessibleName(tr("Panels"));
     for (int i = 0; i < m_tabs->count(); ++i)
         nameTab(i);
     m_importAction->setText(tr("&Import files…"));

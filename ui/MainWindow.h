@@ -27,6 +27,7 @@ class FileFetcher;
 class NavigationDock;
 class OpenQuestionsController;
 class QuestionDock;
+class SearchDock;
 class SyncDialog;
 class UndoActions;
 
@@ -52,6 +53,7 @@ public:
     NavigationDock *navigationDock() const { return m_navigation; }
     QuestionDock *questionDock() const { return m_questions; }
     OpenQuestionsController *openQuestions() const { return m_openQuestions; }
+    SearchDock *search() const { return m_search; }
     QTabWidget *documentTabs() const { return m_tabs; }
     DocumentPage *currentPage() const;
     DocumentTabs *documents() const { return m_documents; }
@@ -95,6 +97,7 @@ private:
     NavigationDock *m_navigation;
     QuestionDock *m_questions;
     OpenQuestionsController *m_openQuestions;
+    SearchDock *m_search = nullptr;
     QTabWidget *m_tabs;
     DocumentTabs *m_documents;  // the pages in m_tabs
     AnswerPresenter *m_answers; // the answers in the question panel

@@ -7,7 +7,8 @@ namespace overleg::cli {
 QList<CommandSpec> allCommands() {
     return {listCommand(),        importCommand(),        textCommand(),     renderCommand(),
             questionsCommand(),   answersCommand(),       syncCommand(),     exportCommand(),
-            importNotesCommand(), openQuestionsCommand(), annotateCommand(), soortCommand()};
+            importNotesCommand(), openQuestionsCommand(), annotateCommand(), soortCommand(),
+            searchCommand()};
 }
 
 QString Invocation::value(const QString &name, const QString &fallback) const {

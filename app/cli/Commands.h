@@ -80,6 +80,7 @@ CommandSpec importNotesCommand();
 CommandSpec openQuestionsCommand();
 CommandSpec annotateCommand();
 CommandSpec soortCommand();
+CommandSpec searchCommand();
 
 // A FILE argument may also name a document of the library (number, KOOP id or GUID): returns
 // the path of its file, or empty with *error set. "-" is not a path: see InputFile.h.

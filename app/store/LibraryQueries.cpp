@@ -156,15 +156,16 @@ QList<DocumentSummary> LibraryQueries::documentsOf(NodeKind kind, const QString 
     const QString kindName = kind == NodeKind::Commissie ? QStringLiteral("commissie")
                              : kind == NodeKind::Dossier ? QStringLiteral("dossier")
                                                          : QStringLiteral("persoon");
-    const QString order = kind == NodeKind::Dossier
-                              ? QStringLiteral("d.volgnummer, d.datum")
-                              : QStringLiteral("d.datum DESC, d.volgnummer DESC");
+    // The memberships are numbered in the order the tree lists them (a dossier by volgnummer,
+    // the others newest first: LibraryStore::rebuildDerived), so a page is a range of the index
+    // (node, position), not a sort of all of the node's documents.
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM nav_node n CROSS JOIN nav_membership m ON m.node = n.node "
-                       "CROSS JOIN document d ON d.rowid = m.doc %2 WHERE n.node_kind = ? AND "
-                       "n.node_id = ? %3 ORDER BY %4 LIMIT ? OFFSET ?")
+        QStringLiteral("SELECT %1 FROM nav_node n CROSS JOIN nav_membership m INDEXED BY "
+                       "nav_membership_position ON m.node = n.node CROSS JOIN document d ON "
+                       "d.rowid = m.doc %2 WHERE n.node_kind = ? AND n.node_id = ? %3 ORDER BY "
+                       "m.position LIMIT ? OFFSET ?")
             .arg(kSummaryColumns, kSummaryJoin,
-                 filtered ? QStringLiteral("AND m.doc IN temp.filter_match") : QString(), order));
+                 filtered ? QStringLiteral("AND m.doc IN temp.filter_match") : QString()));
     q.addBindValue(kindName);
     q.addBindValue(nodeId);
     q.addBindValue(limit);

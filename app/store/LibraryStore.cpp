@@ -202,7 +202,8 @@ Status LibraryStore::rebuildDerived() {
         // Commissie: as an actor of the document, as a voortouw/volg actor of one of its zaken,
         // or as the voortouwcommissie of one of its activiteiten.
         QStringLiteral(
-            "INSERT OR IGNORE INTO nav_membership SELECT n.node, d.rowid FROM documentActor x "
+            "INSERT OR IGNORE INTO nav_membership (node, doc) SELECT n.node, d.rowid FROM "
+            "documentActor x "
             "CROSS JOIN nav_node n ON n.node_kind = 'commissie' AND n.node_id = x.commissie_id "
             "CROSS JOIN document d ON d.id = x.document_id "
             "UNION ALL SELECT n.node, d.rowid FROM zaakActor za CROSS JOIN nav_node n ON "
@@ -211,17 +212,33 @@ Status LibraryStore::rebuildDerived() {
             "UNION ALL SELECT n.node, d.rowid FROM activiteit a CROSS JOIN nav_node n ON "
             "n.node_kind = 'commissie' AND n.node_id = a.voortouwcommissie_id CROSS JOIN link l "
             "ON l.soort = 'activiteit' AND l.naar = a.id CROSS JOIN document d ON d.id = l.van"),
-        QStringLiteral("INSERT OR IGNORE INTO nav_membership SELECT n.node, d.rowid FROM "
-                       "document d CROSS JOIN nav_node n ON n.node_kind = 'dossier' AND "
-                       "n.node_id = d.kamerstukdossier_id"),
+        QStringLiteral(
+            "INSERT OR IGNORE INTO nav_membership (node, doc) SELECT n.node, d.rowid FROM "
+            "document d CROSS JOIN nav_node n ON n.node_kind = 'dossier' AND "
+            "n.node_id = d.kamerstukdossier_id"),
         // Kamerlid: as an actor (ondertekenaar) of the document or indiener of its zaak.
         QStringLiteral(
-            "INSERT OR IGNORE INTO nav_membership SELECT n.node, d.rowid FROM documentActor x "
+            "INSERT OR IGNORE INTO nav_membership (node, doc) SELECT n.node, d.rowid FROM "
+            "documentActor x "
             "CROSS JOIN nav_node n ON n.node_kind = 'persoon' AND n.node_id = x.persoon_id "
             "CROSS JOIN document d ON d.id = x.document_id "
             "UNION ALL SELECT n.node, d.rowid FROM zaakActor za CROSS JOIN nav_node n ON "
             "n.node_kind = 'persoon' AND n.node_id = za.persoon_id CROSS JOIN link l ON "
             "l.soort = 'zaak' AND l.naar = za.zaak_id CROSS JOIN document d ON d.id = l.van"),
+        // Each document's place under its node, in the order the tree lists them, so a page
+        // is read from the index (node, position) instead of sorting the node's documents.
+        QStringLiteral(
+            "UPDATE nav_membership AS m SET position = r.p FROM (SELECT x.node, x.doc, "
+            "row_number() OVER (PARTITION BY x.node ORDER BY d.volgnummer, d.datum, d.rowid) AS "
+            "p FROM nav_node n CROSS JOIN nav_membership x ON x.node = n.node CROSS JOIN "
+            "document d ON d.rowid = x.doc WHERE n.node_kind = 'dossier') r WHERE m.node = "
+            "r.node AND m.doc = r.doc"),
+        QStringLiteral(
+            "UPDATE nav_membership AS m SET position = r.p FROM (SELECT x.node, x.doc, "
+            "row_number() OVER (PARTITION BY x.node ORDER BY d.datum DESC, d.volgnummer DESC, "
+            "d.rowid DESC) AS p FROM nav_node n CROSS JOIN nav_membership x ON x.node = n.node "
+            "CROSS JOIN document d ON d.rowid = x.doc WHERE n.node_kind <> 'dossier') r WHERE "
+            "m.node = r.node AND m.doc = r.doc"),
         QStringLiteral("UPDATE nav_node SET documents = (SELECT count(*) FROM nav_membership m "
                        "WHERE m.node = nav_node.node)"),
         QStringLiteral(

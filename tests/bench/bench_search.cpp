@@ -1,0 +1,189 @@
+// Full-text search at scale: a library of N documents with real-sized texts (the texts of
+// tests/data/corpus, each copy made distinct), indexed by SearchIndexer with and without the
+// trigram index; prints indexing cost per document, index size on disk, and the time to a first
+// page of ranked results and to the facet counts for typical queries.
+//
+//   bench_search [--texts N] [--data-dir DIR] [--reuse-index]   (N = 20000 by default; DIR is
+//   reused if it holds
+//                                                a library, so the corpus is built once)
+
+#include "document/TextExtractor.h"
+#include "entities/EntityRecord.h"
+#include "library/FileStore.h"
+#include "library/Library.h"
+#include "library/SearchIndexer.h"
+#include "store/FullTextIndex.h"
+#include "store/LibraryQueries.h"
+#include "store/LibraryStore.h"
+#include "store/SearchQuery.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace overleg;
+
+namespace {
+
+QStringList corpusTexts() {
+    QStringList texts;
+    QDirIterator it(QStringLiteral(OVERLEG_SOURCE_DIR "/tests/data/corpus"), QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.endsWith(QLatin1String(".md")))
+            continue;
+        if (const auto text = extractTextFromFile(path); text && !text->isEmpty())
+            texts << text->plainText();
+    }
+    return texts;
+}
+
+void build(Library &library, int count) {
+    const QStringList texts = corpusTexts();
+    const QStringList soorten = {QStringLiteral("Schriftelijke vragen"),
+                                 QStringLiteral("Verslag van een schriftelijk overleg"),
+                                 QStringLiteral("Brief regering"), QStringLiteral("Motie")};
+    std::printf("building %d documents from %lld corpus texts\n", count,
+                static_cast<long long>(texts.size()));
+    LibraryStore &store = library.store();
+    Transaction tx(library.libraryDatabase().connection());
+    for (int i = 0; i < count; ++i) {
+        const QString id =
+            QStringLiteral("00000000-0000-0000-0001-%1").arg(i, 12, 10, QLatin1Char('0'));
+        const QString &text = texts.at(i % texts.size());
+        EntityRecord r;
+        r.type = QStringLiteral("document");
+        r.id = id;
+        r.bijgewerkt = QStringLiteral("2026-01-01T00:00:00Z");
+        r.fields = {{QStringLiteral("soort"), soorten.at(i % soorten.size())},
+                    {QStringLiteral("titel"), text.left(120).simplified()},
+                    {QStringLiteral("datum"), QStringLiteral("%1-%2-01")
+                                                  .arg(2008 + i % 17)
+                                                  .arg(1 + i % 12, 2, 10, QLatin1Char('0'))}};
+        store.apply(r);
+        // Distinct bytes per copy (the file store keeps one blob per content).
+        library.files().store(id, (text + QStringLiteral("\nkopie%1\n").arg(i)).toUtf8());
+    }
+    tx.commit();
+    store.rebuildDerived();
+}
+
+// This thread's CPU time: what the work costs on an idle machine (the wall clock also counts
+// the waits of a machine shared with other work).
+double cpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+double median(QList<double> values) {
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+void indexOnce(Library &library, const QString &path, bool trigram) {
+    QFile::remove(path);
+    auto index = FullTextIndex::open(path, FullTextIndex::Options{trigram});
+    const DataDirectory &dir = library.dataDirectory();
+    index.value()->attach(dir.libraryDatabasePath(), dir.notesDatabasePath());
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu = cpuMs();
+    SearchIndexer indexer(library, *index.value());
+    const int read = indexer.refresh().value();
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    const double cpuSpent = cpuMs() - cpu;
+    const int documents = std::max(1, index.value()->countDocuments());
+    std::printf("index %-18s %7d documents (%d texts read), %8d entries: %8.0f ms wall, %8.0f "
+                "ms cpu (%.3f ms cpu per document), %7.1f MB on disk (%.2f KB per document)\n",
+                trigram ? "words + trigrams" : "words only", documents, read,
+                index.value()->countEntries(), ms, cpuSpent, cpuSpent / documents,
+                double(index.value()->sizeOnDisk()) / 1e6,
+                double(index.value()->sizeOnDisk()) / 1e3 / documents);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    int count = 20000;
+    QString dataDir;
+    const QStringList args = app.arguments();
+    // --reuse-index: measure the queries on the index already there (indexing 1,000,000
+    // documents takes minutes).
+    const bool reuse = args.contains(QStringLiteral("--reuse-index"));
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--texts"))
+            count = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--data-dir"))
+            dataDir = args.at(i + 1);
+    }
+    QTemporaryDir temp;
+    if (dataDir.isEmpty())
+        dataDir = temp.path();
+    auto opened = Library::open(dataDir);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+        return 1;
+    }
+    Library &library = *opened.value();
+    if (library.queries().countDocuments() < count) {
+        QElapsedTimer timer;
+        timer.start();
+        build(library, count);
+        std::printf("library built in %.1f s\n", double(timer.elapsed()) / 1000);
+    }
+
+    const QString root = library.dataDirectory().root();
+    // The cost of the trigram index (compound parts): the same library indexed without it.
+    if (count > 0 && !reuse)
+        indexOnce(library, root + QStringLiteral("/search-words.sqlite"), false);
+    if (!reuse)
+        indexOnce(library, FullTextIndex::pathIn(root), true);
+
+    auto index = FullTextIndex::open(FullTextIndex::pathIn(root));
+    const QStringList queries = {QStringLiteral("ontwikkelingshulp"),
+                                 QStringLiteral("financiele"),
+                                 QStringLiteral("\"economische groei\""),
+                                 QStringLiteral("ontwikkel*"),
+                                 QStringLiteral("vragen -motie"),
+                                 QStringLiteral("fractie:cda minister"),
+                                 QStringLiteral("NEAR(minister antwoord, 5)"),
+                                 QStringLiteral("uitstoot"),
+                                 QStringLiteral("soort:motie datum:2020"),
+                                 QStringLiteral("stikstof"),
+                                 QStringLiteral("zorg motie")};
+    std::printf("\n%-32s %10s %10s %12s %12s %10s  (wall; first 20 cpu)\n", "query", "first 20",
+                "cpu", "compound 20", "facets", "hits");
+    for (const QString &text : queries) {
+        const SearchQuery query = SearchQuery::parse(text).value();
+        QList<double> first, firstCpu, substring, facets;
+        qsizetype hits = 0;
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer t;
+            const double cpu = cpuMs();
+            t.start();
+            hits = index.value()->search(query, 0, 20).value().size();
+            first << double(t.nsecsElapsed()) / 1e6;
+            firstCpu << cpuMs() - cpu;
+            t.restart();
+            index.value()->search(query, 0, 20, true);
+            substring << double(t.nsecsElapsed()) / 1e6;
+            t.restart();
+            index.value()->facets(query);
+            facets << double(t.nsecsElapsed()) / 1e6;
+        }
+        std::printf("%-32s %7.1f ms %7.1f ms %9.1f ms %9.1f ms %10lld\n", qPrintable(text),
+                    median(first), median(firstCpu), median(substring), median(facets),
+                    static_cast<long long>(hits));
+    }
+    return 0;
+}

@@ -1,0 +1,424 @@
+// The full-text search: the query language (parser and its messages) and the index against a
+// fixture library whose answers are known, including how the index follows edits, deletions,
+// new versions and notes.
+
+#include "TestSupport.h"
+
+#include "entities/EntityRecord.h"
+#include "library/FileStore.h"
+#include "library/SearchIndexer.h"
+#include "store/FullTextIndex.h"
+#include "store/LibraryStore.h"
+#include "store/NotesStore.h"
+#include "store/SearchQuery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace overleg;
+using namespace overleg::test;
+
+namespace {
+
+EntityRecord record(const QString &type, const QString &id, EntityFields fields,
+                    QList<std::pair<QString, QString>> refs = {},
+                    const QString &bijgewerkt = QStringLiteral("2026-11-01T09:00:00Z")) {
+    EntityRecord r;
+    r.type = type;
+    r.id = id;
+    r.bijgewerkt = bijgewerkt;
+    r.fields = std::move(fields);
+    r.refs = std::move(refs);
+    return r;
+}
+
+QString guid(int n) {
+    return QStringLiteral("00000000-0000-0000-0000-%1").arg(n, 12, 10, QLatin1Char('0'));
+}
+
+const QString kCommissie = guid(1);
+const QString kDossier = guid(2);
+const QString kNota = guid(10);   // Nota n.a.v. het verslag, dossier 36450, DiZa, with a file
+const QString kMotie = guid(11);  // Motie by the VVD, title about stikstofuitstoot
+const QString kBrief = guid(12);  // a long letter that mentions stikstof once
+const QString kTitel = guid(13);  // "Stikstof en natuur": title only, no file
+const QString kVragen = guid(14); // Kamervragen (CDA) from tests/data, with questions
+const QString kPersoon = guid(20);
+
+QByteArray notaText() {
+    return "Nota naar aanleiding van het verslag\n\n"
+           "De leden van de fractie van GroenLinks-PvdA vragen naar quantumveilige encryptie in "
+           "de Cyberbeveiligingswet. De regering antwoordt dat de financiële gevolgen beperkt "
+           "zijn.\n\fTweede pagina. De meldplicht voor incidenten blijft zoals zij was.\n";
+}
+
+QByteArray briefText() {
+    QByteArray text = "Brief van de minister over zorgkosten.\n\n";
+    for (int i = 0; i < 40; ++i)
+        text += "De zorg in de regio vraagt om aandacht voor personeel en wachtlijsten. ";
+    text += "Terloops: ook de stikstof komt ter sprake. ";
+    for (int i = 0; i < 40; ++i)
+        text += "Wij blijven de zorgverzekeraars en gemeenten ondersteunen. ";
+    return text;
+}
+
+} // namespace
+
+class TestSearch : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<TempLibrary> m_lib;
+    std::unique_ptr<FullTextIndex> m_index;
+
+    void refresh() {
+        SearchIndexer indexer(*m_lib->library, *m_index);
+        const auto read = indexer.refresh();
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+    }
+
+    QStringList documents(const QString &text) {
+        const auto query = SearchQuery::parse(text);
+        if (!query)
+            qFatal("query %s: %s", qPrintable(text), qPrintable(query.error()));
+        QStringList ids;
+        for (bool substring : {false, true}) {
+            const auto hits = m_index->search(query.value(), 0, 1000, substring);
+            if (!hits)
+                qFatal("search %s: %s", qPrintable(text), qPrintable(hits.error()));
+            for (const SearchHit &hit : hits.value()) {
+                if (!ids.contains(hit.documentId))
+                    ids << hit.documentId;
+            }
+        }
+        return ids;
+    }
+
+    QList<SearchHit> hits(const QString &text) {
+        const auto query = SearchQuery::parse(text);
+        if (!query)
+            qFatal("query %s: %s", qPrintable(text), qPrintable(query.error()));
+        const auto found = m_index->search(query.value(), 0, 1000);
+        if (!found)
+            qFatal("search %s: %s", qPrintable(text), qPrintable(found.error()));
+        return found.value();
+    }
+
+    QString parseError(const QString &text) {
+        const auto query = SearchQuery::parse(text);
+        return query ? QString() : query.error();
+    }
+
+    void applyDocument(const QString &id, const QString &soort, const QString &titel,
+                       const QString &datum, const QString &bijgewerkt = {}) {
+        LibraryStore &store = m_lib->library->store();
+        QList<std::pair<QString, QString>> refs;
+        if (id == kNota)
+            refs << std::pair{QStringLiteral("kamerstukdossier"), kDossier};
+        QVERIFY(store.apply(record(
+            QStringLiteral("document"), id,
+            {{QStringLiteral("soort"), soort},
+             {QStringLiteral("titel"), titel},
+             {QStringLiteral("datum"), datum}},
+            refs, bijgewerkt.isEmpty() ? QStringLiteral("2026-11-01T09:00:00Z") : bijgewerkt)));
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_lib = std::make_unique<TempLibrary>(false);
+        LibraryStore &store = m_lib->library->store();
+        QVERIFY(store.apply(record(
+            QStringLiteral("commissie"), kCommissie,
+            {{QStringLiteral("naamNl"), QStringLiteral("vaste commissie voor Digitale Zaken")},
+             {QStringLiteral("afkorting"), QStringLiteral("DiZa")}})));
+        QVERIFY(store.apply(
+            record(QStringLiteral("kamerstukdossier"), kDossier,
+                   {{QStringLiteral("nummer"), QStringLiteral("36450")},
+                    {QStringLiteral("titel"), QStringLiteral("Regels over cyberbeveiliging")}})));
+        QVERIFY(store.apply(record(QStringLiteral("persoon"), kPersoon,
+                                   {{QStringLiteral("roepnaam"), QStringLiteral("Henri")},
+                                    {QStringLiteral("achternaam"), QStringLiteral("Bontenbal")}})));
+        applyDocument(kNota, QStringLiteral("Nota naar aanleiding van het verslag"),
+                      QStringLiteral("Regels over de cyberbeveiliging van netwerken"),
+                      QStringLiteral("2024-03-12"));
+        applyDocument(kMotie, QStringLiteral("Motie"),
+                      QStringLiteral("Motie over de stikstofuitstoot van de luchtvaart"),
+                      QStringLiteral("2023-05-01"));
+        applyDocument(kBrief, QStringLiteral("Brief regering"),
+                      QStringLiteral("Zorgkosten in de regio"), QStringLiteral("2024-08-01"));
+        applyDocument(kTitel, QStringLiteral("Brief regering"),
+                      QStringLiteral("Stikstof en natuur"), QStringLiteral("2022-01-10"));
+        applyDocument(kVragen, QStringLiteral("Schriftelijke vragen"),
+                      QStringLiteral("Vragen over de ontkoppeling van ontwikkelingshulp"),
+                      QStringLiteral("2024-11-19"));
+        QVERIFY(store.apply(record(
+            QStringLiteral("documentActor"), guid(30),
+            {{QStringLiteral("actorNaam"), QStringLiteral("vaste commissie voor Digitale Zaken")}},
+            {{QStringLiteral("document"), kNota}, {QStringLiteral("commissie"), kCommissie}})));
+        QVERIFY(store.apply(
+            record(QStringLiteral("documentActor"), guid(31),
+                   {{QStringLiteral("actorNaam"), QStringLiteral("H. Bontenbal")},
+                    {QStringLiteral("actorFractie"), QStringLiteral("VVD")}},
+                   {{QStringLiteral("document"), kMotie}, {QStringLiteral("persoon"), kPersoon}})));
+        QVERIFY(store.rebuildDerived().ok());
+        FileStore &files = m_lib->library->files();
+        QVERIFY(files.store(kNota, notaText()).ok());
+        QVERIFY(files.store(kBrief, briefText()).ok());
+        QVERIFY(files.store(kVragen, readFixture(QStringLiteral("kv-tk-2024Z18792.txt"))).ok());
+
+        auto index = FullTextIndex::open(FullTextIndex::pathIn(m_lib->dir.path()));
+        QVERIFY2(index.ok(), qPrintable(index.error()));
+        m_index = std::move(index).value();
+        const DataDirectory &dir = m_lib->library->dataDirectory();
+        QVERIFY(m_index->attach(dir.libraryDatabasePath(), dir.notesDatabasePath()).ok());
+        refresh();
+    }
+
+    void cleanup() {
+        m_index.reset();
+        m_lib.reset();
+    }
+
+    void wordsPhrasesAndPrefixes() {
+        QCOMPARE(documents(QStringLiteral("quantumveilige encryptie")), QStringList{kNota});
+        QCOMPARE(documents(QStringLiteral("\"quantumveilige encryptie\"")), QStringList{kNota});
+        // The words occur, but not as this phrase.
+        QVERIFY(documents(QStringLiteral("\"encryptie quantumveilige\"")).isEmpty());
+        QCOMPARE(documents(QStringLiteral("cyberbeveiligings*")), QStringList{kNota});
+        // Every word must occur (AND is implied).
+        QVERIFY(documents(QStringLiteral("quantumveilige luchtvaart")).isEmpty());
+        QCOMPARE(documents(QStringLiteral("quantumveilige OR luchtvaart")).size(), 2);
+        QCOMPARE(documents(QStringLiteral("NEAR(meldplicht incidenten, 3)")), QStringList{kNota});
+        QVERIFY(documents(QStringLiteral("NEAR(quantumveilige meldplicht, 3)")).isEmpty());
+    }
+
+    void notAndMinusExclude() {
+        const QStringList both = documents(QStringLiteral("regels"));
+        QVERIFY(both.contains(kNota));
+        QVERIFY(!documents(QStringLiteral("regels -quantumveilige")).contains(kNota));
+        QVERIFY(!documents(QStringLiteral("regels NOT quantumveilige")).contains(kNota));
+        QCOMPARE(documents(QStringLiteral("stikstof NOT natuur -zorg")), QStringList{kMotie});
+    }
+
+    void diacriticsAndCaseAreFolded() {
+        QCOMPARE(documents(QStringLiteral("financiele gevolgen")), QStringList{kNota});
+        QCOMPARE(documents(QStringLiteral("FINANCIËLE GEVOLGEN")), QStringList{kNota});
+        // The Kamervragen say "Financiële" too: found as a question unit.
+        QVERIFY(documents(QStringLiteral("financiele")).contains(kVragen));
+    }
+
+    void compoundPartsThroughTrigrams() {
+        // "uitstoot" stands only inside "stikstofuitstoot".
+        QVERIFY(hits(QStringLiteral("uitstoot")).isEmpty());
+        QCOMPARE(documents(QStringLiteral("uitstoot")), QStringList{kMotie});
+        QCOMPARE(documents(QStringLiteral("beveiliging")), QStringList{kNota});
+    }
+
+    void fieldsNarrow() {
+        QCOMPARE(documents(QStringLiteral("soort:\"Nota naar aanleiding van het verslag\"")),
+                 QStringList{kNota});
+        QCOMPARE(documents(QStringLiteral("commissie:DiZa")), QStringList{kNota});
+        QCOMPARE(documents(QStringLiteral("commissie:\"digitale zaken\"")), QStringList{kNota});
+        QCOMPARE(documents(QStringLiteral("dossier:36450")), QStringList{kNota});
+        QCOMPARE(documents(QStringLiteral("dossier:\"36 450\" encryptie")), QStringList{kNota});
+        QCOMPARE(documents(QStringLiteral("kamerlid:bontenbal")), QStringList{kMotie});
+        QCOMPARE(documents(QStringLiteral("fractie:VVD")), QStringList{kMotie});
+        QCOMPARE(documents(QStringLiteral("fractie:cda ontwikkelingshulp")), QStringList{kVragen});
+        QCOMPARE(documents(QStringLiteral("stikstof datum:2023")), QStringList{kMotie});
+        QCOMPARE(documents(QStringLiteral("datum:2024-01..2024-06")), QStringList{kNota});
+        QCOMPARE(documents(QStringLiteral("brief datum:..2023")), QStringList{kTitel});
+        QCOMPARE(documents(QStringLiteral("stikstof -soort:motie")).size(), 2);
+        QCOMPARE(documents(QStringLiteral("fractie:VVD fractie:CDA")).size(), 2);
+        QCOMPARE(documents(QStringLiteral("status:open")), QStringList{kVragen});
+    }
+
+    void questionsNotesAndTags() {
+        const QList<SearchHit> found = hits(QStringLiteral("meestijgen economische groei"));
+        QVERIFY(!found.isEmpty());
+        const auto question = std::find_if(found.begin(), found.end(), [](const SearchHit &h) {
+            return h.part == SearchEntry::Part::Question;
+        });
+        QVERIFY(question != found.end());
+        QCOMPARE(question->documentId, kVragen);
+        QCOMPARE(question->fractie, QStringLiteral("CDA"));
+        QCOMPARE(question->status, QStringLiteral("open"));
+        QVERIFY(question->n > 0);
+        QVERIFY(question->snippet.contains(QChar(2)));
+
+        NotesStore &notes = m_lib->library->notes();
+        QVERIFY(notes
+                    .annotate(kVragen, question->questionId, QString(), QStringLiteral("partial"),
+                              {QStringLiteral("navragen")},
+                              QStringLiteral("Bel de griffie over de indexatie"))
+                    .ok());
+        refresh();
+        QCOMPARE(documents(QStringLiteral("griffie")), QStringList{kVragen});
+        QCOMPARE(documents(QStringLiteral("tag:navragen")), QStringList{kVragen});
+        QCOMPARE(documents(QStringLiteral("navragen")), QStringList{kVragen});
+        QCOMPARE(documents(QStringLiteral("status:deels")), QStringList{kVragen});
+        const QList<SearchHit> tagged = hits(QStringLiteral("tag:navragen"));
+        QVERIFY(!tagged.isEmpty());
+        for (const SearchHit &h : tagged)
+            QCOMPARE(h.questionId, question->questionId);
+
+        // A renamed tag and a cleared note leave no stale hit.
+        QVERIFY(notes.renameTag(QStringLiteral("navragen"), QStringLiteral("later")).ok());
+        QVERIFY(notes.setNote(kVragen, question->questionId, QString(), QString()).ok());
+        refresh();
+        QVERIFY(documents(QStringLiteral("tag:navragen")).isEmpty());
+        QCOMPARE(documents(QStringLiteral("tag:later")), QStringList{kVragen});
+        QVERIFY(documents(QStringLiteral("griffie")).isEmpty());
+    }
+
+    void titleMatchOutranksPassingMention() {
+        const QStringList ranked = documents(QStringLiteral("stikstof"));
+        QVERIFY(ranked.contains(kBrief));
+        QCOMPARE(ranked.first(), kTitel);
+        QVERIFY(ranked.indexOf(kTitel) < ranked.indexOf(kBrief));
+    }
+
+    void indexFollowsEditsDeletionsAndNewVersions() {
+        // A new title: the old one is gone from the index.
+        applyDocument(kTitel, QStringLiteral("Brief regering"),
+                      QStringLiteral("Ammoniak en natuur"), QStringLiteral("2022-01-10"),
+                      QStringLiteral("2026-11-02T09:00:00Z"));
+        refresh();
+        QVERIFY(!documents(QStringLiteral("stikstof")).contains(kTitel));
+        QCOMPARE(documents(QStringLiteral("ammoniak")), QStringList{kTitel});
+
+        // A new version of the file: its old words no longer hit.
+        QVERIFY(m_lib->library->files()
+                    .store(kNota, "Nota, nieuwe versie: postkwantumcryptografie.\n")
+                    .ok());
+        refresh();
+        QVERIFY(documents(QStringLiteral("quantumveilige")).isEmpty());
+        QCOMPARE(documents(QStringLiteral("postkwantumcryptografie")), QStringList{kNota});
+
+        // A document deleted from the library leaves the index.
+        EntityRecord gone = record(QStringLiteral("document"), kMotie, {});
+        gone.deleted = true;
+        QVERIFY(m_lib->library->store().apply(gone));
+        refresh();
+        QVERIFY(documents(QStringLiteral("luchtvaart")).isEmpty());
+        QVERIFY(documents(QStringLiteral("uitstoot")).isEmpty());
+
+        // Nothing changed: nothing is read again.
+        SearchIndexer indexer(*m_lib->library, *m_index);
+        QCOMPARE(indexer.refresh().value(), 0);
+    }
+
+    // overleg-cli search answers what the index answers, in the same order, with the snippets.
+    void cliGivesTheSameResults() {
+        QProcess cli;
+        cli.start(QStringLiteral(OVERLEG_CLI_PATH),
+                  {QStringLiteral("--data-dir"), m_lib->dir.path(), QStringLiteral("search"),
+                   QStringLiteral("stikstof"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                   QStringLiteral("50")});
+        QVERIFY(cli.waitForFinished(30000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const QJsonArray results = QJsonDocument::fromJson(cli.readAllStandardOutput())
+                                       .object()
+                                       .value(u"results")
+                                       .toArray();
+        QStringList ids;
+        for (const QJsonValue &r : results) {
+            const QString id = r.toObject().value(u"document").toString();
+            if (!ids.contains(id))
+                ids << id;
+        }
+        QCOMPARE(ids, documents(QStringLiteral("stikstof")));
+        QVERIFY(results.first().toObject().value(u"snippet").toString().contains(u'«'));
+
+        QProcess wrong;
+        wrong.start(QStringLiteral(OVERLEG_CLI_PATH),
+                    {QStringLiteral("--data-dir"), m_lib->dir.path(), QStringLiteral("search"),
+                     QStringLiteral("fractie:VVD OR zorg")});
+        QVERIFY(wrong.waitForFinished(30000));
+        QCOMPARE(wrong.exitCode(), 1);
+        QVERIFY(wrong.readAllStandardError().contains("cannot be combined with OR"));
+    }
+
+    void facetsCountDocuments() {
+        const auto query = SearchQuery::parse(QStringLiteral("stikstof"));
+        const auto facets = m_index->facets(query.value());
+        QVERIFY(facets.ok());
+        QHash<QString, int> soorten;
+        for (const SearchFacet &f : facets.value()) {
+            if (f.field == QLatin1String("soort"))
+                soorten.insert(f.label, f.documents);
+        }
+        QCOMPARE(soorten.value(QStringLiteral("Brief regering")), 2);
+        QCOMPARE(soorten.value(QStringLiteral("Motie")), 1);
+    }
+
+    void syntaxErrorsAreExplained_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("open quote") << "\"stikstof uitstoot"
+                                    << "not closed";
+        QTest::newRow("open paren") << "(stikstof OR zorg"
+                                    << "not closed";
+        QTest::newRow("stray paren") << "stikstof)"
+                                     << "closes nothing";
+        QTest::newRow("unknown field") << "auteur:jansen"
+                                       << "Unknown field";
+        QTest::newRow("empty field") << "fractie: zorg"
+                                     << "needs a value";
+        QTest::newRow("dangling OR") << "stikstof OR"
+                                     << "OR at position 10";
+        QTest::newRow("only NOT") << "NOT stikstof"
+                                  << "only excludes";
+        QTest::newRow("only minus") << "-stikstof -zorg"
+                                    << "only excludes";
+        QTest::newRow("field in OR") << "zorg OR fractie:VVD"
+                                     << "cannot be combined with OR";
+        QTest::newRow("bad date") << "datum:2024-13"
+                                  << "datum:";
+        QTest::newRow("bad status") << "status:klaar"
+                                    << "Unknown status";
+        QTest::newRow("bad dossier") << "dossier:abc"
+                                     << "dossier:";
+        QTest::newRow("near one word") << "NEAR(stikstof)"
+                                       << "at least two";
+        QTest::newRow("empty") << "   "
+                               << "no words";
+    }
+    void syntaxErrorsAreExplained() {
+        QFETCH(QString, query);
+        QFETCH(QString, says);
+        const QString error = parseError(query);
+        QVERIFY2(error.contains(says), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1String("fts5")));
+    }
+
+    // User text never reaches MATCH as syntax: whatever is typed, the index answers or the
+    // parser explains, and SQLite never fails.
+    void hostileTextNeverBreaksTheIndex() {
+        const QStringList inputs = {QStringLiteral("title:stikstof"),
+                                    QStringLiteral("stik\"stof"),
+                                    QStringLiteral("a* OR * OR b"),
+                                    QStringLiteral("NEAR(a b, 5"),
+                                    QStringLiteral("^stikstof"),
+                                    QStringLiteral("{titel}: x"),
+                                    QStringLiteral("- - -"),
+                                    QStringLiteral("zorg AND AND motie"),
+                                    QStringLiteral("x' OR 1=1 --"),
+                                    QStringLiteral("\"\""),
+                                    QStringLiteral("stikstof NEAR zorg"),
+                                    QStringLiteral("((zorg))")};
+        for (const QString &input : inputs) {
+            const auto query = SearchQuery::parse(input);
+            if (!query)
+                continue;
+            for (bool substring : {false, true})
+                QVERIFY2(m_index->search(query.value(), 0, 10, substring).ok(), qPrintable(input));
+        }
+        QCOMPARE(documents(QStringLiteral("((zorg))")).first(), kBrief);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "test_search.moc"
