@@ -1,7 +1,7 @@
 #include "QuestionDelegate.h"
 
 #include "models/QuestionModel.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 #include <QApplication>
 #include <cmath>
@@ -111,7 +111,7 @@ void QuestionDelegate::fillLegend(QMenu *menu) {
         tr("an answer came and skipped it"),
         tr("nothing to answer (a remark, not a question)"),
     };
-    const QStringList statuses = NotesStore::statuses();
+    const QStringList statuses = NotesBackend::statuses();
     for (int i = 0; i < statuses.size(); ++i) {
         QAction *entry =
             menu->addAction(statusIcon(statuses.at(i)),

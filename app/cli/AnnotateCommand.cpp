@@ -7,7 +7,7 @@
 #include "library/Library.h"
 #include "questions/QuestionExtractor.h"
 #include "store/LibraryQueries.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -41,9 +41,9 @@ int runAnnotate(const Invocation &inv) {
     const int n = positional.value(1).toInt(&numberOk);
     if (positional.size() != 2 || !numberOk)
         return fail(usage);
-    if (!status.isEmpty() && !NotesStore::statuses().contains(status))
+    if (!status.isEmpty() && !NotesBackend::statuses().contains(status))
         return fail(QStringLiteral("unknown status '%1': use %2.")
-                        .arg(status, NotesStore::statuses().join(QStringLiteral(", "))));
+                        .arg(status, NotesBackend::statuses().join(QStringLiteral(", "))));
 
     auto library = Library::open(inv.dataDir);
     if (!library)
@@ -74,7 +74,7 @@ int runAnnotate(const Invocation &inv) {
                         .arg(n)
                         .arg(extraction.questions.size()));
 
-    NotesStore &notes = lib.notes();
+    NotesBackend &notes = lib.notes();
     if (const Status ok = notes.annotate(documentId, unit->id, unit->text, status, tags,
                                          hasNote ? std::optional<QString>(note) : std::nullopt);
         !ok)

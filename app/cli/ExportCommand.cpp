@@ -7,7 +7,7 @@
 #include "export/SaveFile.h"
 #include "export/TextReports.h"
 #include "library/Library.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -48,9 +48,9 @@ int runExport(const Invocation &inv) {
         return fail(usage);
     if (language != QLatin1String("nl") && language != QLatin1String("en"))
         return fail(QStringLiteral("--lang takes nl or en."));
-    if (!scope.status.isEmpty() && !NotesStore::statuses().contains(scope.status))
+    if (!scope.status.isEmpty() && !NotesBackend::statuses().contains(scope.status))
         return fail(QStringLiteral("unknown status '%1': use %2.")
-                        .arg(scope.status, NotesStore::statuses().join(QStringLiteral(", "))));
+                        .arg(scope.status, NotesBackend::statuses().join(QStringLiteral(", "))));
 
     auto opened = Library::open(inv.dataDir);
     if (!opened)

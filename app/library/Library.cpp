@@ -24,6 +24,10 @@ Library::Library(DataDirectory dir, Database library, Database notes)
 
 Library::~Library() = default;
 
+void Library::setTeamNotes(std::unique_ptr<NotesBackend> team) {
+    m_teamNotes = std::move(team);
+}
+
 Result<std::unique_ptr<Library>> Library::open(const QString &dataDir, SampleMode sample) {
     using R = Result<std::unique_ptr<Library>>;
     auto dir = DataDirectory::open(dataDir);

@@ -11,7 +11,7 @@ namespace overleg {
 class LibraryStore;
 class LibraryQueries;
 class FileStore;
-class NotesStore;
+class NotesBackend;
 
 // What the application and the CLI open at start: the data directory with its two databases.
 // On a fresh data directory it can fill the library with the bundled sample.
@@ -29,7 +29,13 @@ public:
     LibraryStore &store() { return *m_store; }
     LibraryQueries &queries() { return *m_queries; }
     FileStore &files() { return *m_files; }
-    NotesStore &notes() { return *m_notesStore; }
+    // The notes the application reads and writes: the personal workspace (SQLite), or a team
+    // workspace once one was put in its place.
+    NotesBackend &notes() { return m_teamNotes ? *m_teamNotes : *m_notesStore; }
+    NotesBackend &personalNotes() { return *m_notesStore; }
+    // Puts a team workspace in place of the personal notes; nullptr goes back to them. Whoever
+    // holds a reference to notes() must be given the new one.
+    void setTeamNotes(std::unique_ptr<NotesBackend> team);
     bool loadedSample() const { return m_loadedSample; }
 
 private:
@@ -41,7 +47,8 @@ private:
     std::unique_ptr<LibraryStore> m_store;
     std::unique_ptr<LibraryQueries> m_queries;
     std::unique_ptr<FileStore> m_files;
-    std::unique_ptr<NotesStore> m_notesStore;
+    std::unique_ptr<NotesBackend> m_notesStore;
+    std::unique_ptr<NotesBackend> m_teamNotes;
     bool m_loadedSample = false;
 };
 

@@ -5,7 +5,7 @@
 #include "Library.h"
 #include "core/Logging.h"
 #include "questions/QuestionExtractor.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 #include "store/Transaction.h"
 
 #include <QCryptographicHash>
