@@ -24,6 +24,7 @@ int runExport(const Invocation &inv);
 int runImportNotes(const Invocation &inv);
 int runOpenQuestions(const Invocation &inv);
 int runSoort(const Invocation &inv);
+int runWorkspace(const Invocation &inv);
 
 // A FILE argument may also name a document of the library (number, KOOP id or GUID): returns
 // the path of its file, or empty with *error set.

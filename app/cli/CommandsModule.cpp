@@ -51,6 +51,7 @@ extern "C" Q_DECL_EXPORT int overlegCliRun(int argc, char *argv[]) {
         {QStringLiteral("import-notes"), runImportNotes},
         {QStringLiteral("open-questions"), runOpenQuestions},
         {QStringLiteral("soort"), runSoort},
+        {QStringLiteral("workspace"), runWorkspace},
     };
     const auto it = commands.find(line.command);
     if (it == commands.end())

@@ -380,6 +380,72 @@ private Q_SLOTS:
                     .ok());
     }
 
+    void cliDrivesAWorkspace() {
+        QTemporaryDir aliceData;
+        QTemporaryDir bobData;
+        auto cli = [&](const QTemporaryDir &data, const QString &user, const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("OVERLEG_WORKSPACE_PASSWORD"), user + QStringLiteral("-pw"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(OVERLEG_CLI_PATH),
+                    QStringList{QStringLiteral("--data-dir"), data.path(),
+                                QStringLiteral("workspace")} +
+                        args +
+                        QStringList{QStringLiteral("--host"), PgServer::host(),
+                                    QStringLiteral("--port"), QString::number(m_server.port()),
+                                    QStringLiteral("--database"), QStringLiteral("overleg"),
+                                    QStringLiteral("--user"), user, QStringLiteral("--sslmode"),
+                                    QStringLiteral("disable")});
+            p.waitForFinished(30000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() +
+                                                                  p.readAllStandardError()));
+        };
+        auto [code, out] =
+            cli(aliceData, QStringLiteral("alice"),
+                {QStringLiteral("create"), QStringLiteral("Schriftelijk overleg Klimaat")});
+        QVERIFY2(code == 0, qPrintable(out));
+        std::tie(code, out) =
+            cli(aliceData, QStringLiteral("alice"),
+                {QStringLiteral("connect"), QStringLiteral("schriftelijk overleg klimaat")});
+        QVERIFY2(code == 0 && out.contains(QLatin1String("owner")), qPrintable(out));
+        // The password is nowhere in the data directory.
+        QFile ini(aliceData.filePath(QStringLiteral("workspace.ini")));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray saved = ini.readAll();
+        QVERIFY(saved.contains("alice"));
+        QVERIFY(!saved.contains("alice-pw"));
+        std::tie(code, out) =
+            cli(aliceData, QStringLiteral("alice"),
+                {QStringLiteral("add-member"), QStringLiteral("bob"), QStringLiteral("reader")});
+        QVERIFY2(code == 0, qPrintable(out));
+        std::tie(code, out) = cli(aliceData, QStringLiteral("alice"),
+                                  {QStringLiteral("add-member"), QStringLiteral("nobody-here"),
+                                   QStringLiteral("reader")});
+        QVERIFY2(code != 0 && out.contains(QLatin1String("no login")), qPrintable(out));
+        std::tie(code, out) = cli(aliceData, QStringLiteral("alice"), {QStringLiteral("members")});
+        QCOMPARE(out.trimmed(), QStringLiteral("alice\towner\nbob\treader"));
+        std::tie(code, out) =
+            cli(bobData, QStringLiteral("bob"),
+                {QStringLiteral("connect"), QStringLiteral("Schriftelijk overleg Klimaat")});
+        QVERIFY2(code == 0 && out.contains(QLatin1String("reader")), qPrintable(out));
+        std::tie(code, out) = cli(bobData, QStringLiteral("bob"), {QStringLiteral("status")});
+        QVERIFY2(code == 0 && out.contains(QLatin1String("2 members")), qPrintable(out));
+        // A reader cannot add members: the server says no.
+        std::tie(code, out) =
+            cli(bobData, QStringLiteral("bob"),
+                {QStringLiteral("add-member"), QStringLiteral("carol"), QStringLiteral("owner")});
+        QVERIFY2(code != 0 && out.contains(QLatin1String("row-level security")), qPrintable(out));
+        std::tie(code, out) = cli(bobData, QStringLiteral("bob"), {QStringLiteral("leave")});
+        QVERIFY2(code == 0, qPrintable(out));
+        QVERIFY(!QFile::exists(bobData.filePath(QStringLiteral("workspace.ini"))));
+        std::tie(code, out) = cli(aliceData, QStringLiteral("alice"), {QStringLiteral("members")});
+        QCOMPARE(out.trimmed(), QStringLiteral("alice\towner"));
+        // A wrong password is refused by the server, in words.
+        std::tie(code, out) = cli(aliceData, QStringLiteral("mallory"), {QStringLiteral("status")});
+        QVERIFY2(code != 0 && out.contains(QLatin1String("Cannot connect")), qPrintable(out));
+    }
+
     void membersAndRoles() {
         auto alice = connect(QStringLiteral("alice"));
         const auto members = Workspaces::members(*alice, m_workspace);
