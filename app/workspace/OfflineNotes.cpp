@@ -432,8 +432,11 @@ QHash<QString, Annotation> OfflineNotes::annotationsOf(const QString &documentId
         const auto result = m_team->annotationsOf(documentId);
         QSqlQuery ping = m_team->connection().run(QStringLiteral("SELECT 1"));
         if (ping.next()) {
+            QSqlDatabase db = QSqlDatabase::database(m_localName, false);
+            db.transaction(); // one commit for a whole consultation, not one per question
             for (const Annotation &a : result)
                 cache(a);
+            db.commit();
             return result;
         }
         m_online = false;
