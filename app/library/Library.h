@@ -12,6 +12,7 @@ class LibraryStore;
 class LibraryQueries;
 class FileStore;
 class NotesBackend;
+class ActiveNotes;
 
 // What the application and the CLI open at start: the data directory with its two databases.
 // On a fresh data directory it can fill the library with the bundled sample.
@@ -31,11 +32,12 @@ public:
     FileStore &files() { return *m_files; }
     // The notes the application reads and writes: the personal workspace (SQLite), or a team
     // workspace once one was put in its place.
-    NotesBackend &notes() { return m_teamNotes ? *m_teamNotes : *m_notesStore; }
+    NotesBackend &notes();
     NotesBackend &personalNotes() { return *m_notesStore; }
-    // Puts a team workspace in place of the personal notes; nullptr goes back to them. Whoever
-    // holds a reference to notes() must be given the new one.
+    // Puts a team workspace in place of the personal notes; nullptr goes back to them. A
+    // reference to notes() taken before stays good: it follows the switch.
     void setTeamNotes(std::unique_ptr<NotesBackend> team);
+    NotesBackend *teamNotes() { return m_teamNotes.get(); }
     bool loadedSample() const { return m_loadedSample; }
 
 private:
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<FileStore> m_files;
     std::unique_ptr<NotesBackend> m_notesStore;
     std::unique_ptr<NotesBackend> m_teamNotes;
+    std::unique_ptr<ActiveNotes> m_activeNotes;
     bool m_loadedSample = false;
 };
 

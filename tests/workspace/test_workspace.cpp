@@ -4,6 +4,7 @@
 
 #include "PgServer.h"
 
+#include "library/Library.h"
 #include "workspace/ChangeFeed.h"
 #include "workspace/PgConnection.h"
 #include "workspace/ServerSchema.h"
@@ -444,6 +445,25 @@ private Q_SLOTS:
         // A wrong password is refused by the server, in words.
         std::tie(code, out) = cli(aliceData, QStringLiteral("mallory"), {QStringLiteral("status")});
         QVERIFY2(code != 0 && out.contains(QLatin1String("Cannot connect")), qPrintable(out));
+    }
+
+    void libraryNotesFollowTheWorkspaceSwitch() {
+        // What the panels hold (Library::notes()) goes to the team workspace once switched, and
+        // back to the personal notes after, without being handed a new reference.
+        QTemporaryDir data;
+        auto library = Library::open(data.path());
+        QVERIFY2(library, qPrintable(library.error()));
+        NotesBackend &notes = library.value()->notes();
+        QVERIFY(notes.setNote(kDoc, QStringLiteral("q-switch"), {}, QStringLiteral("persoonlijk"))
+                    .ok());
+        library.value()->setTeamNotes(notesOf(QStringLiteral("bob")));
+        QVERIFY(!notes.annotation(QStringLiteral("q-switch")));
+        QVERIFY(notes.setNote(kDoc, QStringLiteral("q-switch"), {}, QStringLiteral("van het team"))
+                    .ok());
+        QCOMPARE(notesOf(QStringLiteral("carol"))->annotation(QStringLiteral("q-switch"))->note,
+                 QStringLiteral("van het team"));
+        library.value()->setTeamNotes(nullptr);
+        QCOMPARE(notes.annotation(QStringLiteral("q-switch"))->note, QStringLiteral("persoonlijk"));
     }
 
     void membersAndRoles() {
