@@ -1276,6 +1276,26 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>&amp;Workspace…</source>
+        <translation>&amp;Workspace…</translation>
+    </message>
+    <message>
+        <source>Work on the notes with a team, on a PostgreSQL server</source>
+        <translation>Work on the notes with a team, on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Personal workspace</source>
+        <translation>Personal workspace</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Changed by %1</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -1872,6 +1892,81 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::WorkspaceDialog</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Connected to a team workspace.</source>
+        <translation>Connected to a team workspace.</translation>
+    </message>
+    <message>
+        <source>You work in your personal workspace.</source>
+        <translation>You work in your personal workspace.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <source>Name the workspace to connect to or to create.</source>
+        <translation>Name the workspace to connect to or to create.</translation>
+    </message>
+    <message>
+        <source>Connected to workspace &apos;%1&apos; as %2 (%3).</source>
+        <translation>Connected to workspace &apos;%1&apos; as %2 (%3).</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kspace:</source>
+        <translation>Wor&amp;kspace:</translation>
+    </message>
+    <message>
+        <source>Persona&amp;l workspace</source>
+        <translation>Persona&amp;l workspace</translation>
     </message>
 </context>
 </TS>

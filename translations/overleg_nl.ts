@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Unknown status &apos;%1&apos;.</source>
-        <translation>Onbekende status '%1'.</translation>
+        <translation>Onbekende status &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>There is already a tag &apos;%1&apos;; merge the tags instead.</source>
-        <translation>Er is al een label '%1'; voeg de labels samen.</translation>
+        <translation>Er is al een label &apos;%1&apos;; voeg de labels samen.</translation>
     </message>
     <message>
         <source>The tag could not be renamed: %1</source>
@@ -485,19 +485,19 @@
     </message>
     <message>
         <source>The workspace &apos;%1&apos; could not be created: %2</source>
-        <translation>De werkruimte '%1' kon niet worden aangemaakt: %2</translation>
+        <translation>De werkruimte &apos;%1&apos; kon niet worden aangemaakt: %2</translation>
     </message>
     <message>
         <source>There is no workspace &apos;%1&apos; on this server that %2 is a member of.</source>
-        <translation>Op deze server is geen werkruimte '%1' waarvan %2 lid is.</translation>
+        <translation>Op deze server is geen werkruimte &apos;%1&apos; waarvan %2 lid is.</translation>
     </message>
     <message>
         <source>Unknown role &apos;%1&apos; (owner, editor, reader).</source>
-        <translation>Onbekende rol '%1' (owner, editor, reader: eigenaar, bewerker, lezer).</translation>
+        <translation>Onbekende rol &apos;%1&apos; (owner, editor, reader: eigenaar, bewerker, lezer).</translation>
     </message>
     <message>
         <source>There is no login &apos;%1&apos; on the server; the server&apos;s administrator creates it first (CREATE ROLE).</source>
-        <translation>Er is geen login '%1' op de server; de beheerder van de server maakt die eerst aan (CREATE ROLE).</translation>
+        <translation>Er is geen login &apos;%1&apos; op de server; de beheerder van de server maakt die eerst aan (CREATE ROLE).</translation>
     </message>
     <message>
         <source>%1 could not be added: %2</source>
@@ -1276,6 +1276,26 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
+    <message>
+        <source>&amp;Workspace…</source>
+        <translation>&amp;Werkruimte…</translation>
+    </message>
+    <message>
+        <source>Work on the notes with a team, on a PostgreSQL server</source>
+        <translation>Met een team aan de notities werken, op een PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>Personal workspace</source>
+        <translation>Persoonlijke werkruimte</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Werkruimte: %1</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Gewijzigd door %1</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -1872,6 +1892,81 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;doen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::WorkspaceDialog</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Werkruimte</translation>
+    </message>
+    <message>
+        <source>Connected to a team workspace.</source>
+        <translation>Verbonden met een teamwerkruimte.</translation>
+    </message>
+    <message>
+        <source>You work in your personal workspace.</source>
+        <translation>U werkt in uw persoonlijke werkruimte.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Leden:</translation>
+    </message>
+    <message>
+        <source>Name the workspace to connect to or to create.</source>
+        <translation>Geef de naam van de werkruimte om mee te verbinden of aan te maken.</translation>
+    </message>
+    <message>
+        <source>Connected to workspace &apos;%1&apos; as %2 (%3).</source>
+        <translation>Verbonden met werkruimte '%1' als %2 (%3).</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>bewerker</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>lezer</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kspace:</source>
+        <translation>Werk&amp;ruimte:</translation>
+    </message>
+    <message>
+        <source>Persona&amp;l workspace</source>
+        <translation>Persoon&amp;lijke werkruimte</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ class NavigationDock;
 class OpenQuestionsController;
 class QuestionDock;
 class SyncDialog;
+class WorkspaceDialog;
 class UndoActions;
 
 // The main window: navigation on the left, documents in tabs in the centre, the question panel
@@ -83,6 +84,7 @@ private:
     void linkAnswerDocument();
     void unlinkAnswerDocuments();
     void importNotes();
+    void showWorkspaceDialog();
     void syncFinished(const SyncSummary &summary);
     void setFollowed(const QString &kind, const QString &id, bool follow);
     void refreshFollowed();
@@ -120,9 +122,11 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_importNotesAction = nullptr;
+    QAction *m_workspaceAction = nullptr;
     QAction *m_linkAnswerAction = nullptr;
     QAction *m_unlinkAnswerAction = nullptr;
     SyncDialog *m_syncDialog = nullptr;
+    WorkspaceDialog *m_workspaceDialog = nullptr;
     QNetworkAccessManager *m_network = nullptr; // for files fetched when a document opens
     std::unique_ptr<HttpFetcher> m_fetcher;
     std::unique_ptr<FileDownloader> m_downloader;

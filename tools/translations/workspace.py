@@ -77,3 +77,32 @@ NL = {
 }
 
 EN_PLURALS = {}
+
+# The window: Bestand → Werkruimte (ui/WorkspaceDialog, ui/MainWindow).
+NL.update({
+    "&Workspace…": "&Werkruimte…",
+    "Work on the notes with a team, on a PostgreSQL server":
+        "Met een team aan de notities werken, op een PostgreSQL-server",
+    "Personal workspace": "Persoonlijke werkruimte",
+    "Workspace: %1": "Werkruimte: %1",
+    "Changed by %1": "Gewijzigd door %1",
+    "Workspace": "Werkruimte",
+    "Connected to a team workspace.": "Verbonden met een teamwerkruimte.",
+    "You work in your personal workspace.": "U werkt in uw persoonlijke werkruimte.",
+    "&Server:": "&Server:",
+    "&Port:": "&Poort:",
+    "&Database:": "&Database:",
+    "&User:": "&Gebruiker:",
+    "Pass&word:": "&Wachtwoord:",
+    "Wor&kspace:": "Werk&ruimte:",
+    "&Connect": "&Verbinden",
+    "C&reate": "&Aanmaken",
+    "Persona&l workspace": "Persoon&lijke werkruimte",
+    "Members:": "Leden:",
+    "Name the workspace to connect to or to create.":
+        "Geef de naam van de werkruimte om mee te verbinden of aan te maken.",
+    "Connected to workspace '%1' as %2 (%3).": "Verbonden met werkruimte '%1' als %2 (%3).",
+    "owner": "eigenaar",
+    "editor": "bewerker",
+    "reader": "lezer",
+})
