@@ -515,6 +515,10 @@
         <source>%1 could not be removed.</source>
         <translation>%1 could not be removed.</translation>
     </message>
+    <message>
+        <source>The assignment could not be saved: %1</source>
+        <translation>The assignment could not be saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>overleg::FileDownloader</name>

@@ -515,6 +515,10 @@
         <source>%1 could not be removed.</source>
         <translation>%1 kon niet worden verwijderd.</translation>
     </message>
+    <message>
+        <source>The assignment could not be saved: %1</source>
+        <translation>De toewijzing kon niet worden opgeslagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>overleg::FileDownloader</name>
@@ -1946,7 +1950,7 @@
     </message>
     <message>
         <source>Connected to workspace &apos;%1&apos; as %2 (%3).</source>
-        <translation>Verbonden met werkruimte '%1' als %2 (%3).</translation>
+        <translation>Verbonden met werkruimte &apos;%1&apos; als %2 (%3).</translation>
     </message>
     <message>
         <source>owner</source>

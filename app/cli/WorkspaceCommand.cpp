@@ -2,8 +2,11 @@
 #include "Commands.h"
 
 #include "core/DataDirectory.h"
+#include "library/Library.h"
+#include "store/LibraryQueries.h"
 #include "workspace/PgConnection.h"
 #include "workspace/ServerSchema.h"
+#include "workspace/TeamNotes.h"
 #include "workspace/WorkspaceSettings.h"
 #include "workspace/Workspaces.h"
 
@@ -20,7 +23,8 @@ namespace {
 
 const char kUsage[] =
     "usage: overleg-cli workspace init-server|create NAME|connect NAME|status|members|"
-    "add-member USER ROLE|remove-member USER|leave [--host H] [--port P] [--database D] "
+    "add-member USER ROLE|remove-member USER|leave|mine|progress DOC [--host H] [--port P] "
+    "[--database D] "
     "[--user U] [--sslmode MODE] [--sslrootcert FILE] [--password-stdin]";
 
 struct Request {
@@ -118,9 +122,10 @@ int runWorkspace(const Invocation &inv) {
     const QStringList needsName = {QStringLiteral("create"), QStringLiteral("connect")};
     if (needsName.contains(r.action) && r.operands.size() != 1)
         return fail(QString::fromLatin1(kUsage));
-    const QStringList needsWorkspace = {QStringLiteral("status"), QStringLiteral("members"),
-                                        QStringLiteral("add-member"),
-                                        QStringLiteral("remove-member"), QStringLiteral("leave")};
+    const QStringList needsWorkspace = {
+        QStringLiteral("status"),   QStringLiteral("members"),    QStringLiteral("mine"),
+        QStringLiteral("progress"), QStringLiteral("add-member"), QStringLiteral("remove-member"),
+        QStringLiteral("leave")};
     if (needsWorkspace.contains(r.action) && !saved)
         return fail(QStringLiteral("this data directory is not connected to a team workspace; "
                                    "run overleg-cli workspace connect NAME first."));
@@ -204,6 +209,44 @@ int runWorkspace(const Invocation &inv) {
                       .arg(current->members)
                       .arg(annotated)
                       .arg(settled));
+        return kExitOk;
+    }
+    if (r.action == QLatin1String("mine") || r.action == QLatin1String("progress")) {
+        TeamNotes notes(std::move(connection).value(), workspace);
+        if (r.action == QLatin1String("mine")) {
+            // "Mijn vragen": what is assigned to the logged-in member.
+            QJsonArray array;
+            for (const Annotation &a : notes.assignedTo(r.server.user)) {
+                array.append(QJsonObject{{QStringLiteral("document"), a.documentId},
+                                         {QStringLiteral("question"), a.questionId},
+                                         {QStringLiteral("status"), a.status}});
+                if (!inv.json)
+                    printLine(
+                        QStringLiteral("%1\t%2\t%3").arg(a.documentId, a.questionId, a.status));
+            }
+            if (inv.json)
+                printJson(QJsonDocument(array));
+            return kExitOk;
+        }
+        if (r.operands.size() != 1)
+            return fail(QString::fromLatin1(kUsage));
+        // A document of this library by number, KOOP id or GUID; else the id as given.
+        QString documentId = r.operands.first();
+        if (auto library = Library::open(inv.dataDir))
+            if (const QString known = library.value()->queries().resolveDocument(documentId);
+                !known.isEmpty())
+                documentId = known;
+        QJsonArray array;
+        for (const TeamNotes::Progress &p : notes.progress(documentId)) {
+            const QString member = p.member.isEmpty() ? QStringLiteral("-") : p.member;
+            array.append(QJsonObject{{QStringLiteral("member"), p.member},
+                                     {QStringLiteral("status"), p.status},
+                                     {QStringLiteral("questions"), p.questions}});
+            if (!inv.json)
+                printLine(QStringLiteral("%1\t%2\t%3").arg(member, p.status).arg(p.questions));
+        }
+        if (inv.json)
+            printJson(QJsonDocument(array));
         return kExitOk;
     }
     if (r.action == QLatin1String("members")) {

@@ -120,6 +120,46 @@ Status TeamNotes::addTag(const QString &documentId, const QString &questionId,
                QCoreApplication::translate("Workspace", "The tag could not be saved: %1"));
 }
 
+Status TeamNotes::assign(const QString &documentId, const QString &questionId,
+                         const QString &anchorText, const QString &user) {
+    return run(QString::fromLatin1(kUpsert).arg(QStringLiteral(", assignee"),
+                                                QStringLiteral(", NULLIF(?, '')"),
+                                                QStringLiteral(", assignee = EXCLUDED.assignee")),
+               {m_workspace, questionId, documentId, text(anchorText), text(user)},
+               QCoreApplication::translate("Workspace", "The assignment could not be saved: %1"));
+}
+
+QList<Annotation> TeamNotes::assignedTo(const QString &user) const {
+    QList<Annotation> list;
+    QSqlQuery q = m_connection->run(
+        QStringLiteral("SELECT question_id, document_id, status, note, anchor_text, "
+                       "array_to_json(tags)::text FROM overleg.annotation WHERE workspace_id = ? "
+                       "AND assignee = ? ORDER BY document_id, question_id"),
+        {m_workspace, user});
+    while (q.next()) {
+        Annotation a;
+        a.questionId = q.value(0).toString();
+        a.documentId = q.value(1).toString();
+        a.status = q.value(2).toString();
+        a.note = q.value(3).toString();
+        a.anchorText = q.value(4).toString();
+        a.tags = fromJsonArray(q.value(5).toString());
+        list << a;
+    }
+    return list;
+}
+
+QList<TeamNotes::Progress> TeamNotes::progress(const QString &documentId) const {
+    QList<Progress> list;
+    QSqlQuery q = m_connection->run(
+        QStringLiteral("SELECT coalesce(assignee, ''), status, count(*) FROM overleg.annotation "
+                       "WHERE workspace_id = ? AND document_id = ? GROUP BY 1, 2 ORDER BY 1, 2"),
+        {m_workspace, documentId});
+    while (q.next())
+        list << Progress{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
+    return list;
+}
+
 Status TeamNotes::removeTag(const QString &questionId, const QString &tagName) {
     return run(QStringLiteral("UPDATE overleg.annotation SET tags = array_remove(tags, ?) "
                               "WHERE workspace_id = ? AND question_id = ? AND ? = ANY(tags)"),

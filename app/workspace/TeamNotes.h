@@ -16,6 +16,19 @@ public:
     TeamNotes(std::unique_ptr<PgConnection> connection, qint64 workspaceId);
 
     qint64 workspaceId() const { return m_workspace; }
+
+    // Assignment (schema version 2): who answers for a question; an empty user un-assigns.
+    Status assign(const QString &documentId, const QString &questionId, const QString &anchorText,
+                  const QString &user);
+    // "Mijn vragen": the questions assigned to `user`, by document.
+    QList<Annotation> assignedTo(const QString &user) const;
+    struct Progress {
+        QString member; // the assignee; empty for questions nobody has
+        QString status;
+        int questions = 0;
+    };
+    // Per member and per status, over the questions of one document (a consultation).
+    QList<Progress> progress(const QString &documentId) const;
     PgConnection &connection() { return *m_connection; }
 
     Status annotate(const QString &documentId, const QString &questionId, const QString &anchorText,

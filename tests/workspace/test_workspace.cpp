@@ -442,6 +442,31 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(bobData.filePath(QStringLiteral("workspace.ini"))));
         std::tie(code, out) = cli(aliceData, QStringLiteral("alice"), {QStringLiteral("members")});
         QCOMPARE(out.trimmed(), QStringLiteral("alice\towner"));
+        // Assignment from the engine, progress and "Mijn vragen" from the CLI.
+        {
+            auto alice = PgConnection::open(
+                addressOf(m_server.port(), QStringLiteral("alice"), QStringLiteral("alice-pw")));
+            const auto ws =
+                Workspaces::find(*alice.value(), QStringLiteral("Schriftelijk overleg Klimaat"));
+            TeamNotes notes(std::move(alice).value(), ws->id);
+            QVERIFY(notes
+                        .assign(QStringLiteral("doc-k"), QStringLiteral("k1"), {},
+                                QStringLiteral("alice"))
+                        .ok());
+            QVERIFY(notes
+                        .assign(QStringLiteral("doc-k"), QStringLiteral("k2"), {},
+                                QStringLiteral("alice"))
+                        .ok());
+            QVERIFY(notes
+                        .setStatus(QStringLiteral("doc-k"), QStringLiteral("k2"), {},
+                                   QStringLiteral("answered"))
+                        .ok());
+        }
+        std::tie(code, out) = cli(aliceData, QStringLiteral("alice"),
+                                  {QStringLiteral("progress"), QStringLiteral("doc-k")});
+        QCOMPARE(out.trimmed(), QStringLiteral("alice\tanswered\t1\nalice\topen\t1"));
+        std::tie(code, out) = cli(aliceData, QStringLiteral("alice"), {QStringLiteral("mine")});
+        QCOMPARE(out.trimmed(), QStringLiteral("doc-k\tk1\topen\ndoc-k\tk2\tanswered"));
         // A wrong password is refused by the server, in words.
         std::tie(code, out) = cli(aliceData, QStringLiteral("mallory"), {QStringLiteral("status")});
         QVERIFY2(code != 0 && out.contains(QLatin1String("Cannot connect")), qPrintable(out));
@@ -464,6 +489,35 @@ private Q_SLOTS:
                  QStringLiteral("van het team"));
         library.value()->setTeamNotes(nullptr);
         QCOMPARE(notes.annotation(QStringLiteral("q-switch"))->note, QStringLiteral("persoonlijk"));
+    }
+
+    void assignmentMyQuestionsAndProgress() {
+        auto alice = notesOf(QStringLiteral("alice"));
+        const QString doc = QStringLiteral("doc-assign");
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(alice
+                        ->assign(doc, QStringLiteral("a-%1").arg(i), {},
+                                 i < 4 ? QStringLiteral("bob") : QStringLiteral("alice"))
+                        .ok());
+        auto bob = notesOf(QStringLiteral("bob"));
+        QVERIFY(bob->setStatus(doc, QStringLiteral("a-0"), {}, QStringLiteral("answered")).ok());
+        QVERIFY(bob->setStatus(doc, QStringLiteral("a-1"), {}, QStringLiteral("answered")).ok());
+        QVERIFY(alice->assign(doc, QStringLiteral("a-3"), {}, {}).ok()); // un-assigned
+        QStringList mine;
+        for (const Annotation &a : bob->assignedTo(QStringLiteral("bob")))
+            mine << a.questionId + QLatin1Char(':') + a.status;
+        QCOMPARE(mine, (QStringList{QStringLiteral("a-0:answered"), QStringLiteral("a-1:answered"),
+                                    QStringLiteral("a-2:open")}));
+        QStringList progress;
+        for (const TeamNotes::Progress &p : bob->progress(doc))
+            progress << QStringLiteral("%1/%2=%3").arg(p.member, p.status).arg(p.questions);
+        QCOMPARE(progress,
+                 (QStringList{QStringLiteral("/open=1"), QStringLiteral("alice/open=2"),
+                              QStringLiteral("bob/answered=2"), QStringLiteral("bob/open=1")}));
+        // A reader cannot assign.
+        QVERIFY(!notesOf(QStringLiteral("carol"))
+                     ->assign(doc, QStringLiteral("a-5"), {}, QStringLiteral("carol"))
+                     .ok());
     }
 
     void membersAndRoles() {

@@ -46,6 +46,7 @@ NL = {
     "The status could not be saved: %1": "De status kon niet worden opgeslagen: %1",
     "The note could not be saved: %1": "De notitie kon niet worden opgeslagen: %1",
     "The tag could not be saved: %1": "Het label kon niet worden opgeslagen: %1",
+    "The assignment could not be saved: %1": "De toewijzing kon niet worden opgeslagen: %1",
     "The tag could not be removed: %1": "Het label kon niet worden verwijderd: %1",
     "There is already a tag '%1'; merge the tags instead.":
         "Er is al een label '%1'; voeg de labels samen.",
