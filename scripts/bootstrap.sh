@@ -20,6 +20,7 @@ packages=(
     qt6-webengine-dev libpoppler-qt6-dev libpoppler-private-dev zlib1g-dev libsqlite3-dev pandoc
     poppler-utils sqlite3 xvfb xauth fonts-dejavu-core libxml2-dev
     help2man lintian file
+    postgresql libqt6sql6-psql openssl
 )
 if [[ $mode == fuzz ]]; then
     packages+=(clang-14 libclang-rt-14-dev)

@@ -627,6 +627,14 @@
         <source>at most N results (default 20)</source>
         <translation>at most N results (default 20)</translation>
     </message>
+    <message>
+        <source>team workspaces on a PostgreSQL server</source>
+        <translation>team workspaces on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Options: --host H, --port P, --database D, --user U, --sslmode MODE (verify-full by default for a host other than this machine), --sslrootcert FILE, --password-stdin (else OVERLEG_WORKSPACE_PASSWORD, PGPASSWORD or ~/.pgpass; a password is never stored).</source>
+        <translation>Options: --host H, --port P, --database D, --user U, --sslmode MODE (verify-full by default for a host other than this machine), --sslrootcert FILE, --password-stdin (else OVERLEG_WORKSPACE_PASSWORD, PGPASSWORD or ~/.pgpass; a password is never stored).</translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -1144,6 +1152,177 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The workspace outbox %1 cannot be opened: %2</source>
+        <translation>The workspace outbox %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed this %2 meanwhile; both versions are kept.</source>
+        <translation>%1 changed this %2 meanwhile; both versions are kept.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>The edit could not be kept for sending: %1</source>
+        <translation>The edit could not be kept for sending: %1</translation>
+    </message>
+    <message>
+        <source>There is no such conflict.</source>
+        <translation>There is no such conflict.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;.</source>
+        <translation>Unknown status &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>A tag needs a name.</translation>
+    </message>
+    <message>
+        <source>The workspace server cannot be reached; this change needs it. Status, note and tag edits are kept and sent later.</source>
+        <translation>The workspace server cannot be reached; this change needs it. Status, note and tag edits are kept and sent later.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the workspace server %1:%2 (database %3, user %4): %5</source>
+        <translation>Cannot connect to the workspace server %1:%2 (database %3, user %4): %5</translation>
+    </message>
+    <message>
+        <source>The workspace server&apos;s schema is version %1; this Overleg knows up to version %2. Update Overleg to work in this workspace; nothing was changed.</source>
+        <translation>The workspace server&apos;s schema is version %1; this Overleg knows up to version %2. Update Overleg to work in this workspace; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The workspace schema cannot be created: %1</source>
+        <translation>The workspace schema cannot be created: %1</translation>
+    </message>
+    <message>
+        <source>The workspace schema could not be brought to version %1: %2; nothing of that version was kept.</source>
+        <translation>The workspace schema could not be brought to version %1: %2; nothing of that version was kept.</translation>
+    </message>
+    <message>
+        <source>There is no Overleg workspace schema on this server yet; an administrator creates it with `overleg-cli workspace init-server`.</source>
+        <translation>There is no Overleg workspace schema on this server yet; an administrator creates it with `overleg-cli workspace init-server`.</translation>
+    </message>
+    <message>
+        <source>The workspace server&apos;s schema is version %1, older than this Overleg&apos;s %2; an administrator updates it with `overleg-cli workspace init-server`.</source>
+        <translation>The workspace server&apos;s schema is version %1, older than this Overleg&apos;s %2; an administrator updates it with `overleg-cli workspace init-server`.</translation>
+    </message>
+    <message>
+        <source>The workspace server cannot be reached: %1</source>
+        <translation>The workspace server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved in the workspace: %1</source>
+        <translation>The change was not saved in the workspace: %1</translation>
+    </message>
+    <message>
+        <source>The status could not be saved: %1</source>
+        <translation>The status could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>The note could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be saved: %1</source>
+        <translation>The tag could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The assignment could not be saved: %1</source>
+        <translation>The assignment could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be removed: %1</source>
+        <translation>The tag could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>There is already a tag &apos;%1&apos;; merge the tags instead.</source>
+        <translation>There is already a tag &apos;%1&apos;; merge the tags instead.</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation>The tag could not be renamed: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be changed: %1</source>
+        <translation>The tag could not be changed: %1</translation>
+    </message>
+    <message>
+        <source>The tags could not be merged: %1</source>
+        <translation>The tags could not be merged: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be deleted: %1</source>
+        <translation>The tag could not be deleted: %1</translation>
+    </message>
+    <message>
+        <source>The note could not be moved: %1</source>
+        <translation>The note could not be moved: %1</translation>
+    </message>
+    <message>
+        <source>The correction could not be saved: %1</source>
+        <translation>The correction could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The correction could not be deleted: %1</source>
+        <translation>The correction could not be deleted: %1</translation>
+    </message>
+    <message>
+        <source>The unit could not be removed: %1</source>
+        <translation>The unit could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>The unit could not be restored: %1</source>
+        <translation>The unit could not be restored: %1</translation>
+    </message>
+    <message>
+        <source>A workspace needs a name.</source>
+        <translation>A workspace needs a name.</translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; could not be created: %2</source>
+        <translation>The workspace &apos;%1&apos; could not be created: %2</translation>
+    </message>
+    <message>
+        <source>There is no workspace &apos;%1&apos; on this server that %2 is a member of.</source>
+        <translation>There is no workspace &apos;%1&apos; on this server that %2 is a member of.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos; (owner, editor, reader).</source>
+        <translation>Unknown role &apos;%1&apos; (owner, editor, reader).</translation>
+    </message>
+    <message>
+        <source>There is no login &apos;%1&apos; on the server; the server&apos;s administrator creates it first (CREATE ROLE).</source>
+        <translation>There is no login &apos;%1&apos; on the server; the server&apos;s administrator creates it first (CREATE ROLE).</translation>
+    </message>
+    <message>
+        <source>%1 could not be added: %2</source>
+        <translation>%1 could not be added: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a member, or you may not remove them.</source>
+        <translation>%1 is not a member, or you may not remove them.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 could not be removed.</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2355,26 @@
         <source>Panels</source>
         <translation>Panels</translation>
     </message>
+    <message>
+        <source>&amp;Workspace…</source>
+        <translation>&amp;Workspace…</translation>
+    </message>
+    <message>
+        <source>Work on the notes with a team, on a PostgreSQL server</source>
+        <translation>Work on the notes with a team, on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Personal workspace</source>
+        <translation>Personal workspace</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Changed by %1</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -3053,6 +3252,81 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::WorkspaceDialog</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Connected to a team workspace.</source>
+        <translation>Connected to a team workspace.</translation>
+    </message>
+    <message>
+        <source>You work in your personal workspace.</source>
+        <translation>You work in your personal workspace.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kspace:</source>
+        <translation>Wor&amp;kspace:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>Persona&amp;l workspace</source>
+        <translation>Persona&amp;l workspace</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <source>Name the workspace to connect to or to create.</source>
+        <translation>Name the workspace to connect to or to create.</translation>
+    </message>
+    <message>
+        <source>Connected to workspace &apos;%1&apos; as %2 (%3).</source>
+        <translation>Connected to workspace &apos;%1&apos; as %2 (%3).</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>reader</translation>
     </message>
 </context>
 </TS>

@@ -627,6 +627,14 @@
         <source>at most N results (default 20)</source>
         <translation>hoogstens N resultaten (standaard 20)</translation>
     </message>
+    <message>
+        <source>team workspaces on a PostgreSQL server</source>
+        <translation>teamwerkruimtes op een PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>Options: --host H, --port P, --database D, --user U, --sslmode MODE (verify-full by default for a host other than this machine), --sslrootcert FILE, --password-stdin (else OVERLEG_WORKSPACE_PASSWORD, PGPASSWORD or ~/.pgpass; a password is never stored).</source>
+        <translation>Opties: --host H, --port P, --database D, --user U, --sslmode MODUS (standaard verify-full voor een andere computer dan deze), --sslrootcert BESTAND, --password-stdin (anders OVERLEG_WORKSPACE_PASSWORD, PGPASSWORD of ~/.pgpass; een wachtwoord wordt nooit bewaard).</translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -1144,6 +1152,177 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The workspace outbox %1 cannot be opened: %2</source>
+        <translation>De verzendmap van de werkruimte %1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed this %2 meanwhile; both versions are kept.</source>
+        <translation>%1 heeft deze %2 intussen gewijzigd; beide versies zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>The edit could not be kept for sending: %1</source>
+        <translation>De wijziging kon niet worden bewaard om later te verzenden: %1</translation>
+    </message>
+    <message>
+        <source>There is no such conflict.</source>
+        <translation>Dat conflict bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;.</source>
+        <translation>Onbekende status '%1'.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Een label heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The workspace server cannot be reached; this change needs it. Status, note and tag edits are kept and sent later.</source>
+        <translation>De server van de werkruimte is niet bereikbaar en deze wijziging heeft hem nodig. Wijzigingen van status, notitie en labels worden bewaard en later verzonden.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Het PostgreSQL-stuurprogramma van Qt is niet geïnstalleerd (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the workspace server %1:%2 (database %3, user %4): %5</source>
+        <translation>Geen verbinding met de server van de werkruimte %1:%2 (database %3, gebruiker %4): %5</translation>
+    </message>
+    <message>
+        <source>The workspace server&apos;s schema is version %1; this Overleg knows up to version %2. Update Overleg to work in this workspace; nothing was changed.</source>
+        <translation>Het schema op de server van de werkruimte is versie %1; deze Overleg kent tot en met versie %2. Werk Overleg bij om in deze werkruimte te werken; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The workspace schema cannot be created: %1</source>
+        <translation>Het schema van de werkruimte kan niet worden aangemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The workspace schema could not be brought to version %1: %2; nothing of that version was kept.</source>
+        <translation>Het schema van de werkruimte kon niet naar versie %1 worden gebracht: %2; van die versie is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>There is no Overleg workspace schema on this server yet; an administrator creates it with `overleg-cli workspace init-server`.</source>
+        <translation>Op deze server staat nog geen werkruimteschema van Overleg; een beheerder maakt het aan met `overleg-cli workspace init-server`.</translation>
+    </message>
+    <message>
+        <source>The workspace server&apos;s schema is version %1, older than this Overleg&apos;s %2; an administrator updates it with `overleg-cli workspace init-server`.</source>
+        <translation>Het schema op de server van de werkruimte is versie %1, ouder dan versie %2 van deze Overleg; een beheerder werkt het bij met `overleg-cli workspace init-server`.</translation>
+    </message>
+    <message>
+        <source>The workspace server cannot be reached: %1</source>
+        <translation>De server van de werkruimte is niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved in the workspace: %1</source>
+        <translation>De wijziging is niet in de werkruimte opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The status could not be saved: %1</source>
+        <translation>De status kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>De notitie kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be saved: %1</source>
+        <translation>Het label kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The assignment could not be saved: %1</source>
+        <translation>De toewijzing kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be removed: %1</source>
+        <translation>Het label kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>There is already a tag &apos;%1&apos;; merge the tags instead.</source>
+        <translation>Er is al een label '%1'; voeg de labels samen.</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation>Het label kon niet worden hernoemd: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be changed: %1</source>
+        <translation>Het label kon niet worden gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>The tags could not be merged: %1</source>
+        <translation>De labels konden niet worden samengevoegd: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be deleted: %1</source>
+        <translation>Het label kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>The note could not be moved: %1</source>
+        <translation>De notitie kon niet worden verplaatst: %1</translation>
+    </message>
+    <message>
+        <source>The correction could not be saved: %1</source>
+        <translation>De correctie kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The correction could not be deleted: %1</source>
+        <translation>De correctie kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>The unit could not be removed: %1</source>
+        <translation>De vraag kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>The unit could not be restored: %1</source>
+        <translation>De vraag kon niet worden teruggezet: %1</translation>
+    </message>
+    <message>
+        <source>A workspace needs a name.</source>
+        <translation>Een werkruimte heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; could not be created: %2</source>
+        <translation>De werkruimte '%1' kon niet worden aangemaakt: %2</translation>
+    </message>
+    <message>
+        <source>There is no workspace &apos;%1&apos; on this server that %2 is a member of.</source>
+        <translation>Op deze server is geen werkruimte '%1' waarvan %2 lid is.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos; (owner, editor, reader).</source>
+        <translation>Onbekende rol '%1' (owner, editor, reader: eigenaar, bewerker, lezer).</translation>
+    </message>
+    <message>
+        <source>There is no login &apos;%1&apos; on the server; the server&apos;s administrator creates it first (CREATE ROLE).</source>
+        <translation>Er is geen login '%1' op de server; de beheerder van de server maakt die eerst aan (CREATE ROLE).</translation>
+    </message>
+    <message>
+        <source>%1 could not be added: %2</source>
+        <translation>%1 kon niet worden toegevoegd: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a member, or you may not remove them.</source>
+        <translation>%1 is geen lid, of u mag deze persoon niet verwijderen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 kon niet worden verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2355,26 @@
         <source>Panels</source>
         <translation>Panelen</translation>
     </message>
+    <message>
+        <source>&amp;Workspace…</source>
+        <translation>&amp;Werkruimte…</translation>
+    </message>
+    <message>
+        <source>Work on the notes with a team, on a PostgreSQL server</source>
+        <translation>Met een team aan de notities werken, op een PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>Personal workspace</source>
+        <translation>Persoonlijke werkruimte</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Werkruimte: %1</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Gewijzigd door %1</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::NavigationDock</name>
@@ -3053,6 +3252,81 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;doen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::WorkspaceDialog</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Werkruimte</translation>
+    </message>
+    <message>
+        <source>Connected to a team workspace.</source>
+        <translation>Verbonden met een teamwerkruimte.</translation>
+    </message>
+    <message>
+        <source>You work in your personal workspace.</source>
+        <translation>U werkt in uw persoonlijke werkruimte.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kspace:</source>
+        <translation>Werk&amp;ruimte:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <source>Persona&amp;l workspace</source>
+        <translation>Persoon&amp;lijke werkruimte</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Leden:</translation>
+    </message>
+    <message>
+        <source>Name the workspace to connect to or to create.</source>
+        <translation>Geef de naam van de werkruimte om mee te verbinden of aan te maken.</translation>
+    </message>
+    <message>
+        <source>Connected to workspace &apos;%1&apos; as %2 (%3).</source>
+        <translation>Verbonden met werkruimte '%1' als %2 (%3).</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>bewerker</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>lezer</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@
 #include "export/SaveFile.h"
 #include "export/TextReports.h"
 #include "library/Library.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -81,7 +81,7 @@ ExportDialog::ExportDialog(Library &library, const QString &currentDocumentId,
         m_tag->addItem(tag.name, tag.name);
     m_status->setObjectName(QStringLiteral("exportStatus"));
     m_status->addItem(tr("Any status"), QString());
-    for (const QString &status : NotesStore::statuses())
+    for (const QString &status : NotesBackend::statuses())
         m_status->addItem(m_labels.statusName(status), status);
     m_fractie->setObjectName(QStringLiteral("exportFractie"));
     m_format->setObjectName(QStringLiteral("exportFormat"));

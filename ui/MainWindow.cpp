@@ -17,6 +17,7 @@
 #include "Translations.h"
 #include "UndoActions.h"
 #include "WindowGeometry.h"
+#include "WorkspaceDialog.h"
 #include "export/NotesBundle.h"
 #include "library/BackgroundImport.h"
 #include "library/FileStore.h"
@@ -209,6 +210,9 @@ void MainWindow::createActions() {
     m_importNotesAction = new QAction(this);
     m_importNotesAction->setObjectName(QStringLiteral("importNotesAction"));
     connect(m_importNotesAction, &QAction::triggered, this, &MainWindow::importNotes);
+    m_workspaceAction = new QAction(this);
+    m_workspaceAction->setObjectName(QStringLiteral("workspaceAction"));
+    connect(m_workspaceAction, &QAction::triggered, this, &MainWindow::showWorkspaceDialog);
 
     m_closeTabAction = new QAction(this);
     m_closeTabAction->setShortcut(QKeySequence::Close);
@@ -314,6 +318,7 @@ void MainWindow::createMenus() {
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_printAction);
     m_fileMenu->addAction(m_importNotesAction);
+    m_fileMenu->addAction(m_workspaceAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
@@ -389,6 +394,8 @@ void MainWindow::retranslate() {
     m_exportAction->setToolTip(tr("The notes as a PDF report, Markdown, CSV or a bundle"));
     m_printAction->setText(tr("&Print notes…"));
     m_importNotesAction->setText(tr("I&mport notes…"));
+    m_workspaceAction->setText(tr("&Workspace…"));
+    m_workspaceAction->setToolTip(tr("Work on the notes with a team, on a PostgreSQL server"));
     m_linkAnswerAction->setText(tr("&Link an answer document…"));
     m_unlinkAnswerAction->setText(tr("U&nlink answer documents"));
     m_markAction->setText(tr("&Mark the selection as question"));
@@ -472,6 +479,29 @@ void MainWindow::importNotes() {
             tr("%n newer note(s) already here were kept.", nullptr, imported->kept) + u' ' +
             tr("A copy of your notes from before the import is in %1.")
                 .arg(QDir::toNativeSeparators(imported->backup)));
+}
+
+void MainWindow::showWorkspaceDialog() {
+    if (!m_workspaceDialog) {
+        m_workspaceDialog = new WorkspaceDialog(m_library, this);
+        // The panels read Library::notes(), which now answers from the other workspace.
+        connect(m_workspaceDialog, &WorkspaceDialog::workspaceChanged, this,
+                [this](const QString &name) {
+                    m_questions->refresh();
+                    m_openQuestions->libraryChanged();
+                    statusBar()->showMessage(name.isEmpty() ? tr("Personal workspace")
+                                                            : tr("Workspace: %1").arg(name),
+                                             5000);
+                });
+        connect(m_workspaceDialog, &WorkspaceDialog::remoteChange, this,
+                [this](const QString &by, const QString &) {
+                    m_questions->refresh();
+                    statusBar()->showMessage(tr("Changed by %1").arg(by), 5000);
+                });
+    }
+    m_workspaceDialog->show();
+    m_workspaceDialog->raise();
+    m_workspaceDialog->activateWindow();
 }
 
 void MainWindow::showSyncDialog() {

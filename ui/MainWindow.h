@@ -29,6 +29,7 @@ class OpenQuestionsController;
 class QuestionDock;
 class SearchDock;
 class SyncDialog;
+class WorkspaceDialog;
 class UndoActions;
 
 // The main window: navigation on the left, documents in tabs in the centre, the question panel
@@ -83,6 +84,7 @@ private:
     void showSyncDialog();
     void showExportDialog(bool print);
     void importNotes();
+    void showWorkspaceDialog();
     void syncFinished(const SyncSummary &summary);
     void setFollowed(const QString &kind, const QString &id, bool follow);
     void openQuestion(const QString &documentId, const QString &questionId);
@@ -122,9 +124,11 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_importNotesAction = nullptr;
+    QAction *m_workspaceAction = nullptr;
     QAction *m_linkAnswerAction = nullptr;
     QAction *m_unlinkAnswerAction = nullptr;
     SyncDialog *m_syncDialog = nullptr;
+    WorkspaceDialog *m_workspaceDialog = nullptr;
     QAction *m_closeTabAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_filterAction = nullptr;

@@ -6,7 +6,7 @@
 #include "library/QuestionLedger.h"
 #include "models/NavigationModel.h"
 #include "store/LibraryQueries.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 #include "store/OpenQuestionQueries.h"
 
 #include <QFutureWatcher>

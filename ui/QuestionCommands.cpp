@@ -4,7 +4,7 @@
 
 namespace overleg::ui {
 
-AnnotationCommand::AnnotationCommand(NotesStore &notes, QuestionModel &model,
+AnnotationCommand::AnnotationCommand(NotesBackend &notes, QuestionModel &model,
                                      const QString &questionId, Annotation before, Annotation after,
                                      const QString &text)
     : QUndoCommand(text)
@@ -61,7 +61,7 @@ void AnnotationCommand::apply(const Annotation &from, const Annotation &to) {
     m_model.setAnnotation(m_questionId, m_notes.annotation(m_questionId).value_or(to));
 }
 
-RemoveUnitCommand::RemoveUnitCommand(NotesStore &notes, QuestionModel &model,
+RemoveUnitCommand::RemoveUnitCommand(NotesBackend &notes, QuestionModel &model,
                                      const QString &questionId, const QString &text)
     : QUndoCommand(text)
     , m_notes(notes)
@@ -78,7 +78,7 @@ void RemoveUnitCommand::undo() {
         m_model.setRemoved(m_questionId, false);
 }
 
-CorrectionCommand::CorrectionCommand(NotesStore &notes, QString documentId, Correction correction,
+CorrectionCommand::CorrectionCommand(NotesBackend &notes, QString documentId, Correction correction,
                                      std::function<void()> refresh, const QString &text)
     : QUndoCommand(text)
     , m_notes(notes)

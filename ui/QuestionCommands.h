@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 #include <QUndoCommand>
 
@@ -16,7 +16,7 @@ namespace overleg::ui {
 // database at once (each change is saved immediately) and update the model.
 class AnnotationCommand : public QUndoCommand {
 public:
-    AnnotationCommand(NotesStore &notes, QuestionModel &model, const QString &questionId,
+    AnnotationCommand(NotesBackend &notes, QuestionModel &model, const QString &questionId,
                       Annotation before, Annotation after, const QString &text);
     void redo() override;
     void undo() override;
@@ -29,7 +29,7 @@ public:
 private:
     void apply(const Annotation &from, const Annotation &to);
 
-    NotesStore &m_notes;
+    NotesBackend &m_notes;
     QuestionModel &m_model;
     QString m_questionId;
     Annotation m_before;
@@ -40,13 +40,13 @@ private:
 // Marks a unit as no question (or takes that back): a correction that survives re-extraction.
 class RemoveUnitCommand : public QUndoCommand {
 public:
-    RemoveUnitCommand(NotesStore &notes, QuestionModel &model, const QString &questionId,
+    RemoveUnitCommand(NotesBackend &notes, QuestionModel &model, const QString &questionId,
                       const QString &text);
     void redo() override;
     void undo() override;
 
 private:
-    NotesStore &m_notes;
+    NotesBackend &m_notes;
     QuestionModel &m_model;
     QString m_questionId;
 };
@@ -54,13 +54,13 @@ private:
 // A correction of the extractor (a question added by hand, a split, a merge), undoable.
 class CorrectionCommand : public QUndoCommand {
 public:
-    CorrectionCommand(NotesStore &notes, QString documentId, Correction correction,
+    CorrectionCommand(NotesBackend &notes, QString documentId, Correction correction,
                       std::function<void()> refresh, const QString &text);
     void redo() override;
     void undo() override;
 
 private:
-    NotesStore &m_notes;
+    NotesBackend &m_notes;
     QString m_documentId;
     Correction m_correction;
     std::function<void()> m_refresh;

@@ -4,7 +4,7 @@
 
 #include "models/QuestionModel.h"
 #include "questions/QuestionStatus.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 #include <QApplication>
 #include <cmath>
@@ -114,7 +114,7 @@ void QuestionDelegate::fillLegend(QMenu *menu) {
         tr("an answer came and skipped it"),
         tr("nothing to answer (a remark, not a question)"),
     };
-    const QStringList statuses = NotesStore::statuses();
+    const QStringList statuses = NotesBackend::statuses();
     for (int i = 0; i < statuses.size(); ++i) {
         QAction *entry =
             menu->addAction(statusIcon(statuses.at(i)),

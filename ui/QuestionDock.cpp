@@ -40,7 +40,7 @@
 
 namespace overleg::ui {
 
-QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *parent)
+QuestionDock::QuestionDock(NotesBackend &notes, QUndoStack *undoStack, QWidget *parent)
     : QDockWidget(parent)
     , m_notes(notes)
     , m_undo(undoStack)
@@ -157,7 +157,7 @@ QuestionDock::QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *pa
     m_stack->addWidget(questions);
     setWidget(m_stack);
 
-    for (const QString &status : NotesStore::statuses())
+    for (const QString &status : NotesBackend::statuses())
         m_status->addItem(QuestionDelegate::statusIcon(status), QuestionModel::statusLabel(status),
                           status);
     // A throttle, not a debounce: the first keystroke of an unsaved note starts the timer and
@@ -253,7 +253,7 @@ void QuestionDock::createTriageActions() {
     add(QKeySequence(Qt::Key_K), [this] {
         moveCurrent(-1);
     })->setObjectName(QStringLiteral("previousQuestionAction"));
-    const QStringList statuses = NotesStore::statuses();
+    const QStringList statuses = NotesBackend::statuses();
     for (int i = 0; i < statuses.size(); ++i) {
         const QString status = statuses.at(i);
         QAction *action = add(QKeySequence(Qt::Key_1 + i), [this, status] { setStatus(status); });
@@ -788,7 +788,7 @@ void QuestionDock::retranslate() {
         const QString current = m_statusFilter->currentData().toString();
         m_statusFilter->clear();
         m_statusFilter->addItem(tr("All statuses"), QString());
-        for (const QString &status : NotesStore::statuses())
+        for (const QString &status : NotesBackend::statuses())
             m_statusFilter->addItem(QuestionModel::statusLabel(status), status);
         m_statusFilter->setCurrentIndex(qMax(0, m_statusFilter->findData(current)));
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/DocumentText.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 #include "questions/AnswerSet.h"
 
@@ -36,7 +36,7 @@ class QuestionDelegate;
 class QuestionDock : public QDockWidget {
     Q_OBJECT
 public:
-    QuestionDock(NotesStore &notes, QUndoStack *undoStack, QWidget *parent = nullptr);
+    QuestionDock(NotesBackend &notes, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     // The document in the centre; an empty id clears the dock.
     void setDocument(const QString &documentId, const QString &title, const DocumentText &text,
@@ -107,7 +107,7 @@ private:
     void updateLegend();
     void moveCurrent(int step);
 
-    NotesStore &m_notes;
+    NotesBackend &m_notes;
     QUndoStack *m_undo;
     QuestionModel *m_model;
     QuestionFilterModel *m_filter;

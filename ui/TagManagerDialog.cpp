@@ -1,6 +1,6 @@
 #include "TagManagerDialog.h"
 
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 #include <QColorDialog>
 #include <QDialogButtonBox>
@@ -22,7 +22,7 @@ QIcon swatch(const QString &color) {
 }
 } // namespace
 
-TagManagerDialog::TagManagerDialog(NotesStore &notes, QWidget *parent)
+TagManagerDialog::TagManagerDialog(NotesBackend &notes, QWidget *parent)
     : QDialog(parent)
     , m_notes(notes)
     , m_list(new QListWidget(this))

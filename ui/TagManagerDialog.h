@@ -6,7 +6,7 @@ class QListWidget;
 class QPushButton;
 
 namespace overleg {
-class NotesStore;
+class NotesBackend;
 }
 
 namespace overleg::ui {
@@ -15,7 +15,7 @@ namespace overleg::ui {
 class TagManagerDialog : public QDialog {
     Q_OBJECT
 public:
-    TagManagerDialog(NotesStore &notes, QWidget *parent = nullptr);
+    TagManagerDialog(NotesBackend &notes, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
 
@@ -31,7 +31,7 @@ private:
     void remove();
     void report(bool ok, const QString &error);
 
-    NotesStore &m_notes;
+    NotesBackend &m_notes;
     QListWidget *m_list;
     QPushButton *m_rename;
     QPushButton *m_recolour;

@@ -8,7 +8,7 @@
 #include "questions/QuestionExtractor.h"
 #include "questions/QuestionStatus.h"
 #include "store/LibraryQueries.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,9 +30,10 @@ int runAnnotate(const Invocation &inv) {
     if (!numberOk)
         return inv.usageError(
             Cli::tr("N is the number of a question, not '%1'.").arg(positional.at(1)));
-    if (!status.isEmpty() && !NotesStore::statuses().contains(status))
-        return inv.usageError(Cli::tr("unknown status '%1': use %2.")
-                                  .arg(status, NotesStore::statuses().join(QStringLiteral(", "))));
+    if (!status.isEmpty() && !NotesBackend::statuses().contains(status))
+        return inv.usageError(
+            Cli::tr("unknown status '%1': use %2.")
+                .arg(status, NotesBackend::statuses().join(QStringLiteral(", "))));
 
     auto library = Library::open(inv.dataDir);
     if (!library)
@@ -63,7 +64,7 @@ int runAnnotate(const Invocation &inv) {
                         .arg(n)
                         .arg(Cli::tr("%n question(s)", nullptr, int(extraction.questions.size()))));
 
-    NotesStore &notes = lib.notes();
+    NotesBackend &notes = lib.notes();
     if (const Status ok = notes.annotate(documentId, unit->id, unit->text, status, tags,
                                          hasNote ? std::optional<QString>(note) : std::nullopt);
         !ok)

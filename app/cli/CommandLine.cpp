@@ -8,7 +8,7 @@ QList<CommandSpec> allCommands() {
     return {listCommand(),        importCommand(),        textCommand(),     renderCommand(),
             questionsCommand(),   answersCommand(),       syncCommand(),     exportCommand(),
             importNotesCommand(), openQuestionsCommand(), annotateCommand(), soortCommand(),
-            searchCommand()};
+            searchCommand(),      workspaceCommand()};
 }
 
 QString Invocation::value(const QString &name, const QString &fallback) const {

@@ -81,6 +81,7 @@ CommandSpec openQuestionsCommand();
 CommandSpec annotateCommand();
 CommandSpec soortCommand();
 CommandSpec searchCommand();
+CommandSpec workspaceCommand();
 
 // A FILE argument may also name a document of the library (number, KOOP id or GUID): returns
 // the path of its file, or empty with *error set. "-" is not a path: see InputFile.h.

@@ -8,7 +8,7 @@
 #include "export/TextReports.h"
 #include "library/Library.h"
 #include "store/LibraryQueries.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -118,10 +118,10 @@ int runExport(const Invocation &inv) {
         return inv.usageError(Cli::tr("--out is required: a file, or '-' for stdout."));
     if (language != QLatin1String("nl") && language != QLatin1String("en"))
         return inv.usageError(Cli::tr("--lang takes nl or en."));
-    if (!scope.status.isEmpty() && !NotesStore::statuses().contains(scope.status))
+    if (!scope.status.isEmpty() && !NotesBackend::statuses().contains(scope.status))
         return inv.usageError(
             Cli::tr("unknown status '%1': use %2.")
-                .arg(scope.status, NotesStore::statuses().join(QStringLiteral(", "))));
+                .arg(scope.status, NotesBackend::statuses().join(QStringLiteral(", "))));
 
     auto opened = Library::open(inv.dataDir);
     if (!opened)

@@ -7,7 +7,7 @@
 #include "library/Library.h"
 #include "questions/Corrections.h"
 #include "store/LibraryQueries.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 #include <QJsonObject>
 
@@ -39,7 +39,7 @@ int runSoort(const Invocation &inv) {
     if (documentId.isEmpty())
         return fail(Cli::tr("%1: no such document in the library.").arg(argument));
 
-    NotesStore &notes = lib.notes();
+    NotesBackend &notes = lib.notes();
     if (inv.args.size() == 2) {
         QString chosen = inv.args.at(1);
         if (chosen == QLatin1String("auto")) {

@@ -3,7 +3,7 @@
 #include "library/Library.h"
 #include "store/Database.h"
 #include "store/LibraryQueries.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -204,7 +204,7 @@ Result<NotesBundle::ImportSummary> NotesBundle::import(Library &library, const Q
             const QString status = a.value(QStringLiteral("status")).toString();
             if (a.value(QStringLiteral("question_id")).toString().isEmpty() ||
                 a.value(QStringLiteral("updated_at")).toString().isEmpty() ||
-                !NotesStore::statuses().contains(status))
+                !NotesBackend::statuses().contains(status))
                 return R::failure(tr("The bundle is damaged: an annotation has no question, no "
                                      "date or an unknown status ('%1'); nothing was imported.")
                                       .arg(status));

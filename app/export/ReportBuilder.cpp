@@ -4,7 +4,7 @@
 #include "library/Library.h"
 #include "questions/Reanchor.h"
 #include "store/LibraryQueries.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -64,7 +64,7 @@ bool inScope(const ReportQuestion &q, const ReportScope &scope) {
 Result<Report> ReportBuilder::build(Library &library, const ReportScope &scope) {
     Report report;
     report.scope = scope;
-    NotesStore &notes = library.notes();
+    NotesBackend &notes = library.notes();
     for (const Tag &tag : notes.tags())
         report.tagColors.insert(tag.name, tag.color);
 

@@ -6,7 +6,7 @@
 #include "questions/Corrections.h"
 #include "questions/QuestionExtractor.h"
 #include "questions/Reanchor.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 namespace overleg {
 
@@ -21,7 +21,7 @@ QList<AnswerLocator::Source> answerSourcesWithFiles(Library &library, const QStr
     return sources;
 }
 
-QuestionExtraction userExtraction(const NotesStore &notes, const DocumentText &text,
+QuestionExtraction userExtraction(const NotesBackend &notes, const DocumentText &text,
                                   const QString &documentId, const QString &soort) {
     const QList<Correction> corrections = notes.corrections(documentId);
     const QString chosen = chosenSoort(corrections);
@@ -30,7 +30,7 @@ QuestionExtraction userExtraction(const NotesStore &notes, const DocumentText &t
         corrections);
 }
 
-QList<Annotation> reattachAnnotations(NotesStore &notes, const QString &documentId,
+QList<Annotation> reattachAnnotations(NotesBackend &notes, const QString &documentId,
                                       const QuestionExtraction &extraction) {
     const QHash<QString, Annotation> annotations = notes.annotationsOf(documentId);
     QList<NoteAnchor> anchors;
@@ -55,7 +55,7 @@ Result<DocumentQuestions> readDocumentQuestions(Library &library, const QString 
     if (!text)
         return R::failure(text.error());
     DocumentQuestions result;
-    NotesStore &notes = library.notes();
+    NotesBackend &notes = library.notes();
     result.extraction = userExtraction(notes, text.value(), documentId, soort);
     result.removed = notes.removedUnits(documentId);
 

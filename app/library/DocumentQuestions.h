@@ -4,7 +4,7 @@
 #include "core/Result.h"
 #include "questions/AnswerSet.h"
 #include "questions/QuestionUnit.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 #include <QHash>
 #include <QList>
@@ -14,7 +14,7 @@
 namespace overleg {
 
 class Library;
-class NotesStore;
+class NotesBackend;
 struct DocumentText;
 
 // A document's question units as the question panel shows them: extracted from its file with
@@ -40,13 +40,13 @@ struct DocumentQuestions {
 // user's corrections (units added, split, merged). The one entry to a document's questions: the
 // question panel, the question ledger, the exports and every CLI command read them here, so
 // they number the same units alike.
-QuestionExtraction userExtraction(const NotesStore &notes, const DocumentText &text,
+QuestionExtraction userExtraction(const NotesBackend &notes, const DocumentText &text,
                                   const QString &documentId, const QString &soort);
 
 // After a document was read anew, moves the notes whose unit no longer occurs to the unit with
 // the most similar text (questions/Reanchor plans it, this writes it); returns the notes that
 // fit no unit, to be shown apart, never dropped.
-QList<Annotation> reattachAnnotations(NotesStore &notes, const QString &documentId,
+QList<Annotation> reattachAnnotations(NotesBackend &notes, const QString &documentId,
                                       const QuestionExtraction &extraction);
 
 // Fails when the file cannot be read; `path` is the document's file, `soort` its Kamer soort.

@@ -1,5 +1,6 @@
 #include "Library.h"
 
+#include "ActiveNotes.h"
 #include "AnswerLocator.h"
 #include "FileStore.h"
 #include "SampleLibrary.h"
@@ -20,13 +21,24 @@ Library::Library(DataDirectory dir, Database library, Database notes)
     , m_store(std::make_unique<LibraryStore>(m_library))
     , m_queries(std::make_unique<LibraryQueries>(m_library))
     , m_files(std::make_unique<FileStore>(m_library, m_dir.root()))
-    , m_notesStore(std::make_unique<NotesStore>(m_notes)) {
+    , m_notesStore(std::make_unique<NotesStore>(m_notes))
+    , m_activeNotes(std::make_unique<ActiveNotes>(*m_notesStore)) {
     // The Open vragen queries weigh the user's statuses and tags: they read the notes through
     // the library connection (read only in practice; every write goes through NotesStore).
     m_library.run(QStringLiteral("ATTACH DATABASE ? AS notes"), {m_notes.path()});
 }
 
 Library::~Library() = default;
+
+NotesBackend &Library::notes() {
+    return *m_activeNotes;
+}
+
+void Library::setTeamNotes(std::unique_ptr<NotesBackend> team) {
+    // Switch first, then let the old team workspace go: nothing reaches a deleted backend.
+    m_activeNotes->switchTo(team ? *team : *m_notesStore);
+    m_teamNotes = std::move(team);
+}
 
 Result<std::unique_ptr<Library>> Library::open(const QString &dataDir, SampleMode sample) {
     using R = Result<std::unique_ptr<Library>>;

@@ -15,7 +15,8 @@ namespace overleg {
 class LibraryStore;
 class LibraryQueries;
 class FileStore;
-class NotesStore;
+class NotesBackend;
+class ActiveNotes;
 
 // What the application and the CLI open at start: the data directory with its two databases.
 // On a fresh data directory it can fill the library with the bundled sample.
@@ -40,7 +41,14 @@ public:
     LibraryStore &store() { return *m_store; }
     LibraryQueries &queries() { return *m_queries; }
     FileStore &files() { return *m_files; }
-    NotesStore &notes() { return *m_notesStore; }
+    // The notes the application reads and writes: the personal workspace (SQLite), or a team
+    // workspace once one was put in its place.
+    NotesBackend &notes();
+    NotesBackend &personalNotes() { return *m_notesStore; }
+    // Puts a team workspace in place of the personal notes; nullptr goes back to them. A
+    // reference to notes() taken before stays good: it follows the switch.
+    void setTeamNotes(std::unique_ptr<NotesBackend> team);
+    NotesBackend *teamNotes() { return m_teamNotes.get(); }
     bool loadedSample() const { return m_loadedSample; }
 
     // The user's follows as "kind:key" (see FollowStore), and following or no longer following
@@ -84,7 +92,9 @@ private:
     std::unique_ptr<LibraryStore> m_store;
     std::unique_ptr<LibraryQueries> m_queries;
     std::unique_ptr<FileStore> m_files;
-    std::unique_ptr<NotesStore> m_notesStore;
+    std::unique_ptr<NotesBackend> m_notesStore;
+    std::unique_ptr<NotesBackend> m_teamNotes;
+    std::unique_ptr<ActiveNotes> m_activeNotes;
     bool m_loadedSample = false;
 };
 

@@ -7,7 +7,7 @@
 #include "questions/AnswerSet.h"
 #include "questions/KindRoles.h"
 #include "questions/QuestionExtractor.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 #include "store/Transaction.h"
 
 #include <QCryptographicHash>

@@ -65,7 +65,7 @@ Status SearchIndexer::indexText(const QString &documentId) {
             }
             offset += int(page.size()) + 1; // the form feed between pages
         }
-        NotesStore &notes = m_library.notes();
+        NotesBackend &notes = m_library.notes();
         const QuestionExtraction extraction =
             userExtraction(notes, text.value(), documentId, soort);
         const QStringList removed = notes.removedUnits(documentId);

@@ -1,7 +1,7 @@
 #include "QuestionFilterModel.h"
 
 #include "QuestionModel.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 namespace overleg {
 
@@ -59,7 +59,7 @@ bool QuestionFilterModel::lessThan(const QModelIndex &left, const QModelIndex &r
     if (left.data(QuestionModel::IsGroupRole).toBool())
         return left.row() < right.row(); // fracties in document order
     if (m_order == SortOrder::ByStatus) {
-        const QStringList order = NotesStore::statuses();
+        const QStringList order = NotesBackend::statuses();
         const int a = int(order.indexOf(left.data(QuestionModel::StatusRole).toString()));
         const int b = int(order.indexOf(right.data(QuestionModel::StatusRole).toString()));
         if (a != b)

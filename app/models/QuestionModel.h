@@ -2,7 +2,7 @@
 
 #include "questions/AnswerSet.h"
 #include "questions/QuestionUnit.h"
-#include "store/NotesStore.h"
+#include "store/NotesBackend.h"
 
 #include <QAbstractItemModel>
 #include <QColor>
@@ -15,7 +15,7 @@ namespace overleg {
 
 // The question units of one document grouped by fractie (a group row with its counts, then
 // its units), with what the user set on each. The question dock shows it through
-// QuestionFilterModel; edits go to the NotesStore and come back through setAnnotation.
+// QuestionFilterModel; edits go to the NotesBackend and come back through setAnnotation.
 class QuestionModel : public QAbstractItemModel {
     Q_OBJECT
 public:

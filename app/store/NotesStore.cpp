@@ -31,10 +31,6 @@ const char *const kPalette[] = {"#4a90d9", "#e8743b", "#19a979", "#ed4a7b", "#94
 NotesStore::NotesStore(Database &notes)
     : m_db(notes) {}
 
-QStringList NotesStore::statuses() {
-    return storedQuestionStatuses();
-}
-
 Status NotesStore::ensureAnnotation(const QString &documentId, const QString &questionId,
                                     const QString &anchorText) {
     QSqlQuery q = m_db.run(

@@ -49,3 +49,7 @@ echo "== Sync: 200,000 entities from a local SyncFeed server into SQLite"
 echo
 echo "== Export: a 500-question report"
 "$build/tests/bench/bench_export" 2>/dev/null
+
+echo
+echo "== Team workspace on a PostgreSQL 15 server started for the run (initdb + pg_ctl)"
+"$build/tests/bench/bench_workspace"

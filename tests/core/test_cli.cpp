@@ -529,7 +529,7 @@ private Q_SLOTS:
 
         auto reopened = Library::open(dataDir);
         QVERIFY(reopened);
-        NotesStore &notes = reopened.value()->notes();
+        NotesBackend &notes = reopened.value()->notes();
         QCOMPARE(unitIds.size(), 3);
         for (auto it = unitIds.cbegin(); it != unitIds.cend(); ++it) {
             const auto a = notes.annotation(it.value());

@@ -121,7 +121,7 @@ private Q_SLOTS:
         m_antwoord = questionsOf(lib, kAntwoord);
         QVERIFY(m_verslag.questions.size() > 20);
         QVERIFY(m_antwoord.questions.size() >= 5);
-        NotesStore &notes = lib.notes();
+        NotesBackend &notes = lib.notes();
         const QuestionUnit &v1 = m_verslag.questions.at(0);
         const QuestionUnit &v5 = m_verslag.questions.at(4);
         const QuestionUnit &a2 = m_antwoord.questions.at(1);

@@ -153,7 +153,7 @@ private Q_SLOTS:
         QuestionLedger ledger(*lib.library);
         ledger.refresh();
         const OpenQuestionQueries &open = lib->queries().openQuestions();
-        NotesStore &notes = lib->notes();
+        NotesBackend &notes = lib->notes();
         const OpenQuestion only = open.questionsOf(kVerslag).constFirst();
         // Answered after all: the Verslag has nothing open any more.
         QVERIFY(notes.setStatus(kVerslag, only.id, only.text, QStringLiteral("answered")));

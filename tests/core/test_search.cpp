@@ -248,7 +248,7 @@ private Q_SLOTS:
         QVERIFY(question->n > 0);
         QVERIFY(question->snippet.contains(QChar(2)));
 
-        NotesStore &notes = m_lib->library->notes();
+        NotesBackend &notes = m_lib->library->notes();
         QVERIFY(notes
                     .annotate(kVragen, question->questionId, QString(), QStringLiteral("partial"),
                               {QStringLiteral("navragen")},

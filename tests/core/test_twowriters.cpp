@@ -92,7 +92,7 @@ private Q_SLOTS:
         constexpr int kScriptEdits = 30;
         test::TempLibrary lib;
         const QString dataDir = lib.dir.path();
-        NotesStore &notes = lib->notes();
+        NotesBackend &notes = lib->notes();
         int windowEdits = 0, running = 2;
         QStringList failures;
         QSet<QString> scriptQuestions;

@@ -1,0 +1,9 @@
+#include "NotesBackend.h"
+
+namespace overleg {
+
+QStringList NotesBackend::statuses() {
+    return storedQuestionStatuses();
+}
+
+} // namespace overleg
