@@ -56,11 +56,26 @@ Result<Database> Database::open(const QString &path, Kind kind, const QString &b
 
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db.m_connectionName);
     conn.setDatabaseName(path);
-    conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!conn.open())
         return Result<Database>::failure(
             QCoreApplication::translate("Database", "Cannot open the database %1: %2")
                 .arg(path, conn.lastError().text()));
+    // A writer that finds the database locked tries again every few milliseconds, for up to
+    // ten seconds. SQLite's own busy timeout sleeps up to 100 ms between tries, so a process
+    // writing many short transactions (the window saving edits) could keep a script waiting
+    // until it gave up ("database is locked").
+    if (sqlite3 *handle = sqliteHandle(conn))
+        sqlite3_busy_handler(
+            handle,
+            [](void *, int tries) -> int {
+                constexpr int kPauseMs = 2;
+                constexpr int kGiveUpMs = 10000;
+                if (tries * kPauseMs >= kGiveUpMs)
+                    return 0;
+                sqlite3_sleep(kPauseMs);
+                return 1;
+            },
+            nullptr);
 
     // The notes are the user's work: every commit reaches the disk (FULL). The library can be
     // rebuilt from the Kamer, so NORMAL is enough there; in WAL mode it stays consistent anyway.
