@@ -125,10 +125,20 @@ private Q_SLOTS:
         QVERIFY2(!check.lastError().isValid(), qPrintable(check.lastError().text()));
     }
 
-    // A notes file of schema 2, written with the migrations of that release: its corrections
-    // survive the move to schema 3 (which lets a correction name the document's kind), a
-    // backup of the old file is made first, and a Soort correction is then accepted.
-    void migratesNotesFromVersion2WithBackup() {
+    // A notes file of schema 1 (the first release) or 2, written with the migrations of that
+    // release: its corrections survive the move to the latest schema (3 lets a correction name
+    // the document's kind), a backup of the old file is made first, and a Soort correction is
+    // then accepted.
+    void migratesNotesWithBackup_data() {
+        QTest::addColumn<int>("version");
+        QTest::newRow("notes v1") << 1;
+        QTest::newRow("notes v2") << 2;
+    }
+    void migratesNotesWithBackup() {
+        QFETCH(int, version);
+        const QStringList releaseMigrations =
+            QStringList{QStringLiteral("0001_notes.sql"), QStringLiteral("0002_follow.sql")}.mid(
+                0, version);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
         {
@@ -136,8 +146,7 @@ private Q_SLOTS:
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-notes"));
             old.setDatabaseName(path);
             QVERIFY(old.open());
-            for (const QString &file :
-                 {QStringLiteral("0001_notes.sql"), QStringLiteral("0002_follow.sql")}) {
+            for (const QString &file : releaseMigrations) {
                 QFile sql(QStringLiteral(OVERLEG_SOURCE_DIR "/app/store/migrations/notes/") + file);
                 QVERIFY(sql.open(QIODevice::ReadOnly));
                 for (const QString &statement :
@@ -157,7 +166,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO correction (document_id, kind, payload, created_at) VALUES "
                 "('doc', 'merge', '{\"id\":\"a\",\"with\":\"b\"}', '2024-01-01T00:00:00Z')")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=2")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)));
             old.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old-notes"));
@@ -175,9 +184,9 @@ private Q_SLOTS:
         QVERIFY(notes.addCorrection(QStringLiteral("doc"),
                                     Correction::soort(QStringLiteral("Verslag"))));
         QCOMPARE(chosenSoort(notes.corrections(QStringLiteral("doc"))), QStringLiteral("Verslag"));
-        // The backup of schema 2, with the correction as it was.
-        const QStringList copies =
-            QDir(backups).entryList({QStringLiteral("notes-v2-*.sqlite")}, QDir::Files);
+        // The backup of the old schema, with the correction as it was.
+        const QStringList copies = QDir(backups).entryList(
+            {QStringLiteral("notes-v%1-*.sqlite").arg(version)}, QDir::Files);
         QCOMPARE(copies.size(), 1);
         {
             QSqlDatabase copy =
@@ -188,7 +197,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM correction")) && q.next());
             QCOMPARE(q.value(0).toInt(), 1);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 2);
+            QCOMPARE(q.value(0).toInt(), version);
             copy.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("backup"));
