@@ -26,7 +26,12 @@ QString AppSettings::language() const {
 }
 
 QString AppSettings::languageFor(const QLocale &locale) {
-    return locale.language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+    // Dutch is the product's language; a system that names another language (en_GB, de_DE)
+    // gets English, one that names none (the C or POSIX locale) keeps Dutch.
+    const QLocale::Language language = locale.language();
+    return language == QLocale::Dutch || language == QLocale::C || language == QLocale::AnyLanguage
+               ? QStringLiteral("nl")
+               : QStringLiteral("en");
 }
 
 void AppSettings::setLanguage(const QString &language) {

@@ -15,8 +15,8 @@ class AppSettings {
 public:
     explicit AppSettings(const QString &dataRoot);
 
-    // "nl" or "en": the user's choice, else the system's language (Dutch for nl_*, English
-    // for any other).
+    // "nl" or "en": the user's choice, else the system's language (Dutch for nl_* and for a
+    // system that names no language, English for any other).
     QString language() const;
     static QString languageFor(const QLocale &locale);
     void setLanguage(const QString &language);
