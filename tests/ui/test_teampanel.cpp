@@ -11,6 +11,7 @@
 #include "QuestionDock.h"
 #include "WorkspaceDialog.h"
 #include "document/TextExtractor.h"
+#include "export/PdfReport.h"
 #include "export/ReportBuilder.h"
 #include "export/ReportHtml.h"
 #include "library/FileStore.h"
@@ -349,6 +350,19 @@ private Q_SLOTS:
         QVERIFY2(annaRow.startsWith(QStringLiteral(
                      "<tr><td>anna</td><td align=\"right\">1</td><td align=\"right\">1</td>")),
                  qPrintable(annaRow.left(200)));
+
+        // The PDF says it too (its text read back; letters only, as PDF text breaks lines).
+        QTemporaryDir out;
+        const QString pdf = out.filePath(QStringLiteral("team.pdf"));
+        QVERIFY(PdfReport::write(report.value(), en, pdf).ok());
+        const auto pdfText = extractTextFromFile(pdf);
+        QVERIFY(pdfText);
+        QString letters;
+        for (const QChar c : pdfText->plainText())
+            if (c.isLetterOrNumber())
+                letters += c.toLower();
+        QVERIFY(letters.contains(QStringLiteral("progressbyteammemberandstatus")));
+        QVERIFY(letters.contains(QStringLiteral("assignedtoanna")));
 
         // The personal workspace's report has no progress table and no assignees.
         m_dialog->usePersonalWorkspace();
