@@ -59,6 +59,7 @@ class TestTeamPanel : public QObject {
     std::unique_ptr<QuestionDock> m_dock;
     std::unique_ptr<TeamNotes> m_bram; // the colleague, on a connection of his own
     qint64 m_workspace = 0;
+    int m_bramsCount = 0; // questions assigned to bram (a fractie's block)
 
     ServerAddress addressOf(const QString &user) const {
         ServerAddress a;
@@ -205,6 +206,7 @@ private Q_SLOTS:
         for (const Annotation &a : m_bram->assignedTo(QStringLiteral("bram")))
             bramsIds << a.questionId;
         QCOMPARE(bramsIds.size(), inGroup);
+        m_bramsCount = inGroup;
         for (int r = 0; r < inGroup; ++r)
             QVERIFY(bramsIds.contains(
                 model->index(r, 0, lastGroup).data(QuestionModel::QuestionIdRole).toString()));
@@ -238,6 +240,13 @@ private Q_SLOTS:
         auto *progress = bar()->findChild<QLabel *>(QStringLiteral("teamProgress"));
         QVERIFY(progress);
         QVERIFY2(progress->text().contains(QStringLiteral("anna: 0/2 answered")),
+                 qPrintable(progress->text()));
+        // Every question counted once: anna's two, bram's block, the rest nobody's.
+        const int nobody = m_dock->model()->questionCount() - 2 - m_bramsCount;
+        QVERIFY2(progress->text().contains(
+                     QStringLiteral("bram: 0/%1 answered, %1 open").arg(m_bramsCount)),
+                 qPrintable(progress->text()));
+        QVERIFY2(progress->text().contains(QStringLiteral("Not assigned: %1, %1 open").arg(nobody)),
                  qPrintable(progress->text()));
         const QStringList annas = [this] {
             QStringList ids;

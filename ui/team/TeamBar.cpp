@@ -117,9 +117,10 @@ QString TeamBar::progressText() const {
     if (!features || m_model->documentId().isEmpty())
         return {};
     const auto members = features->members();
-    const QList<MemberProgress> rows =
-        progressByMember(features->progress(m_model->documentId()),
-                         members ? members.value() : QStringList(), m_model->questionCount());
+    if (!members) // offline: the server's counts are not here, and old ones would mislead
+        return members.error();
+    const QList<MemberProgress> rows = progressByMember(features->progress(m_model->documentId()),
+                                                        members.value(), m_model->questionCount());
     const QString answered = toStored(QuestionStatus::Answered);
     const QString open = toStored(QuestionStatus::Open);
     QStringList lines;
