@@ -106,6 +106,13 @@ class TestTeamPanel : public QObject {
         }
         return {};
     }
+    // The open dialog of this name (closed ones are deleted later).
+    QDialog *openDialog(const QString &name) const {
+        for (auto *d : bar()->findChildren<QDialog *>(name))
+            if (d->isVisible())
+                return d;
+        return nullptr;
+    }
     // Right-clicks `index` in the list and triggers the menu's action named `action`, the way a
     // user picks it from the context menu (and its submenu).
     bool chooseFromContextMenu(const QModelIndex &index, const QString &action) {
@@ -330,6 +337,33 @@ private Q_SLOTS:
             !dialog->findChild<QPushButton *>(QStringLiteral("conflictSaveEdited"))->isEnabled());
         QCOMPARE(m_dock->model()->annotationOf(id).note, QStringLiteral("anna en bram samen"));
         dialog->close();
+    }
+
+    void statusConflictKeptAsTheirs() {
+        // An edit from a value a colleague has changed since: a conflict too, without the train.
+        NotesBackend &notes = m_lib->library->notes();
+        const QString id = shownQuestions().at(4);
+        QVERIFY(notes.setStatus(kVerslag, id, {}, QStringLiteral("partial")).ok());
+        QVERIFY(m_bram->setStatus(kVerslag, id, {}, QStringLiteral("answered")).ok());
+        QVERIFY(!notes.setStatus(kVerslag, id, {}, QStringLiteral("unanswered")).ok());
+        QCOMPARE(m_bram->annotation(id)->status, QStringLiteral("answered"));
+
+        bar()->reload();
+        bar()->findChild<QPushButton *>(QStringLiteral("teamConflictsButton"))->click();
+        QDialog *dialog = openDialog(QStringLiteral("teamConflicts"));
+        QVERIFY(dialog);
+        auto text = [dialog](const char *name) {
+            return dialog->findChild<QPlainTextEdit *>(QLatin1String(name))->toPlainText();
+        };
+        QCOMPARE(text("conflictMine"), QuestionModel::statusLabel(QStringLiteral("unanswered")));
+        QCOMPARE(text("conflictTheirs"), QuestionModel::statusLabel(QStringLiteral("answered")));
+        dialog->findChild<QPushButton *>(QStringLiteral("conflictKeepTheirs"))->click();
+        QCOMPARE(m_bram->annotation(id)->status, QStringLiteral("answered"));
+        QCOMPARE(notes.annotation(id)->status, QStringLiteral("answered"));
+        QCOMPARE(m_dock->model()->annotationOf(id).status, QStringLiteral("answered"));
+        dialog->close();
+        QTRY_VERIFY(
+            bar()->findChild<QPushButton *>(QStringLiteral("teamConflictsButton"))->isHidden());
     }
 
     void teamReportCarriesTheProgress() {
