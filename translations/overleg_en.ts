@@ -3252,7 +3252,10 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s)…</source>
-        <translation><numerusform>%n conflict…</numerusform><numerusform>%n conflicts…</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict…</numerusform>
+            <numerusform>%n conflicts…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fields a colleague changed while you changed them too: choose which to keep</source>
@@ -3289,6 +3292,10 @@
     <message>
         <source>Question %1</source>
         <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Team progress</source>
+        <translation>Team progress</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 NL = {
     # ui/team/TeamBar
     "My questions": "Mijn vragen",
+    "Team progress": "Voortgang van het team",
     "Show only the questions assigned to you": "Alleen de vragen die aan u zijn toegewezen",
     "%n conflict(s)…": ("%n conflict…", "%n conflicten…"),
     "Fields a colleague changed while you changed them too: choose which to keep":

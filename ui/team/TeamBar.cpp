@@ -83,6 +83,7 @@ void TeamBar::retranslate() {
     m_conflicts->setText(tr("%n conflict(s)…", nullptr, m_conflictCount));
     m_conflicts->setToolTip(
         tr("Fields a colleague changed while you changed them too: choose which to keep"));
+    m_progress->setAccessibleName(tr("Team progress"));
     m_progress->setText(progressText());
 }
 
