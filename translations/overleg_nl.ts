@@ -1182,7 +1182,7 @@
     </message>
     <message>
         <source>Unknown status &apos;%1&apos;.</source>
-        <translation>Onbekende status '%1'.</translation>
+        <translation>Onbekende status &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>There is already a tag &apos;%1&apos;; merge the tags instead.</source>
-        <translation>Er is al een label '%1'; voeg de labels samen.</translation>
+        <translation>Er is al een label &apos;%1&apos;; voeg de labels samen.</translation>
     </message>
     <message>
         <source>The tag could not be renamed: %1</source>
@@ -1294,19 +1294,19 @@
     </message>
     <message>
         <source>The workspace &apos;%1&apos; could not be created: %2</source>
-        <translation>De werkruimte '%1' kon niet worden aangemaakt: %2</translation>
+        <translation>De werkruimte &apos;%1&apos; kon niet worden aangemaakt: %2</translation>
     </message>
     <message>
         <source>There is no workspace &apos;%1&apos; on this server that %2 is a member of.</source>
-        <translation>Op deze server is geen werkruimte '%1' waarvan %2 lid is.</translation>
+        <translation>Op deze server is geen werkruimte &apos;%1&apos; waarvan %2 lid is.</translation>
     </message>
     <message>
         <source>Unknown role &apos;%1&apos; (owner, editor, reader).</source>
-        <translation>Onbekende rol '%1' (owner, editor, reader: eigenaar, bewerker, lezer).</translation>
+        <translation>Onbekende rol &apos;%1&apos; (owner, editor, reader: eigenaar, bewerker, lezer).</translation>
     </message>
     <message>
         <source>There is no login &apos;%1&apos; on the server; the server&apos;s administrator creates it first (CREATE ROLE).</source>
-        <translation>Er is geen login '%1' op de server; de beheerder van de server maakt die eerst aan (CREATE ROLE).</translation>
+        <translation>Er is geen login &apos;%1&apos; op de server; de beheerder van de server maakt die eerst aan (CREATE ROLE).</translation>
     </message>
     <message>
         <source>%1 could not be added: %2</source>
@@ -1356,6 +1356,10 @@
     <message>
         <source>Cannot create the search index: %1</source>
         <translation>Kan de zoekindex niet aanmaken: %1</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>De zoekopdracht is afgebroken.</translation>
     </message>
 </context>
 <context>
@@ -3314,7 +3318,7 @@
     </message>
     <message>
         <source>Connected to workspace &apos;%1&apos; as %2 (%3).</source>
-        <translation>Verbonden met werkruimte '%1' als %2 (%3).</translation>
+        <translation>Verbonden met werkruimte &apos;%1&apos; als %2 (%3).</translation>
     </message>
     <message>
         <source>owner</source>
