@@ -47,6 +47,7 @@ public:
     std::vector<qint64> page(const Matches &matches, qint64 node, int offset, int limit) const;
 
     int documentCount() const { return int(m_rowids.size()); }
+    qint64 rowidOf(std::uint32_t document) const { return m_rowids[document]; }
     // What the library looked like when read (see LibraryQueries): the index is stale when it
     // differs.
     QString generation() const { return m_generation; }

@@ -164,6 +164,22 @@ bool LibraryQueries::matchText(const QString &filter) const {
     m_matchesCounted = false;
     m_preparedFilter = text;
 
+    if (const MemoryMatch *memory = memoryMatch(text)) {
+        // Answered from memory: the matches go into the table in one statement, as a JSON
+        // array, for the queries that join it (Open questions).
+        QByteArray rowids = "[";
+        rowids.reserve(qsizetype(memory->matches.docs.size()) * 8 + 2);
+        for (std::uint32_t doc : memory->matches.docs) {
+            if (rowids.size() > 1)
+                rowids += ',';
+            rowids += QByteArray::number(memory->index->rowidOf(doc));
+        }
+        rowids += ']';
+        m_db.run(QStringLiteral("INSERT INTO temp.filter_match SELECT value FROM json_each(?)"),
+                 {QString::fromLatin1(rowids)});
+        return true;
+    }
+
     // Words of three or more characters are looked up in the trigram index. Shorter words
     // only narrow those matches: on their own they would mean a scan of every document, so a
     // filter of short words matches the names of commissies, dossiers and kamerleden only.
