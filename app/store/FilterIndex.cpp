@@ -100,6 +100,13 @@ std::unique_ptr<FilterIndex> FilterIndex::build(const QString &path,
             forwardStart.push_back(std::uint32_t(forward.size()));
             words.clear();
             for (int column : {1, 3, 4}) {
+                // The subject often repeats the title word for word: its words are in already.
+                if (column == 4 &&
+                    sqlite3_column_bytes(rows.stmt, 4) == sqlite3_column_bytes(rows.stmt, 3) &&
+                    std::memcmp(sqlite3_column_blob(rows.stmt, 4),
+                                sqlite3_column_blob(rows.stmt, 3),
+                                size_t(sqlite3_column_bytes(rows.stmt, 3))) == 0)
+                    continue;
                 const QByteArray text = columnText(rows.stmt, column);
                 qsizetype i = 0;
                 while (i < text.size()) {
