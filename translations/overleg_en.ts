@@ -1369,6 +1369,10 @@
         <source>Cannot create the search index: %1</source>
         <translation>Cannot create the search index: %1</translation>
     </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>The search was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>overleg::HttpFetcher</name>

@@ -1369,6 +1369,10 @@
         <source>Cannot create the search index: %1</source>
         <translation>Kan de zoekindex niet aanmaken: %1</translation>
     </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>De zoekopdracht is afgebroken.</translation>
+    </message>
 </context>
 <context>
     <name>overleg::HttpFetcher</name>

@@ -23,6 +23,8 @@ NavigationDock::NavigationDock(NavigationModel *model, QWidget *parent)
     , m_filterDelay(new QTimer(this))
     , m_openFilter(new OpenQuestionFilterBar(this)) {
     setObjectName(QStringLiteral("navigationDock"));
+    // Typing a filter into a million documents is answered from memory once this is read.
+    model->prepareFastFilter();
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                 QDockWidget::DockWidgetFloatable);
 

@@ -45,6 +45,10 @@ NavigationModel::NavigationModel(const LibraryQueries &queries, QObject *parent)
     buildRoot();
 }
 
+void NavigationModel::prepareFastFilter() {
+    m_queries.prepareFilterIndex();
+}
+
 NavigationModel::~NavigationModel() = default;
 
 void NavigationModel::buildRoot() {
@@ -95,7 +99,14 @@ void NavigationModel::setFilter(const QString &text) {
     if (simplified == m_filter)
         return;
     m_filter = simplified;
-    reload();
+    resetTree();
+}
+
+void NavigationModel::resetTree() {
+    // Only what the tree shows changed: the library and what is known of it stay.
+    beginResetModel();
+    buildRoot();
+    endResetModel();
 }
 
 void NavigationModel::reload() {
@@ -517,7 +528,7 @@ void NavigationModel::setLinkedByHand(const QSet<QString> &documentIds) {
     if (documentIds == m_linkedByHand)
         return;
     m_linkedByHand = documentIds;
-    reload();
+    resetTree();
 }
 
 void NavigationModel::setFollowed(const QSet<QString> &keys) {

@@ -49,6 +49,9 @@ public:
     QString filter() const { return m_filter; }
     // Narrows the tree to nodes whose name or documents match; empty shows everything.
     void setFilter(const QString &text);
+    // Reads the filter index in the background (LibraryQueries::prepareFilterIndex): filters at
+    // a million documents are then answered from memory. The window's tree asks for it.
+    void prepareFastFilter();
     // Re-reads the library (after an import or a sync), keeping the filter.
     void reload();
     // Which commissies and dossiers the user follows, as "commissie:<id>" and "dossier:<id>".
@@ -88,6 +91,7 @@ private:
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(Node *node) const;
     void buildRoot();
+    void resetTree();
     void loadGroups(Node *category);
     void loadDocuments(Node *node);
     void loadOpenQuestions(Node *category);

@@ -42,6 +42,9 @@ public:
     bool isSearching() const { return m_searching; }
     const QList<SearchFacet> &facets() const { return m_facets; }
     int hitCount() const { return m_hitCount; }
+    // The rows are the first matches the index handed over, not yet ranked: the ranked first
+    // page replaces them (a reset) as soon as it is there.
+    bool isProvisional() const { return m_provisional; }
     // Where the first match stands in the document's text (page hits), for opening it there.
     int matchStart(const QModelIndex &hit) const;
 
@@ -64,7 +67,8 @@ private:
         QString id, soort, nummer, titel, datum;
         QList<SearchHit> hits;
     };
-    void append(int generation, const QList<SearchHit> &hits);
+    enum class Batch { Provisional, ReplacesProvisional, Ranked };
+    void append(int generation, const QList<SearchHit> &hits, Batch kind);
     void finish(int generation, const QList<SearchFacet> &facets, const QString &error);
     static QString partLabel(const SearchHit &hit);
 
@@ -77,6 +81,7 @@ private:
     QList<SearchFacet> m_facets;
     int m_hitCount = 0;
     bool m_searching = false;
+    bool m_provisional = false;
     std::shared_ptr<std::atomic<int>> m_generation = std::make_shared<std::atomic<int>>(0);
     QThreadPool m_pool;
 };

@@ -1,5 +1,9 @@
 #include "FullTextIndex.h"
 
+#include "SqliteStatement.h"
+
+#include <sqlite3.h>
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -203,6 +207,35 @@ const QLatin1String kExcludedDocuments(
     "e.doc NOT IN (SELECT x.doc FROM entry_fts JOIN entry x ON x.id = entry_fts.rowid WHERE "
     "entry_fts MATCH ?)");
 
+// The same, asked per hit: cheap for a page of hits in the index's order, where the list above
+// would first collect every document with an excluded word.
+const QLatin1String kExcludedDocumentPerHit(
+    "NOT EXISTS (SELECT 1 FROM entry x CROSS JOIN entry_fts f ON f.rowid = x.id WHERE x.doc = "
+    "e.doc AND f.entry_fts MATCH ?)");
+
+// While alive, SQLite statements on the connection stop with SQLITE_INTERRUPT as soon as
+// `cancelled` says so (asked every few thousand steps of the virtual machine).
+class InterruptWhen {
+public:
+    InterruptWhen(const QSqlDatabase &db, const std::function<bool()> &cancelled)
+        : m_handle(cancelled ? sqliteHandle(db) : nullptr)
+        , m_cancelled(cancelled) {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 4000, &InterruptWhen::ask, this);
+    }
+    ~InterruptWhen() {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
+    InterruptWhen(const InterruptWhen &) = delete;
+    InterruptWhen &operator=(const InterruptWhen &) = delete;
+
+private:
+    static int ask(void *self) { return static_cast<InterruptWhen *>(self)->m_cancelled() ? 1 : 0; }
+    sqlite3 *m_handle;
+    std::function<bool()> m_cancelled;
+};
+
 const char kHitColumns[] = "e.id, d.document_id, e.part, e.question_id, e.n, e.page, e.start, "
                            "e.fractie, e.status, %1, d.soort, d.nummer, d.titel, d.datum";
 
@@ -392,6 +425,8 @@ QString tagsVersion(const QSqlDatabase &db) {
 
 Result<QStringList> FullTextIndex::indexMetadata(const std::function<bool()> &cancelled) {
     using R = Result<QStringList>;
+    if (const Status added = addMissingIndexes(); !added)
+        return R::failure(added.error());
     const QSqlDatabase db = connection();
     Sql sql(db);
     const QString tags = tagsVersion(db);
@@ -564,24 +599,37 @@ int FullTextIndex::countEntries() const {
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+Status FullTextIndex::addMissingIndexes() {
+    Sql sql(connection());
+    // Fields only (soort:motie datum:2020) list newest first: walked along this index, the
+    // first page is read at once instead of sorting every document that matches.
+    if (!sql.run(QStringLiteral("CREATE INDEX IF NOT EXISTS doc_datum ON doc(datum)")))
+        return Status::failure(sql.error());
+    return success();
+}
+
 Result<QList<SearchHit>> FullTextIndex::search(const SearchQuery &query, int offset, int limit,
-                                               bool substring) const {
+                                               bool substring, Order order) const {
     using R = Result<QList<SearchHit>>;
     QList<SearchHit> hits;
     if (substring && (!m_trigram || query.substring.isEmpty() || query.match.isEmpty()))
         return R(hits);
+    const bool ranked = order == Order::Ranked || query.match.isEmpty();
     QVariantList values;
     QString sql;
     QString fields = fieldsCondition(query.fields, &values);
     if (!query.exclude.isEmpty()) {
-        fields += (fields.isEmpty() ? QString() : QStringLiteral(" AND ")) + kExcludedDocuments;
+        fields += (fields.isEmpty() ? QString() : QStringLiteral(" AND ")) +
+                  (ranked ? kExcludedDocuments : kExcludedDocumentPerHit);
         values << query.exclude;
     }
     if (query.match.isEmpty()) {
         // Fields only: the documents' metadata and the questions they select, newest first.
-        sql = QStringLiteral("SELECT %1 FROM entry e JOIN doc d ON d.doc = e.doc WHERE e.part "
-                             "IN (0, 2) AND %2 ORDER BY d.datum DESC, e.doc, e.part, e.n LIMIT ? "
-                             "OFFSET ?")
+        // From the documents (along doc_datum, newest first) to their entries: the first page
+        // stops early instead of sorting every match.
+        sql = QStringLiteral("SELECT %1 FROM doc d CROSS JOIN entry e ON e.doc = d.doc WHERE "
+                             "e.part IN (0, 2) AND %2 ORDER BY d.datum DESC, e.doc, e.part, e.n "
+                             "LIMIT ? OFFSET ?")
                   .arg(QString::fromLatin1(kHitColumns)
                            .arg(QStringLiteral("substr(e.title || ' ' || e.body, 1, 200)")),
                        fields);
@@ -596,15 +644,16 @@ Result<QList<SearchHit>> FullTextIndex::search(const SearchQuery &query, int off
         }
         // ORDER BY rank (bm25 with the weights, configured at creation) with the index as the
         // outer loop: FTS5 ranks inside and hands over the best rows first, so the joins and the
-        // snippets are computed for the page only, not for every match.
+        // snippets are computed for the page only, not for every match. Unranked, the index
+        // hands over its matches in rowid order and stops at the page.
         sql = QStringLiteral("SELECT %1 FROM %2 CROSS JOIN entry e ON e.id = %2.rowid CROSS JOIN "
-                             "doc d ON d.doc = e.doc WHERE %2 MATCH ?%3%4 ORDER BY rank LIMIT ? "
-                             "OFFSET ?")
+                             "doc d ON d.doc = e.doc WHERE %2 MATCH ?%3%4%5 LIMIT ? OFFSET ?")
                   .arg(QString::fromLatin1(kHitColumns)
                            .arg(QStringLiteral("snippet(%1, -1, char(2), char(3), '…', 24)")
                                     .arg(table)),
                        table, notWords,
-                       fields.isEmpty() ? QString() : QStringLiteral(" AND ") + fields);
+                       fields.isEmpty() ? QString() : QStringLiteral(" AND ") + fields,
+                       ranked ? QStringLiteral(" ORDER BY rank") : QString());
         values = head + values;
     }
     if (query.match.isEmpty() && fields.isEmpty())
@@ -618,8 +667,15 @@ Result<QList<SearchHit>> FullTextIndex::search(const SearchQuery &query, int off
     return R(hits);
 }
 
-Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query) const {
+Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query,
+                                                 const std::function<bool()> &cancelled) const {
     using R = Result<QList<SearchFacet>>;
+    const InterruptWhen interrupt(connection(), cancelled);
+    // Stopped because a newer query came: no error to log.
+    auto failed = [&](const QString &error) {
+        return R::failure(cancelled && cancelled() ? tr("The search was cancelled.")
+                                                   : searchFailed(error).error());
+    };
     QVariantList values;
     QString fields = fieldsCondition(query.fields, &values);
     if (!query.exclude.isEmpty()) {
@@ -631,7 +687,7 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query) const
     if (!sql.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS hit (entry INTEGER PRIMARY "
                                 "KEY, doc INTEGER)")) ||
         !sql.run(QStringLiteral("DELETE FROM temp.hit")))
-        return R::failure(searchFailed(sql.error()).error());
+        return failed(sql.error());
     if (query.match.isEmpty()) {
         if (fields.isEmpty())
             return R(QList<SearchFacet>());
@@ -639,7 +695,7 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query) const
                                     "doc d ON d.doc = e.doc WHERE e.part IN (0, 2)%1 LIMIT ?")
                          .arg(where),
                      values + QVariantList{kFacetHits}))
-            return R::failure(searchFailed(sql.error()).error());
+            return failed(sql.error());
     } else {
         QStringList passes = {QStringLiteral("entry_fts")};
         if (m_trigram && !query.substring.isEmpty())
@@ -652,7 +708,7 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query) const
                                         "e.doc WHERE %1 MATCH ?%2 LIMIT ?")
                              .arg(table, where),
                          QVariantList{text} + values + QVariantList{kFacetHits}))
-                return R::failure(searchFailed(sql.error()).error());
+                return failed(sql.error());
         }
     }
     // Counted from the distinct documents hit, joined in that order (CROSS JOIN): the planner
@@ -687,8 +743,10 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query) const
     };
     QList<SearchFacet> facets;
     for (const auto &[field, statement] : counts) {
+        if (cancelled && cancelled())
+            return failed({});
         if (!sql.run(statement + QStringLiteral(" ORDER BY 3 DESC, 2 LIMIT 12")))
-            return R::failure(searchFailed(sql.error()).error());
+            return failed(sql.error());
         while (sql.query().next())
             facets.append({field, sql.query().value(0).toString(), sql.query().value(1).toString(),
                            sql.query().value(2).toInt()});

@@ -88,12 +88,24 @@ public:
     int countDocuments() const;
     int countEntries() const;
 
+    // Indexes added since an index file was first created (the documents by date, for queries
+    // of fields only), made where missing; the indexer calls it before its first pass.
+    Status addMissingIndexes();
+
     // --- reading ---
-    // Ranked hits: title above body (bm25 weights), words before compound parts; `substring`
-    // asks for the trigram pass (hits the word index did not find).
+    enum class Order {
+        Ranked,   // bm25 over every match: the best first, but the cost grows with the matches
+        Unranked, // in the index's own order: the first matches at once, however many there are
+    };
+    // Hits: ranked title above body (bm25 weights), words before compound parts; `substring`
+    // asks for the trigram pass (hits the word index did not find). Queries of fields only are
+    // newest first in either order.
     Result<QList<SearchHit>> search(const SearchQuery &query, int offset, int limit,
-                                    bool substring = false) const;
-    Result<QList<SearchFacet>> facets(const SearchQuery &query) const;
+                                    bool substring = false, Order order = Order::Ranked) const;
+    // Counts per soort, commissie, fractie, year, status and tag of the documents hit; stops
+    // (and fails) as soon as `cancelled` says so, also inside a long statement.
+    Result<QList<SearchFacet>> facets(const SearchQuery &query,
+                                      const std::function<bool()> &cancelled = {}) const;
     // Where the first match stands in an entry's text, from its start; -1 if none.
     int matchOffset(qint64 entry, const SearchQuery &query, bool substring) const;
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DocumentSummaryRow.h"
+#include "FilterIndex.h"
 #include "NavigationNodes.h"
 #include "OpenQuestionQueries.h"
 #include "SqliteStatement.h"
@@ -38,7 +39,114 @@ LibraryQueries::LibraryQueries(const Database &db)
     , m_nodes(std::make_unique<NavigationNodes>(db))
     , m_openQuestions(std::make_unique<OpenQuestionQueries>(db, *this)) {}
 
-LibraryQueries::~LibraryQueries() = default;
+LibraryQueries::~LibraryQueries() {
+    stopFilterIndex();
+}
+
+struct LibraryQueries::MemoryMatch {
+    QString text;
+    std::shared_ptr<const FilterIndex> index;
+    FilterIndex::Matches matches;
+};
+
+void LibraryQueries::invalidateFilter() {
+    m_preparedFilter.clear();
+    m_memoryMatch.reset();
+    if (!m_indexWanted)
+        return;
+    // The library changed: read the index again in the background; filters go through the
+    // trigram index until it is there.
+    stopFilterIndex();
+    {
+        std::lock_guard lock(m_indexMutex);
+        m_filterIndex.reset();
+    }
+    m_indexWanted = false;
+    prepareFilterIndex();
+}
+
+void LibraryQueries::stopFilterIndex() const {
+    if (m_cancelIndex)
+        m_cancelIndex->store(true);
+    if (m_indexThread.joinable())
+        m_indexThread.join();
+}
+
+void LibraryQueries::prepareFilterIndex() const {
+    if (m_indexWanted)
+        return;
+    m_indexWanted = true;
+    m_indexFailed = false;
+    stopFilterIndex();
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancelIndex = cancel;
+    m_indexThread = std::thread([this, cancel, path = m_db.path()] {
+        QString error;
+        std::shared_ptr<const FilterIndex> index = FilterIndex::build(path, *cancel, &error);
+        std::lock_guard lock(m_indexMutex);
+        if (cancel->load())
+            return;
+        if (!index) {
+            qCWarning(lcStore) << "The filter index could not be read:" << error;
+            m_indexFailed = true;
+            return;
+        }
+        m_filterIndex = std::move(index);
+    });
+}
+
+bool LibraryQueries::waitForFilterIndex() const {
+    prepareFilterIndex();
+    if (m_indexThread.joinable())
+        m_indexThread.join();
+    return filterIndexReady();
+}
+
+bool LibraryQueries::filterIndexReady() const {
+    std::lock_guard lock(m_indexMutex);
+    return m_filterIndex != nullptr;
+}
+
+std::size_t LibraryQueries::filterIndexBytes() const {
+    std::lock_guard lock(m_indexMutex);
+    return m_filterIndex ? m_filterIndex->memoryBytes() : 0;
+}
+
+QString LibraryQueries::libraryGeneration() const {
+    // As FilterIndex::build reads it: a rebuilt tree raises nav_node's sequence, a new document
+    // its largest rowid. Other changes are announced through invalidateFilter().
+    QSqlQuery q = m_db.run(QStringLiteral(
+        "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'nav_node'), (SELECT count(*) "
+        "FROM nav_node), (SELECT max(rowid) FROM document)"));
+    QString generation;
+    if (q.next()) {
+        for (int i = 0; i < 3; ++i)
+            generation += q.value(i).toString() + u'/';
+    }
+    return generation;
+}
+
+const LibraryQueries::MemoryMatch *LibraryQueries::memoryMatch(const QString &text) const {
+    std::shared_ptr<const FilterIndex> index;
+    {
+        std::lock_guard lock(m_indexMutex);
+        index = m_filterIndex;
+    }
+    if (!index)
+        return nullptr;
+    if (m_memoryMatch && m_memoryMatch->index == index && m_memoryMatch->text == text)
+        return m_memoryMatch.get();
+    if (index->generation() != libraryGeneration()) {
+        // Changed behind our back (a sync's rebuild on this connection): read it again.
+        const_cast<LibraryQueries *>(this)->invalidateFilter();
+        return nullptr;
+    }
+    std::optional<FilterIndex::Matches> matches = index->match(text);
+    if (!matches)
+        return nullptr;
+    m_memoryMatch = std::make_unique<MemoryMatch>(MemoryMatch{text, index, std::move(*matches)});
+    return m_memoryMatch.get();
+}
 
 bool LibraryQueries::matchText(const QString &filter) const {
     const QString text = filter.simplified();
@@ -55,6 +163,22 @@ bool LibraryQueries::matchText(const QString &filter) const {
     m_matchesPerNode.clear();
     m_matchesCounted = false;
     m_preparedFilter = text;
+
+    if (const MemoryMatch *memory = memoryMatch(text)) {
+        // Answered from memory: the matches go into the table in one statement, as a JSON
+        // array, for the queries that join it (Open questions).
+        QByteArray rowids = "[";
+        rowids.reserve(qsizetype(memory->matches.docs.size()) * 8 + 2);
+        for (std::uint32_t doc : memory->matches.docs) {
+            if (rowids.size() > 1)
+                rowids += ',';
+            rowids += QByteArray::number(memory->index->rowidOf(doc));
+        }
+        rowids += ']';
+        m_db.run(QStringLiteral("INSERT INTO temp.filter_match SELECT value FROM json_each(?)"),
+                 {QString::fromLatin1(rowids)});
+        return true;
+    }
 
     // Words of three or more characters are looked up in the trigram index. Shorter words
     // only narrow those matches: on their own they would mean a scan of every document, so a
@@ -120,10 +244,12 @@ QList<NodeSummary> LibraryQueries::nodes(const QString &kind, const QString &fil
 
     // Under a filter a node stays when its own name matches (then with all its documents) or
     // when documents under it match (then with their number).
-    matchText(text);
+    const MemoryMatch *memory = memoryMatch(text);
+    if (!memory)
+        matchText(text);
     const QString folded = text.toCaseFolded();
     const QString compact = QString(folded).remove(u' '); // "29338" finds "29 338"
-    const QHash<qint64, int> &matches = matchesPerNode();
+    const QHash<qint64, int> &matches = memory ? memory->matches.perNode : matchesPerNode();
     for (const NavigationNodes::Entry &entry : entries) {
         NodeSummary node = entry.summary;
         node.nameMatched = NavigationNodes::nameMatches(entry, folded, compact);
@@ -152,10 +278,13 @@ QList<NodeSummary> LibraryQueries::kamerleden(const QString &filter) const {
 QList<DocumentSummary> LibraryQueries::documentsOf(NodeKind kind, const QString &nodeId,
                                                    const QString &filter, int offset,
                                                    int limit) const {
-    const bool filtered = matchText(filter);
     const QString kindName = kind == NodeKind::Commissie ? QStringLiteral("commissie")
                              : kind == NodeKind::Dossier ? QStringLiteral("dossier")
                                                          : QStringLiteral("persoon");
+    const QString text = filter.simplified();
+    if (const MemoryMatch *memory = text.isEmpty() ? nullptr : memoryMatch(text))
+        return matchedDocumentsOf(*memory, kindName, nodeId, offset, limit);
+    const bool filtered = matchText(filter);
     // The memberships are numbered in the order the tree lists them (a dossier by volgnummer,
     // the others newest first: LibraryStore::rebuildDerived), so a page is a range of the index
     // (node, position), not a sort of all of the node's documents.
@@ -174,6 +303,40 @@ QList<DocumentSummary> LibraryQueries::documentsOf(NodeKind kind, const QString 
     return collect(q);
 }
 
+QList<DocumentSummary> LibraryQueries::matchedDocumentsOf(const MemoryMatch &memory,
+                                                          const QString &kind,
+                                                          const QString &nodeId, int offset,
+                                                          int limit) const {
+    QSqlQuery node =
+        m_db.run(QStringLiteral("SELECT node FROM nav_node WHERE node_kind = ? AND node_id = ?"),
+                 {kind, nodeId});
+    if (!node.next())
+        return {};
+    // The page's rowids come from memory in the tree's order; their rows are read by rowid
+    // (numbers, so written into the statement) and put back in that order.
+    const std::vector<qint64> rowids =
+        memory.index->page(memory.matches, node.value(0).toLongLong(), offset, limit);
+    if (rowids.empty())
+        return {};
+    QStringList list;
+    list.reserve(qsizetype(rowids.size()));
+    for (qint64 rowid : rowids)
+        list << QString::number(rowid);
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT %1, d.rowid FROM document d %2 WHERE d.rowid "
+                                          "IN (%3)")
+                               .arg(kSummaryColumns, kSummaryJoin, list.join(u',')));
+    QHash<qint64, DocumentSummary> byRowid;
+    while (q.next())
+        byRowid.insert(q.value(kSummaryColumnCount).toLongLong(), summaryFrom(q));
+    QList<DocumentSummary> page;
+    page.reserve(qsizetype(rowids.size()));
+    for (qint64 rowid : rowids) {
+        if (const auto it = byRowid.constFind(rowid); it != byRowid.constEnd())
+            page << *it;
+    }
+    return page;
+}
+
 QHash<QString, int> LibraryQueries::nodeCounts() const {
     QHash<QString, int> counts;
     QSqlQuery q =
@@ -185,6 +348,20 @@ QHash<QString, int> LibraryQueries::nodeCounts() const {
 }
 
 QList<DocumentSummary> LibraryQueries::localDocuments(const QString &filter) const {
+    const QString text = filter.simplified();
+    if (const MemoryMatch *memory = text.isEmpty() ? nullptr : memoryMatch(text)) {
+        // The user's imports are few: read them all and keep the matching ones.
+        QSqlQuery q = m_db.run(QStringLiteral("SELECT %1, d.rowid FROM local_document l CROSS "
+                                              "JOIN document d ON d.id = l.document_id %2 "
+                                              "ORDER BY l.imported_at DESC")
+                                   .arg(kSummaryColumns, kSummaryJoin));
+        QList<DocumentSummary> kept;
+        while (q.next()) {
+            if (memory->index->contains(memory->matches, q.value(kSummaryColumnCount).toLongLong()))
+                kept << summaryFrom(q);
+        }
+        return kept;
+    }
     const bool filtered = matchText(filter);
     // CROSS JOIN: from the user's imports to their matches, not from every match to a probe
     // into the (usually far smaller) imports.

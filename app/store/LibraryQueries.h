@@ -6,12 +6,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 namespace overleg {
 
 class Database;
+class FilterIndex;
 class NavigationNodes;
 class OpenQuestionQueries;
 
@@ -102,14 +106,34 @@ public:
     std::optional<DocumentDetails> details(const QString &documentId,
                                            const QString &dataRoot) const;
 
-    // Call after the library changed: the cached filter result is stale.
-    void invalidateFilter() { m_preparedFilter.clear(); }
+    // Call after the library changed: the cached filter result and the filter index are stale
+    // (a new index is read in the background if one was prepared).
+    void invalidateFilter();
+
+    // Reads the filter index (FilterIndex) on a thread of its own, once; until it is there,
+    // and for filter words it cannot answer, filters go through the trigram index. The window's
+    // tree asks for it; the CLI never pays for it.
+    void prepareFilterIndex() const;
+    // Waits until the filter index is there (benchmarks and tests); false if it could not be
+    // read.
+    bool waitForFilterIndex() const;
+    // Whether filters are answered from memory now, and the bytes that takes.
+    bool filterIndexReady() const;
+    std::size_t filterIndexBytes() const;
 
     // Fills temp.filter_match with the documents matching the text (kept until the text or the
     // library changes); false when the text is empty and nothing is narrowed.
     bool matchText(const QString &filter) const;
 
 private:
+    struct MemoryMatch;
+    // The filter answered from the in-memory index, or nullptr (not read yet, stale, or a word
+    // it cannot answer).
+    const MemoryMatch *memoryMatch(const QString &text) const;
+    QString libraryGeneration() const;
+    QList<DocumentSummary> matchedDocumentsOf(const MemoryMatch &memory, const QString &kind,
+                                              const QString &nodeId, int offset, int limit) const;
+    void stopFilterIndex() const;
     QList<NodeSummary> nodes(const QString &kind, const QString &filter) const;
     // How many of the matched documents hang under each node (nav_node.node), counted when the
     // tree first needs them for the current filter.
@@ -121,6 +145,15 @@ private:
     mutable QHash<qint64, int> m_matchesPerNode;
     mutable bool m_matchesCounted = false;
     std::unique_ptr<OpenQuestionQueries> m_openQuestions;
+
+    // The filter index: built by m_indexThread, handed over under m_indexMutex.
+    mutable std::mutex m_indexMutex;
+    mutable std::shared_ptr<const FilterIndex> m_filterIndex;
+    mutable std::thread m_indexThread;
+    mutable std::shared_ptr<std::atomic<bool>> m_cancelIndex;
+    mutable bool m_indexWanted = false;
+    mutable bool m_indexFailed = false;
+    mutable std::unique_ptr<MemoryMatch> m_memoryMatch; // the last filter answered from memory
 };
 
 } // namespace overleg

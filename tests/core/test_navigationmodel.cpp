@@ -9,6 +9,8 @@
 #include <QAbstractItemModelTester>
 #include <QLocale>
 
+#include <functional>
+
 using namespace overleg;
 using Category = NavigationModel::Category;
 using NodeType = NavigationModel::NodeType;
@@ -38,6 +40,25 @@ void fetchAll(NavigationModel &model, const QModelIndex &parent) {
         model.fetchMore(parent);
     for (int row = 0; row < model.rowCount(parent); ++row)
         fetchAll(model, model.index(row, 0, parent));
+}
+
+// The whole tree under a filter as text: every node's label and count, indented, in order.
+QStringList treeUnder(const LibraryQueries &queries, const QString &filter) {
+    NavigationModel model(queries);
+    model.setFilter(filter);
+    QStringList lines;
+    std::function<void(const QModelIndex &, int)> walk = [&](const QModelIndex &parent, int depth) {
+        while (model.canFetchMore(parent))
+            model.fetchMore(parent);
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            lines << QString(depth * 2, u' ') + index.data().toString() + QStringLiteral(" (") +
+                         index.data(NavigationModel::SubtitleRole).toString() + u')';
+            walk(index, depth + 1);
+        }
+    };
+    walk({}, 0);
+    return lines;
 }
 
 } // namespace
@@ -241,6 +262,67 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(opened(model, Category::Kamerleden)), fracties);
         model.setFilter(QString());
         QCOMPARE(model.rowCount(opened(model, Category::Commissies)), 8);
+    }
+
+    // The filter answered from memory (FilterIndex) gives the tree the trigram index gives:
+    // the same nodes, counts and documents in the same order.
+    void filterFromMemoryEqualsTrigramFilter() {
+        test::TempLibrary lib;
+        LibraryQueries trigram(lib->libraryDatabase());
+        LibraryQueries memory(lib->libraryDatabase());
+        QVERIFY(memory.waitForFilterIndex());
+        QVERIFY(memory.filterIndexBytes() > 0);
+        for (const QString &filter :
+             {QStringLiteral("encryptie"), QStringLiteral("Onderwijs"), QStringLiteral("29338"),
+              QStringLiteral("Nispen"), QStringLiteral("motie Gaza"), QStringLiteral("EU"),
+              QStringLiteral("motie EU"), QStringLiteral("Financiën"), QStringLiteral("FINANCI"),
+              QStringLiteral("vragen"), QStringLiteral("ander"), QStringLiteral("wetenschaps"),
+              QStringLiteral("NWO-programma"), QStringLiteral("xyzzy")}) {
+            const QStringList expected = treeUnder(trigram, filter);
+            QVERIFY2(expected.size() > 5 || filter == QLatin1String("xyzzy"), qPrintable(filter));
+            QCOMPARE(treeUnder(memory, filter), expected);
+        }
+        QVERIFY(memory.filterIndexReady()); // no word above sent it back to the trigram index
+    }
+
+    // A document added after the index was read is found once the library says it changed
+    // (the index is read again in the background; meanwhile the trigram index answers).
+    void filterFromMemoryFollowsTheLibrary() {
+        test::TempLibrary lib;
+        LibraryQueries &queries = lib->queries();
+        QVERIFY(queries.waitForFilterIndex());
+        const QString word = QStringLiteral("kwantumsleutelverdeling");
+        QVERIFY(treeUnder(queries, word).isEmpty() ||
+                !treeUnder(queries, word).join(u'\n').contains(word));
+        QSqlQuery commissie =
+            lib->libraryDatabase().run(QStringLiteral("SELECT id FROM commissie LIMIT 1"));
+        QVERIFY(commissie.next());
+        const QString commissieId = commissie.value(0).toString();
+        commissie.finish(); // an open statement would keep rebuildDerived from its checkpoint
+        {
+            Transaction tx(lib->libraryDatabase().connection());
+            EntityRecord d;
+            d.type = QStringLiteral("document");
+            d.id = QStringLiteral("20000000-0000-0000-0000-000000000001");
+            d.fields.insert(QStringLiteral("titel"), QStringLiteral("Brief over ") + word);
+            d.fields.insert(QStringLiteral("datum"), QStringLiteral("2025-01-01"));
+            QVERIFY(lib->store().apply(d));
+            EntityRecord a;
+            a.type = QStringLiteral("documentActor");
+            a.id = QStringLiteral("30000000-0000-0000-0000-000000000001");
+            a.refs = {{QStringLiteral("document"), d.id},
+                      {QStringLiteral("commissie"), commissieId}};
+            QVERIFY(lib->store().apply(a));
+            QVERIFY(tx.commit());
+        }
+        QVERIFY(lib->store().rebuildDerived().ok());
+        NavigationModel model(queries);
+        model.reload(); // what the window does when the library announces the change
+        QVERIFY(queries.waitForFilterIndex());
+        const QStringList tree = treeUnder(queries, word);
+        QVERIFY2(tree.join(u'\n').contains(QStringLiteral("Brief over ") + word),
+                 qPrintable(tree.join(u'\n')));
+        QCOMPARE(tree, treeUnder(LibraryQueries(lib->libraryDatabase()), word));
     }
 
     void filteredChildrenAreTheMatches() {

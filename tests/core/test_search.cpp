@@ -280,6 +280,38 @@ private Q_SLOTS:
         QVERIFY(ranked.indexOf(kTitel) < ranked.indexOf(kBrief));
     }
 
+    // The first page the search view shows before ranking (FullTextIndex::Order::Unranked)
+    // holds only real matches: every hit is one the ranked search finds too, exclusions and
+    // fields hold, and a page of all of them is the same set.
+    void unrankedPagesHoldOnlyMatches() {
+        for (const QString &text :
+             {QStringLiteral("stikstof"), QStringLiteral("regels -cyberbeveiliging"),
+              QStringLiteral("zorg"), QStringLiteral("soort:brief stikstof"),
+              QStringLiteral("regering -stikstof"), QStringLiteral("quantumveilige")}) {
+            const SearchQuery query = SearchQuery::parse(text).value();
+            QSet<qint64> ranked;
+            const auto all = m_index->search(query, 0, 1000);
+            QVERIFY2(all.ok(), qPrintable(all.error()));
+            for (const SearchHit &hit : all.value())
+                ranked.insert(hit.entry);
+            const auto unranked =
+                m_index->search(query, 0, 1000, false, FullTextIndex::Order::Unranked);
+            QVERIFY2(unranked.ok(), qPrintable(unranked.error()));
+            QSet<qint64> first;
+            for (const SearchHit &hit : unranked.value())
+                first.insert(hit.entry);
+            QCOMPARE(first, ranked);
+            QVERIFY2(!ranked.isEmpty() || text == QLatin1String("regels -cyberbeveiliging"),
+                     qPrintable(text));
+            // A short page: a part of those.
+            const auto page = m_index->search(query, 0, 1, false, FullTextIndex::Order::Unranked);
+            QCOMPARE(page.value().size(), std::min<qsizetype>(1, ranked.size()));
+            for (const SearchHit &hit : page.value())
+                QVERIFY(ranked.contains(hit.entry));
+        }
+        QCOMPARE(documents(QStringLiteral("regering -stikstof")), QStringList{kNota});
+    }
+
     void indexFollowsEditsDeletionsAndNewVersions() {
         // A new title: the old one is gone from the index.
         applyDocument(kTitel, QStringLiteral("Brief regering"),
@@ -352,6 +384,24 @@ private Q_SLOTS:
         }
         QCOMPARE(soorten.value(QStringLiteral("Brief regering")), 2);
         QCOMPARE(soorten.value(QStringLiteral("Motie")), 1);
+    }
+
+    // Facets come after the results and stop when a newer query makes them stale: a sentence,
+    // not an SQLite error, and nothing counted.
+    void facetsStopWhenCancelled() {
+        const auto query = SearchQuery::parse(QStringLiteral("stikstof"));
+        const auto cancelled = m_index->facets(query.value(), [] { return true; });
+        QVERIFY(!cancelled.ok());
+        QVERIFY2(cancelled.error().contains(QStringLiteral("cancelled")),
+                 qPrintable(cancelled.error()));
+        int asked = 0;
+        const auto counted = m_index->facets(query.value(), [&] {
+            ++asked;
+            return false;
+        });
+        QVERIFY(counted.ok());
+        QVERIFY(asked > 0);
+        QCOMPARE(counted.value().size(), m_index->facets(query.value()).value().size());
     }
 
     void syntaxErrorsAreExplained_data() {

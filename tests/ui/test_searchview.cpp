@@ -10,6 +10,7 @@
 #include "library/Library.h"
 #include "models/SearchModel.h"
 #include "store/FullTextIndex.h"
+#include "store/SearchQuery.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -116,6 +117,55 @@ private Q_SLOTS:
         Q_EMIT field->returnPressed();
         QCOMPARE(results->model()->rowCount(), 0);
         QVERIFY(status->text().contains(QStringLiteral("not closed")));
+    }
+
+    // A broad query shows the first matches the index hands over at once, unranked; the
+    // ranked first page takes their place, and the final order is the index's ranked order.
+    void firstHitsShowBeforeTheRankedOnes() {
+        {
+            SearchDock dock(*m_lib->library);
+            QTRY_VERIFY_WITH_TIMEOUT(!dock.isIndexing(), 20000);
+        }
+        const QString text = QStringLiteral("de");
+        const SearchQuery query = SearchQuery::parse(text).value();
+        auto index = FullTextIndex::open(FullTextIndex::pathIn(m_lib->dir.path()));
+        QVERIFY(index.ok());
+        QSet<qint64> matches;
+        QStringList rankedDocuments;
+        const auto ranked = index.value()->search(query, 0, 500);
+        QVERIFY(ranked.ok());
+        for (const SearchHit &hit : ranked.value()) {
+            matches.insert(hit.entry);
+            if (!rankedDocuments.contains(hit.documentId))
+                rankedDocuments << hit.documentId;
+        }
+        QVERIFY(rankedDocuments.size() >= 2);
+
+        SearchModel model(FullTextIndex::pathIn(m_lib->dir.path()));
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int provisionalHits = 0;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex &parent, int first, int last) {
+                    if (!model.isProvisional())
+                        return;
+                    for (int row = first; row <= last; ++row) {
+                        const QModelIndex document = model.index(row, 0, parent);
+                        const QModelIndex hit =
+                            parent.isValid() ? document : model.index(0, 0, document);
+                        // Each provisional hit is a real match of the query.
+                        QVERIFY(matches.contains(hit.data(SearchModel::EntryRole).toLongLong()));
+                        ++provisionalHits;
+                    }
+                });
+        model.setQuery(text);
+        QTRY_VERIFY(!model.isSearching());
+        QVERIFY(provisionalHits > 0);
+        QVERIFY(!model.isProvisional());
+        QStringList shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown << model.index(row, 0).data(SearchModel::DocumentIdRole).toString();
+        QCOMPARE(shown, rankedDocuments);
     }
 
     void modelDropsStaleQueries() {
