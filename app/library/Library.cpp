@@ -26,6 +26,7 @@ Library::Library(DataDirectory dir, Database library, Database notes)
     // The Open vragen queries weigh the user's statuses and tags: they read the notes through
     // the library connection (read only in practice; every write goes through NotesStore).
     m_library.run(QStringLiteral("ATTACH DATABASE ? AS notes"), {m_notes.path()});
+    m_attachedNotes = m_notes.path();
 }
 
 Library::~Library() = default;
@@ -34,10 +35,17 @@ NotesBackend &Library::notes() {
     return *m_activeNotes;
 }
 
-void Library::setTeamNotes(std::unique_ptr<NotesBackend> team) {
+void Library::setTeamNotes(std::unique_ptr<NotesBackend> team, const QString &notesMirror) {
     // Switch first, then let the old team workspace go: nothing reaches a deleted backend.
     m_activeNotes->switchTo(team ? *team : *m_notesStore);
     m_teamNotes = std::move(team);
+    // The Open vragen queries weigh the statuses and tags of the workspace in use.
+    const QString attach = m_teamNotes && !notesMirror.isEmpty() ? notesMirror : m_notes.path();
+    if (attach != m_attachedNotes) {
+        m_library.run(QStringLiteral("DETACH DATABASE notes"));
+        m_library.run(QStringLiteral("ATTACH DATABASE ? AS notes"), {attach});
+        m_attachedNotes = attach;
+    }
 }
 
 Result<std::unique_ptr<Library>> Library::open(const QString &dataDir, SampleMode sample) {
