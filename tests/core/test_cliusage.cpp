@@ -152,7 +152,8 @@ private Q_SLOTS:
     void workspaceUsageErrors() {
         const Run help = cli({QStringLiteral("workspace"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *option : {"--host H", "--port P", "--password-stdin", "--remember-password"})
+        for (const char *option :
+             {"--host H", "--port P", "--password-stdin", "--remember-password"})
             QVERIFY2(help.out.contains(option), help.out.constData());
         QVERIFY(help.out.contains("init-server|create NAME|connect NAME|status"));
         const QList<std::pair<QStringList, QByteArray>> wrong = {

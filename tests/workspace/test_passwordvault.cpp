@@ -62,16 +62,17 @@ class TestPasswordVault : public QObject {
                 QStringList{QStringLiteral("--data-dir"), dataDir, QStringLiteral("-v"),
                             QStringLiteral("workspace")} +
                     args +
-                    QStringList{QStringLiteral("--host"), PgServer::host(), QStringLiteral("--port"),
-                                QString::number(m_server.port()), QStringLiteral("--database"),
-                                QStringLiteral("postgres"), QStringLiteral("--user"),
-                                QStringLiteral("alice"), QStringLiteral("--sslmode"),
-                                QStringLiteral("disable")});
+                    QStringList{QStringLiteral("--host"), PgServer::host(),
+                                QStringLiteral("--port"), QString::number(m_server.port()),
+                                QStringLiteral("--database"), QStringLiteral("postgres"),
+                                QStringLiteral("--user"), QStringLiteral("alice"),
+                                QStringLiteral("--sslmode"), QStringLiteral("disable")});
         p.write(input);
         p.closeWriteChannel();
         if (!p.waitForFinished(60000))
             return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+        return {p.exitCode(),
+                QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
     }
 
 private Q_SLOTS:
