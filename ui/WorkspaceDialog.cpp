@@ -148,6 +148,11 @@ bool WorkspaceDialog::connectToWorkspace(bool create) {
     m_feed.reset();
     notes.value()->setRefusalHandler(
         [this](const QString &reason) { Q_EMIT editsRefused(reason); });
+    // Refused before (found when the outbox was opened): said now, they are still kept.
+    QStringList refusedBefore;
+    for (const RefusedEdit &e : notes.value()->refusedEdits())
+        if (!refusedBefore.contains(e.reason))
+            refusedBefore << e.reason;
     const QString mirror = notes.value()->mirrorPath();
     m_library.setTeamNotes(std::move(notes).value(), mirror);
     WorkspaceSettings settings{server, found->name};
@@ -176,6 +181,8 @@ bool WorkspaceDialog::connectToWorkspace(bool create) {
         tr("Connected to workspace '%1' as %2 (%3).").arg(found->name, server.user, found->role) +
         remembered);
     Q_EMIT workspaceChanged(found->name);
+    if (!refusedBefore.isEmpty())
+        Q_EMIT editsRefused(refusedBefore.join(u' '));
     return true;
 }
 

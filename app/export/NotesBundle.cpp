@@ -234,7 +234,8 @@ Result<NotesBundle::ImportSummary> NotesBundle::import(Library &library, const Q
                               .arg(q.lastError().databaseText()));
     };
 
-    for (const QJsonValue &value : root.value(QStringLiteral("tags")).toArray()) {
+    for (const QJsonValue &value :
+         library.teamNotes() ? QJsonArray() : root.value(QStringLiteral("tags")).toArray()) {
         const QJsonObject tag = value.toObject();
         QSqlQuery q = notes.run(
             QStringLiteral("INSERT OR IGNORE INTO tag (name, color, created_at) VALUES (?, ?, ?)"),
@@ -281,7 +282,15 @@ Result<NotesBundle::ImportSummary> NotesBundle::import(Library &library, const Q
         }
     }
 
-    for (const QJsonValue &value : root.value(QStringLiteral("documents")).toArray()) {
+    // A team workspace: its tags, annotations and corrections go to its server; the links and
+    // what is followed stay this machine's, below.
+    const bool team = library.teamNotes() != nullptr;
+    if (team)
+        if (const Status imported = importIntoWorkspace(library.notes(), root, ids, summary);
+            !imported)
+            return R::failure(imported.error());
+    for (const QJsonValue &value :
+         team ? QJsonArray() : root.value(QStringLiteral("documents")).toArray()) {
         const QJsonObject doc = value.toObject();
         const QString documentId = ids.value(doc.value(QStringLiteral("id")).toString());
         for (const QJsonValue &av : doc.value(QStringLiteral("annotations")).toArray()) {

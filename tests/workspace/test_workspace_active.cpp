@@ -197,6 +197,24 @@ private Q_SLOTS:
         const QJsonDocument personal = NotesBundle::build(*lib.library);
         QVERIFY(personal.toJson().contains("persoonlijke notitie"));
         QVERIFY(!personal.toJson().contains("fractieoverleg"));
+
+        // The personal bundle imported into the team workspace: what the team lacks is added
+        // on its server, what it has stands.
+        auto again = OfflineNotes::open(addressOf(QStringLiteral("alice")), m_workspace,
+                                        lib.dir.filePath(QStringLiteral("workspace.sqlite")));
+        QVERIFY(again);
+        const QString againMirror = again.value()->mirrorPath();
+        lib->setTeamNotes(std::move(again).value(), againMirror);
+        const auto imported = NotesBundle::import(*lib.library, personal.toJson());
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(imported->annotations, 1); // the Verslag's status
+        QCOMPARE(imported->kept, 1);        // the Mededeling question the team annotated
+        auto server = PgConnection::open(addressOf(QStringLiteral("bob")));
+        TeamNotes bobsView(std::move(server).value(), m_workspace);
+        QCOMPARE(bobsView.annotation(verslagQuestion.id)->status, QStringLiteral("answered"));
+        QCOMPARE(bobsView.annotation(mededeling.at(0).id)->note, QString());
+        QCOMPARE(bobsView.annotation(mededeling.at(0).id)->status,
+                 QStringLiteral("not_applicable"));
     }
 
     void cleanupTestCase() { m_server.stop(); }
