@@ -4,12 +4,14 @@
 #include "AnswerLocator.h"
 #include "FileStore.h"
 #include "SampleLibrary.h"
+#include "core/Logging.h"
 #include "store/FollowStore.h"
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
 #include "store/NotesStore.h"
 #include "store/SearchIndex.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace overleg {
@@ -41,11 +43,23 @@ void Library::setTeamNotes(std::unique_ptr<NotesBackend> team, const QString &no
     m_teamNotes = std::move(team);
     // The Open vragen queries weigh the statuses and tags of the workspace in use.
     const QString attach = m_teamNotes && !notesMirror.isEmpty() ? notesMirror : m_notes.path();
-    if (attach != m_attachedNotes) {
-        m_library.run(QStringLiteral("DETACH DATABASE notes"));
-        m_library.run(QStringLiteral("ATTACH DATABASE ? AS notes"), {attach});
-        m_attachedNotes = attach;
+    if (attach == m_attachedNotes)
+        return;
+    QSqlQuery detach = m_library.run(QStringLiteral("DETACH DATABASE notes"));
+    if (detach.lastError().isValid()) {
+        // A statement still reading the notes: Open vragen keeps the notes it had.
+        qCWarning(lcLibrary) << "notes of the workspace not attached:" << detach.lastError().text();
+        return;
     }
+    QSqlQuery attached = m_library.run(QStringLiteral("ATTACH DATABASE ? AS notes"), {attach});
+    if (attached.lastError().isValid()) {
+        qCWarning(lcLibrary) << "notes of the workspace not attached:"
+                             << attached.lastError().text();
+        m_library.run(QStringLiteral("ATTACH DATABASE ? AS notes"), {m_notes.path()});
+        m_attachedNotes = m_notes.path();
+        return;
+    }
+    m_attachedNotes = attach;
 }
 
 Result<std::unique_ptr<Library>> Library::open(const QString &dataDir, SampleMode sample) {

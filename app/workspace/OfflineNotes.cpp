@@ -152,6 +152,20 @@ void OfflineNotes::cache(const Annotation &a) const {
           {a.questionId, a.documentId, a.status, a.note, a.anchorText, toJson(a.tags)});
 }
 
+void OfflineNotes::cacheAll(const QList<Annotation> &list) const {
+    // One statement prepared for all rows: a consultation's thousands of rows in one go.
+    QSqlQuery q(QSqlDatabase::database(m_localName, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO cache (question_id, document_id, status, "
+                             "note, anchor_text, tags) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const Annotation &a : list) {
+        for (const QVariant &v :
+             {QVariant(a.questionId), QVariant(a.documentId), QVariant(a.status), QVariant(a.note),
+              QVariant(a.anchorText), QVariant(toJson(a.tags))})
+            q.addBindValue(v);
+        q.exec();
+    }
+}
+
 void OfflineNotes::refreshCache() {
     QSqlQuery q = m_team->connection().run(
         QStringLiteral("SELECT question_id, document_id, status, note, anchor_text, "
@@ -159,15 +173,17 @@ void OfflineNotes::refreshCache() {
         {m_workspace});
     if (q.lastError().isValid())
         return;
-    QSqlDatabase db = QSqlDatabase::database(m_localName, false);
-    db.transaction();
-    local(QStringLiteral("DELETE FROM cache"));
+    QList<Annotation> all;
     while (q.next()) {
         QStringList tags = fromJson(q.value(5).toString());
         tags.sort(Qt::CaseInsensitive);
-        cache(Annotation{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toString(), q.value(4).toString(), tags});
+        all << Annotation{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString(), tags};
     }
+    QSqlDatabase db = QSqlDatabase::database(m_localName, false);
+    db.transaction();
+    local(QStringLiteral("DELETE FROM cache"));
+    cacheAll(all);
     db.commit();
 }
 
@@ -603,8 +619,7 @@ QHash<QString, Annotation> OfflineNotes::annotationsOf(const QString &documentId
         if (ping.next()) {
             QSqlDatabase db = QSqlDatabase::database(m_localName, false);
             db.transaction(); // one commit for a whole consultation, not one per question
-            for (const Annotation &a : result)
-                cache(a);
+            cacheAll(result.values());
             db.commit();
             return result;
         }

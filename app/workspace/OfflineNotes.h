@@ -133,6 +133,7 @@ private:
     QString cachedValue(const QString &questionId, const QString &field) const;
     void cache(const Annotation &a) const;
     void cacheField(const Edit &e) const;
+    void cacheAll(const QList<Annotation> &list) const;
     // Replaces the cache with every annotation of the workspace (online, nothing waiting).
     void refreshCache();
     Status needsServer() const;
