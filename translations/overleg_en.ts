@@ -695,6 +695,10 @@
         <source>with connect: keep the password in the desktop keyring</source>
         <translation>with connect: keep the password in the desktop keyring</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>

@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>unknown workspace action &apos;%1&apos;; one of: %2</source>
-        <translation>onbekende werkruimte-actie '%1'; een van: %2</translation>
+        <translation>onbekende werkruimte-actie &apos;%1&apos;; een van: %2</translation>
     </message>
     <message>
         <source>usage: overleg-cli workspace %1 %2</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>GROUP is the number &apos;workspace status&apos; lists.</source>
-        <translation>GROUP is het nummer dat 'workspace status' toont.</translation>
+        <translation>GROUP is het nummer dat &apos;workspace status&apos; toont.</translation>
     </message>
     <message>
         <source>The password comes from --password-stdin, else OVERLEG_WORKSPACE_PASSWORD, else the desktop keyring (stored there by connect --remember-password), else PGPASSWORD or ~/.pgpass; it is never written to a settings file. status lists the edits made offline that wait or that the server refused; retry or discard one by its GROUP.</source>
@@ -694,6 +694,10 @@
     <message>
         <source>with connect: keep the password in the desktop keyring</source>
         <translation>bij connect: bewaar het wachtwoord in de sleutelbos van het bureaublad</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Wachtwoord voor %1: </translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,14 @@ static int runWorkspace(const Invocation &inv) {
         printVerbose(password.keyringProblem);
 
     auto connection = PgConnection::open(r.server);
+    if (!connection && r.server.password.isEmpty() &&
+        !inv.isSet(QStringLiteral("password-stdin"))) {
+        // No password from anywhere (and none in ~/.pgpass): asked for, on a terminal.
+        if (const auto typed = askWorkspacePassword(r.server, password.keyringProblem)) {
+            r.server.password = *typed;
+            connection = PgConnection::open(r.server);
+        }
+    }
     if (!connection) {
         // Without a password from anywhere, say why the keyring gave none.
         if (r.server.password.isEmpty() && !password.keyringProblem.isEmpty())

@@ -1,10 +1,14 @@
 #include "WorkspacePassword.h"
 
+#include "CliOutput.h"
 #include "workspace/PasswordVault.h"
 
 #include <QTextStream>
 
 #include <cstdio>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace overleg::cli {
 
@@ -29,6 +33,29 @@ WorkspacePassword findWorkspacePassword(const ServerAddress &server, bool fromSt
         found.fromKeyring = true;
     }
     return found;
+}
+
+std::optional<QString> askWorkspacePassword(const ServerAddress &server, const QString &why) {
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    if (!why.isEmpty())
+        printError(why);
+    std::fprintf(stderr, "%s",
+                 qPrintable(Cli::tr("Password for %1: ").arg(PasswordVault::keyFor(server))));
+    std::fflush(stderr);
+    termios before{};
+    const bool quiet = tcgetattr(STDIN_FILENO, &before) == 0;
+    if (quiet) {
+        termios silent = before;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString typed = in.readLine();
+    if (quiet)
+        tcsetattr(STDIN_FILENO, TCSANOW, &before);
+    std::fprintf(stderr, "\n");
+    return typed;
 }
 
 } // namespace overleg::cli

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace overleg {
 class PasswordVault;
 }
@@ -22,5 +24,9 @@ struct WorkspacePassword {
 
 WorkspacePassword findWorkspacePassword(const ServerAddress &server, bool fromStdin,
                                         PasswordVault &vault);
+
+// On a terminal: says `why` (if any), asks for the password of `server` on stderr, without
+// echo, and returns it; nullopt when stdin is not a terminal (a script gives --password-stdin).
+std::optional<QString> askWorkspacePassword(const ServerAddress &server, const QString &why);
 
 } // namespace overleg::cli

@@ -41,6 +41,7 @@ NL = {
         "(Het wachtwoord kwam uit de sleutelbos; verbind opnieuw met --password-stdin "
         "--remember-password om het te vervangen.)",
     "The password is in the keyring.": "Het wachtwoord staat in de sleutelbos.",
+    "Password for %1: ": "Wachtwoord voor %1: ",
     "GROUP is the number 'workspace status' lists.":
         "GROUP is het nummer dat 'workspace status' toont.",
     "the server (default: the connected one, else localhost)":
