@@ -13,6 +13,7 @@
 #include "questions/QuestionStatus.h"
 #include "questions/Reanchor.h"
 #include "questions/SentenceSplitter.h"
+#include "team/TeamBar.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -109,6 +110,7 @@ QuestionDock::QuestionDock(NotesBackend &notes, QUndoStack *undoStack, QWidget *
     m_list->setAlternatingRowColors(true);
     m_list->setItemDelegate(m_delegate);
     m_list->setIndentation(12);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // assign several at once
     m_list->setMouseTracking(true);
     m_list->installEventFilter(this);
     m_list->viewport()->installEventFilter(this);
@@ -151,6 +153,9 @@ QuestionDock::QuestionDock(NotesBackend &notes, QUndoStack *undoStack, QWidget *
     layout->addWidget(m_answerInfo);
     layout->addWidget(m_textFilter);
     layout->addLayout(filters);
+    m_team = new TeamBar(m_notes, m_model, m_filter, this);
+    connect(m_team, &TeamBar::notesChanged, this, &QuestionDock::refresh);
+    layout->addWidget(m_team);
     layout->addWidget(m_list, 1);
     layout->addLayout(editor);
     m_stack->addWidget(m_emptyState);
@@ -611,10 +616,17 @@ void QuestionDock::mergeCurrentWithNext() {
 
 void QuestionDock::showContextMenu(const QPoint &pos) {
     const QModelIndex index = m_list->indexAt(pos);
-    if (!index.isValid() || index.data(QuestionModel::IsGroupRole).toBool())
+    if (!index.isValid())
         return;
-    m_list->setCurrentIndex(index);
     QMenu menu(this);
+    if (index.data(QuestionModel::IsGroupRole).toBool()) {
+        m_team->addGroupActions(&menu, index.data(QuestionModel::FractieRole).toString());
+        if (!menu.isEmpty())
+            menu.exec(m_list->viewport()->mapToGlobal(pos));
+        return;
+    }
+    if (!m_list->selectionModel()->isSelected(index))
+        m_list->setCurrentIndex(index);
     const auto unit = m_model->unit(currentQuestionId());
     QAction *split =
         menu.addAction(tr("Split after the first sentence"), this, &QuestionDock::splitCurrent);
@@ -624,6 +636,11 @@ void QuestionDock::showContextMenu(const QPoint &pos) {
     merge->setEnabled(unit && m_list->indexBelow(index).isValid());
     menu.addSeparator();
     menu.addAction(tr("Not a question"), this, &QuestionDock::removeCurrent);
+    QStringList selected;
+    for (const QModelIndex &i : m_list->selectionModel()->selectedIndexes())
+        if (!i.data(QuestionModel::IsGroupRole).toBool())
+            selected << i.data(QuestionModel::QuestionIdRole).toString();
+    m_team->addQuestionActions(&menu, selected);
     menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
