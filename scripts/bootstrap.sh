@@ -21,6 +21,7 @@ packages=(
     poppler-utils sqlite3 xvfb xauth fonts-dejavu-core libxml2-dev
     help2man lintian file
     postgresql libqt6sql6-psql openssl
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-bin
 )
 if [[ $mode == fuzz ]]; then
     packages+=(clang-14 libclang-rt-14-dev)

@@ -632,8 +632,72 @@
         <translation>team workspaces on a PostgreSQL server</translation>
     </message>
     <message>
-        <source>Options: --host H, --port P, --database D, --user U, --sslmode MODE (verify-full by default for a host other than this machine), --sslrootcert FILE, --password-stdin (else OVERLEG_WORKSPACE_PASSWORD, PGPASSWORD or ~/.pgpass; a password is never stored).</source>
-        <translation>Options: --host H, --port P, --database D, --user U, --sslmode MODE (verify-full by default for a host other than this machine), --sslrootcert FILE, --password-stdin (else OVERLEG_WORKSPACE_PASSWORD, PGPASSWORD or ~/.pgpass; a password is never stored).</translation>
+        <source>unknown workspace action &apos;%1&apos;; one of: %2</source>
+        <translation>unknown workspace action &apos;%1&apos;; one of: %2</translation>
+    </message>
+    <message>
+        <source>usage: overleg-cli workspace %1 %2</source>
+        <translation>usage: overleg-cli workspace %1 %2</translation>
+    </message>
+    <message>
+        <source>--port takes a number.</source>
+        <translation>--port takes a number.</translation>
+    </message>
+    <message>
+        <source>--remember-password goes with connect.</source>
+        <translation>--remember-password goes with connect.</translation>
+    </message>
+    <message>
+        <source>(The password came from the keyring; connect again with --password-stdin --remember-password to replace it.)</source>
+        <translation>(The password came from the keyring; connect again with --password-stdin --remember-password to replace it.)</translation>
+    </message>
+    <message>
+        <source>The password is in the keyring.</source>
+        <translation>The password is in the keyring.</translation>
+    </message>
+    <message>
+        <source>GROUP is the number &apos;workspace status&apos; lists.</source>
+        <translation>GROUP is the number &apos;workspace status&apos; lists.</translation>
+    </message>
+    <message>
+        <source>The password comes from --password-stdin, else OVERLEG_WORKSPACE_PASSWORD, else the desktop keyring (stored there by connect --remember-password), else PGPASSWORD or ~/.pgpass; it is never written to a settings file. status lists the edits made offline that wait or that the server refused; retry or discard one by its GROUP.</source>
+        <translation>The password comes from --password-stdin, else OVERLEG_WORKSPACE_PASSWORD, else the desktop keyring (stored there by connect --remember-password), else PGPASSWORD or ~/.pgpass; it is never written to a settings file. status lists the edits made offline that wait or that the server refused; retry or discard one by its GROUP.</translation>
+    </message>
+    <message>
+        <source>the server (default: the connected one, else localhost)</source>
+        <translation>the server (default: the connected one, else localhost)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s port (default 5432)</source>
+        <translation>the server&apos;s port (default 5432)</translation>
+    </message>
+    <message>
+        <source>the database (default overleg)</source>
+        <translation>the database (default overleg)</translation>
+    </message>
+    <message>
+        <source>the login (default: PGUSER, else USER)</source>
+        <translation>the login (default: PGUSER, else USER)</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s sslmode (verify-full by default for a host other than this machine)</source>
+        <translation>libpq&apos;s sslmode (verify-full by default for a host other than this machine)</translation>
+    </message>
+    <message>
+        <source>the CA certificate the server&apos;s is checked against</source>
+        <translation>the CA certificate the server&apos;s is checked against</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of stdin</source>
+        <translation>read the password from the first line of stdin</translation>
+    </message>
+    <message>
+        <source>with connect: keep the password in the desktop keyring</source>
+        <translation>with connect: keep the password in the desktop keyring</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
     </message>
 </context>
 <context>
@@ -1336,12 +1400,52 @@
         <source>%1 could not be removed.</source>
         <translation>%1 could not be removed.</translation>
     </message>
+    <message>
+        <source>The workspace server did not let you change this question.</source>
+        <translation>The workspace server did not let you change this question.</translation>
+    </message>
+    <message>
+        <source>The change was not saved; nothing of it was kept.</source>
+        <translation>The change was not saved; nothing of it was kept.</translation>
+    </message>
+    <message>
+        <source>There is no such refused edit.</source>
+        <translation>There is no such refused edit.</translation>
+    </message>
+    <message>
+        <source>The workspace server cannot be reached; the edit waits in the outbox.</source>
+        <translation>The workspace server cannot be reached; the edit waits in the outbox.</translation>
+    </message>
+    <message>
+        <source>No keyring is reachable (%1); the password is not stored and will be asked for.</source>
+        <translation>No keyring is reachable (%1); the password is not stored and will be asked for.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>No password is stored for this login.</source>
+        <translation>No password is stored for this login.</translation>
+    </message>
+    <message>
+        <source>The keyring refused access: %1</source>
+        <translation>The keyring refused access: %1</translation>
+    </message>
+    <message>
+        <source>The change was refused by the workspace server; nothing of it was saved.</source>
+        <translation>The change was refused by the workspace server; nothing of it was saved.</translation>
+    </message>
 </context>
 <context>
     <name>overleg</name>
     <message>
         <source>The search index could not be read; it is rebuilt at the next start.</source>
         <translation>The search index could not be read; it is rebuilt at the next start.</translation>
+    </message>
+    <message>
+        <source>The notes could not be imported into the workspace: %1; what was imported before this stays (the workspace&apos;s history shows it).</source>
+        <translation>The notes could not be imported into the workspace: %1; what was imported before this stays (the workspace&apos;s history shows it).</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2502,10 @@
     <message>
         <source>Changed by %1</source>
         <translation>Changed by %1</translation>
+    </message>
+    <message>
+        <source>The server refused edits made offline; they are kept: %1</source>
+        <translation>The server refused edits made offline; they are kept: %1</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3611,14 @@
     <message>
         <source>reader</source>
         <translation>reader</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password</source>
+        <translation>&amp;Remember password</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop&apos;s keyring, never in a file.</source>
+        <translation>Keep the password in the desktop&apos;s keyring, never in a file.</translation>
     </message>
 </context>
 </TS>

@@ -632,8 +632,72 @@
         <translation>teamwerkruimtes op een PostgreSQL-server</translation>
     </message>
     <message>
-        <source>Options: --host H, --port P, --database D, --user U, --sslmode MODE (verify-full by default for a host other than this machine), --sslrootcert FILE, --password-stdin (else OVERLEG_WORKSPACE_PASSWORD, PGPASSWORD or ~/.pgpass; a password is never stored).</source>
-        <translation>Opties: --host H, --port P, --database D, --user U, --sslmode MODUS (standaard verify-full voor een andere computer dan deze), --sslrootcert BESTAND, --password-stdin (anders OVERLEG_WORKSPACE_PASSWORD, PGPASSWORD of ~/.pgpass; een wachtwoord wordt nooit bewaard).</translation>
+        <source>unknown workspace action &apos;%1&apos;; one of: %2</source>
+        <translation>onbekende werkruimte-actie &apos;%1&apos;; een van: %2</translation>
+    </message>
+    <message>
+        <source>usage: overleg-cli workspace %1 %2</source>
+        <translation>gebruik: overleg-cli workspace %1 %2</translation>
+    </message>
+    <message>
+        <source>--port takes a number.</source>
+        <translation>--port verwacht een getal.</translation>
+    </message>
+    <message>
+        <source>--remember-password goes with connect.</source>
+        <translation>--remember-password hoort bij connect.</translation>
+    </message>
+    <message>
+        <source>(The password came from the keyring; connect again with --password-stdin --remember-password to replace it.)</source>
+        <translation>(Het wachtwoord kwam uit de sleutelbos; verbind opnieuw met --password-stdin --remember-password om het te vervangen.)</translation>
+    </message>
+    <message>
+        <source>The password is in the keyring.</source>
+        <translation>Het wachtwoord staat in de sleutelbos.</translation>
+    </message>
+    <message>
+        <source>GROUP is the number &apos;workspace status&apos; lists.</source>
+        <translation>GROUP is het nummer dat &apos;workspace status&apos; toont.</translation>
+    </message>
+    <message>
+        <source>The password comes from --password-stdin, else OVERLEG_WORKSPACE_PASSWORD, else the desktop keyring (stored there by connect --remember-password), else PGPASSWORD or ~/.pgpass; it is never written to a settings file. status lists the edits made offline that wait or that the server refused; retry or discard one by its GROUP.</source>
+        <translation>Het wachtwoord komt uit --password-stdin, anders uit OVERLEG_WORKSPACE_PASSWORD, anders uit de sleutelbos van het bureaublad (daar bewaard door connect --remember-password), anders uit PGPASSWORD of ~/.pgpass; het wordt nooit in een instellingenbestand geschreven. status toont de offline gemaakte wijzigingen die nog wachten of die de server weigerde; retry of discard neemt er een bij zijn GROUP.</translation>
+    </message>
+    <message>
+        <source>the server (default: the connected one, else localhost)</source>
+        <translation>de server (standaard: die van de verbonden werkruimte, anders localhost)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s port (default 5432)</source>
+        <translation>de poort van de server (standaard 5432)</translation>
+    </message>
+    <message>
+        <source>the database (default overleg)</source>
+        <translation>de database (standaard overleg)</translation>
+    </message>
+    <message>
+        <source>the login (default: PGUSER, else USER)</source>
+        <translation>de login (standaard: PGUSER, anders USER)</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s sslmode (verify-full by default for a host other than this machine)</source>
+        <translation>sslmode van libpq (standaard verify-full voor een andere server dan deze computer)</translation>
+    </message>
+    <message>
+        <source>the CA certificate the server&apos;s is checked against</source>
+        <translation>het CA-certificaat waartegen dat van de server wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of stdin</source>
+        <translation>lees het wachtwoord uit de eerste regel van stdin</translation>
+    </message>
+    <message>
+        <source>with connect: keep the password in the desktop keyring</source>
+        <translation>bij connect: bewaar het wachtwoord in de sleutelbos van het bureaublad</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Wachtwoord voor %1: </translation>
     </message>
 </context>
 <context>
@@ -1336,12 +1400,52 @@
         <source>%1 could not be removed.</source>
         <translation>%1 kon niet worden verwijderd.</translation>
     </message>
+    <message>
+        <source>The workspace server did not let you change this question.</source>
+        <translation>De server van de werkruimte stond u niet toe deze vraag te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The change was not saved; nothing of it was kept.</source>
+        <translation>De wijziging is niet opgeslagen; er is niets van bewaard.</translation>
+    </message>
+    <message>
+        <source>There is no such refused edit.</source>
+        <translation>Die geweigerde wijziging bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The workspace server cannot be reached; the edit waits in the outbox.</source>
+        <translation>De server van de werkruimte is niet bereikbaar; de wijziging wacht in de verzendmap.</translation>
+    </message>
+    <message>
+        <source>No keyring is reachable (%1); the password is not stored and will be asked for.</source>
+        <translation>Er is geen sleutelbos bereikbaar (%1); het wachtwoord wordt niet bewaard en opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
+        <source>No password is stored for this login.</source>
+        <translation>Voor deze login is geen wachtwoord bewaard.</translation>
+    </message>
+    <message>
+        <source>The keyring refused access: %1</source>
+        <translation>De sleutelbos weigerde de toegang: %1</translation>
+    </message>
+    <message>
+        <source>The change was refused by the workspace server; nothing of it was saved.</source>
+        <translation>De server van de werkruimte weigerde de wijziging; er is niets van bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>overleg</name>
     <message>
         <source>The search index could not be read; it is rebuilt at the next start.</source>
         <translation>De zoekindex kon niet worden gelezen; hij wordt bij de volgende start opnieuw opgebouwd.</translation>
+    </message>
+    <message>
+        <source>The notes could not be imported into the workspace: %1; what was imported before this stays (the workspace&apos;s history shows it).</source>
+        <translation>De notities konden niet in de werkruimte worden geïmporteerd: %1; wat daarvóór al was geïmporteerd, blijft staan (de geschiedenis van de werkruimte toont het).</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2502,10 @@
     <message>
         <source>Changed by %1</source>
         <translation>Gewijzigd door %1</translation>
+    </message>
+    <message>
+        <source>The server refused edits made offline; they are kept: %1</source>
+        <translation>De server weigerde wijzigingen die offline zijn gemaakt; ze zijn bewaard: %1</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3611,14 @@
     <message>
         <source>reader</source>
         <translation>lezer</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password</source>
+        <translation>Wachtwoord &amp;onthouden</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop&apos;s keyring, never in a file.</source>
+        <translation>Bewaar het wachtwoord in de sleutelbos van het bureaublad, nooit in een bestand.</translation>
     </message>
 </context>
 </TS>

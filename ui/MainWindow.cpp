@@ -493,6 +493,12 @@ void MainWindow::showWorkspaceDialog() {
                                                             : tr("Workspace: %1").arg(name),
                                              5000);
                 });
+        connect(m_workspaceDialog, &WorkspaceDialog::editsRefused, this,
+                [this](const QString &reason) {
+                    m_questions->refresh();
+                    statusBar()->showMessage(
+                        tr("The server refused edits made offline; they are kept: %1").arg(reason));
+                });
         connect(m_workspaceDialog, &WorkspaceDialog::remoteChange, this,
                 [this](const QString &by, const QString &) {
                     m_questions->refresh();

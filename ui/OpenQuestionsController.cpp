@@ -8,6 +8,7 @@
 #include "store/LibraryQueries.h"
 #include "store/NotesBackend.h"
 #include "store/OpenQuestionQueries.h"
+#include "workspace/OfflineNotes.h"
 
 #include <QFutureWatcher>
 #include <QTimer>
@@ -58,7 +59,18 @@ void OpenQuestionsController::start() {
         return;
     }
     m_pending = false;
-    m_watcher->setFuture(refreshQuestionLedgerInBackground(m_library.dataDirectory().root()));
+    // In a team workspace the worker reads the team's corrections through its own connection.
+    NotesInWorker teamNotes;
+    if (const auto *team = dynamic_cast<const OfflineNotes *>(m_library.teamNotes()))
+        teamNotes = [server = team->server(),
+                     workspace = team->workspaceId()]() -> std::unique_ptr<NotesBackend> {
+            auto connection = PgConnection::open(server);
+            if (!connection)
+                return nullptr;
+            return std::make_unique<TeamNotes>(std::move(connection).value(), workspace);
+        };
+    m_watcher->setFuture(
+        refreshQuestionLedgerInBackground(m_library.dataDirectory().root(), teamNotes));
 }
 
 void OpenQuestionsController::finished() {

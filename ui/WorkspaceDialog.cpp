@@ -3,11 +3,13 @@
 #include "library/Library.h"
 #include "workspace/ChangeFeed.h"
 #include "workspace/OfflineNotes.h"
+#include "workspace/PasswordVault.h"
 #include "workspace/PgConnection.h"
 #include "workspace/ServerSchema.h"
 #include "workspace/WorkspaceSettings.h"
 #include "workspace/Workspaces.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -29,9 +31,11 @@ WorkspaceDialog::WorkspaceDialog(Library &library, QWidget *parent)
     , m_database(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("&Remember password"), this))
     , m_workspace(new QLineEdit(this))
     , m_state(new QLabel(this))
-    , m_members(new QListWidget(this)) {
+    , m_members(new QListWidget(this))
+    , m_vault(desktopKeyring()) {
     setWindowTitle(tr("Workspace"));
     m_port->setRange(1, 65535);
     m_host->setObjectName(QStringLiteral("host"));
@@ -40,6 +44,8 @@ WorkspaceDialog::WorkspaceDialog(Library &library, QWidget *parent)
     m_password->setObjectName(QStringLiteral("password"));
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_remember->setObjectName(QStringLiteral("rememberPassword"));
+    m_remember->setToolTip(tr("Keep the password in the desktop's keyring, never in a file."));
     m_state->setWordWrap(true);
     const ServerAddress defaults;
     const auto saved = WorkspaceSettings::load(m_library.dataDirectory().root());
@@ -58,6 +64,7 @@ WorkspaceDialog::WorkspaceDialog(Library &library, QWidget *parent)
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_remember);
     form->addRow(tr("Wor&kspace:"), m_workspace);
 
     auto *connectButton = new QPushButton(tr("&Connect"), this);
@@ -87,6 +94,10 @@ WorkspaceDialog::WorkspaceDialog(Library &library, QWidget *parent)
     layout->addWidget(close);
 }
 
+void WorkspaceDialog::setPasswordVault(std::unique_ptr<PasswordVault> vault) {
+    m_vault = std::move(vault);
+}
+
 WorkspaceDialog::~WorkspaceDialog() {
     m_feed.reset();
     m_listening.reset();
@@ -106,9 +117,20 @@ bool WorkspaceDialog::connectToWorkspace(bool create) {
     };
     if (name.isEmpty())
         return fail(tr("Name the workspace to connect to or to create."));
+    // No password typed: the one remembered in the keyring, if any (else libpq's ~/.pgpass).
+    QString keyringProblem;
+    const bool typed = !server.password.isEmpty();
+    if (!typed) {
+        const auto stored = m_vault->read(PasswordVault::keyFor(server));
+        if (!stored)
+            keyringProblem = stored.error();
+        else if (stored.value())
+            server.password = *stored.value();
+    }
     auto connection = PgConnection::open(server);
     if (!connection)
-        return fail(connection.error());
+        return fail(keyringProblem.isEmpty() ? connection.error()
+                                             : connection.error() + u'\n' + keyringProblem);
     if (const Status usable = ServerSchema::checkUsable(*connection.value()); !usable)
         return fail(usable.error());
     if (create)
@@ -124,11 +146,28 @@ bool WorkspaceDialog::connectToWorkspace(bool create) {
     if (!notes)
         return fail(notes.error());
     m_feed.reset();
-    m_library.setTeamNotes(std::move(notes).value());
+    notes.value()->setRefusalHandler(
+        [this](const QString &reason) { Q_EMIT editsRefused(reason); });
+    // Refused before (found when the outbox was opened): said now, they are still kept.
+    QStringList refusedBefore;
+    for (const RefusedEdit &e : notes.value()->refusedEdits())
+        if (!refusedBefore.contains(e.reason))
+            refusedBefore << e.reason;
+    const QString mirror = notes.value()->mirrorPath();
+    m_library.setTeamNotes(std::move(notes).value(), mirror);
     WorkspaceSettings settings{server, found->name};
-    settings.server.password.clear(); // asked for again, never stored
+    settings.server.password.clear(); // the keyring's, or asked for again: never in a file
     settings.save(root);
     m_password->clear();
+    // Remembered in the keyring, or nowhere; unticked, a remembered one is forgotten.
+    QString remembered;
+    if (typed && m_remember->isChecked()) {
+        if (const Status stored = m_vault->store(PasswordVault::keyFor(server), server.password);
+            !stored)
+            remembered = u'\n' + stored.error();
+    } else if (typed) {
+        m_vault->forget(PasswordVault::keyFor(server));
+    }
 
     m_listening = std::move(connection).value();
     m_feed = std::make_unique<ChangeFeed>(*m_listening, found->id);
@@ -139,8 +178,11 @@ bool WorkspaceDialog::connectToWorkspace(bool create) {
             });
     showMembers(found->id);
     m_state->setText(
-        tr("Connected to workspace '%1' as %2 (%3).").arg(found->name, server.user, found->role));
+        tr("Connected to workspace '%1' as %2 (%3).").arg(found->name, server.user, found->role) +
+        remembered);
     Q_EMIT workspaceChanged(found->name);
+    if (!refusedBefore.isEmpty())
+        Q_EMIT editsRefused(refusedBefore.join(u' '));
     return true;
 }
 

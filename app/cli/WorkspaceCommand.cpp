@@ -1,88 +1,91 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "WorkspacePassword.h"
 
 #include "core/DataDirectory.h"
 #include "library/Library.h"
 #include "store/LibraryQueries.h"
+#include "workspace/OfflineNotes.h"
+#include "workspace/PasswordVault.h"
 #include "workspace/PgConnection.h"
 #include "workspace/ServerSchema.h"
 #include "workspace/TeamNotes.h"
 #include "workspace/WorkspaceSettings.h"
 #include "workspace/Workspaces.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTextStream>
-
-#include <cstdio>
 
 namespace overleg::cli {
 
 namespace {
 
-const char kUsage[] =
-    "usage: overleg-cli workspace init-server|create NAME|connect NAME|status|members|"
-    "add-member USER ROLE|remove-member USER|leave|mine|progress DOC [--host H] [--port P] "
-    "[--database D] "
-    "[--user U] [--sslmode MODE] [--sslrootcert FILE] [--password-stdin]";
+// The actions, with how many operands each takes.
+struct Action {
+    const char *name;
+    int operands;
+    const char *operandNames;
+    bool needsWorkspace; // the data directory must be connected to one
+};
+const Action kActions[] = {
+    {"init-server", 0, "", false},
+    {"create", 1, "NAME", false},
+    {"connect", 1, "NAME", false},
+    {"status", 0, "", true},
+    {"members", 0, "", true},
+    {"add-member", 2, "USER ROLE", true},
+    {"remove-member", 1, "USER", true},
+    {"leave", 0, "", true},
+    {"mine", 0, "", true},
+    {"progress", 1, "DOC", true},
+    {"retry", 1, "GROUP", true},
+    {"discard", 1, "GROUP", true},
+};
+
+QString synopsis() {
+    QStringList parts;
+    for (const Action &a : kActions)
+        parts << QString(QLatin1String(a.name) + u' ' + QLatin1String(a.operandNames)).trimmed();
+    return parts.join(u'|');
+}
+
+const Action *actionNamed(const QString &name) {
+    for (const Action &a : kActions)
+        if (name == QLatin1String(a.name))
+            return &a;
+    return nullptr;
+}
 
 struct Request {
     QString action;
     QStringList operands;
     ServerAddress server;
-    bool passwordFromStdin = false;
-    QString error;
 };
 
-// The command's own options (self-contained: the global parser passes them through).
-Request parse(const QStringList &args, const std::optional<WorkspaceSettings> &saved) {
+// The server from the saved settings, with what the options change.
+Request request(const Invocation &inv, const std::optional<WorkspaceSettings> &saved) {
     Request r;
     if (saved)
         r.server = saved->server;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        auto next = [&]() -> QString {
-            if (i + 1 >= args.size()) {
-                r.error = QStringLiteral("%1 needs a value.").arg(arg);
-                return {};
-            }
-            return args.at(++i);
-        };
-        if (arg == QLatin1String("--host"))
-            r.server.host = next();
-        else if (arg == QLatin1String("--port"))
-            r.server.port = next().toInt();
-        else if (arg == QLatin1String("--database"))
-            r.server.database = next();
-        else if (arg == QLatin1String("--user"))
-            r.server.user = next();
-        else if (arg == QLatin1String("--sslmode"))
-            r.server.sslMode = next();
-        else if (arg == QLatin1String("--sslrootcert"))
-            r.server.sslRootCert = next();
-        else if (arg == QLatin1String("--password-stdin"))
-            r.passwordFromStdin = true;
-        else if (arg.startsWith(QLatin1String("--")))
-            r.error = QStringLiteral("unknown option %1.").arg(arg);
-        else if (r.action.isEmpty())
-            r.action = arg;
-        else
-            r.operands << arg;
-    }
+    r.action = inv.args.value(0);
+    r.operands = inv.args.mid(1);
+    r.server.host = inv.value(QStringLiteral("host"), r.server.host);
+    r.server.port = inv.value(QStringLiteral("port"), QString::number(r.server.port)).toInt();
+    r.server.database = inv.value(QStringLiteral("database"), r.server.database);
+    r.server.user = inv.value(QStringLiteral("user"), r.server.user);
+    r.server.sslMode = inv.value(QStringLiteral("sslmode"), r.server.sslMode);
+    r.server.sslRootCert = inv.value(QStringLiteral("sslrootcert"), r.server.sslRootCert);
     if (r.server.user.isEmpty())
         r.server.user = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"));
     return r;
 }
 
-// The password never comes from a settings file: stdin, the environment, or (left empty)
-// libpq's own PGPASSWORD and ~/.pgpass.
-QString password(bool fromStdin) {
-    if (fromStdin) {
-        QTextStream in(stdin);
-        return in.readLine();
-    }
-    return qEnvironmentVariable("OVERLEG_WORKSPACE_PASSWORD");
+// The outbox the window keeps for this workspace (WorkspaceDialog), if it made one.
+QString outboxOf(const QString &dataDir, qint64 workspace) {
+    return QDir(dataDir).filePath(QStringLiteral("workspace-%1.sqlite").arg(workspace));
 }
 
 int printMembers(const QList<WorkspaceMember> &members, bool json) {
@@ -107,36 +110,59 @@ int printMembers(const QList<WorkspaceMember> &members, bool json) {
 // overleg-cli workspace ...: team workspaces on a PostgreSQL server, from scripts. What the
 // server allows is the server's to decide (row-level security); this reports its answer.
 static int runWorkspace(const Invocation &inv) {
+    const Action *action = actionNamed(inv.args.value(0));
+    if (!action)
+        return inv.usageError(Cli::tr("unknown workspace action '%1'; one of: %2")
+                                  .arg(inv.args.value(0), synopsis()));
+    if (inv.args.size() - 1 != action->operands)
+        return inv.usageError(
+            Cli::tr("usage: overleg-cli workspace %1 %2")
+                .arg(QLatin1String(action->name), QLatin1String(action->operandNames))
+                .trimmed());
+    bool portOk = true;
+    if (inv.isSet(QStringLiteral("port")))
+        inv.value(QStringLiteral("port")).toInt(&portOk);
+    if (!portOk)
+        return inv.usageError(Cli::tr("--port takes a number."));
+    const bool remember = inv.isSet(QStringLiteral("remember-password"));
+    if (remember && QLatin1String(action->name) != QLatin1String("connect"))
+        return inv.usageError(Cli::tr("--remember-password goes with connect."));
+
     auto dir = DataDirectory::open(inv.dataDir);
     if (!dir)
         return fail(dir.error());
     const QString dataDir = dir->root();
     const auto saved = WorkspaceSettings::load(dataDir);
-    Request r = parse(inv.args, saved);
-    if (!r.error.isEmpty())
-        return fail(r.error + QLatin1Char(' ') + QLatin1String(kUsage));
-    if (r.action.isEmpty())
-        return fail(QString::fromLatin1(kUsage));
-    r.server.password = password(r.passwordFromStdin);
-
-    const QStringList needsName = {QStringLiteral("create"), QStringLiteral("connect")};
-    if (needsName.contains(r.action) && r.operands.size() != 1)
-        return fail(QString::fromLatin1(kUsage));
-    const QStringList needsWorkspace = {
-        QStringLiteral("status"),   QStringLiteral("members"),    QStringLiteral("mine"),
-        QStringLiteral("progress"), QStringLiteral("add-member"), QStringLiteral("remove-member"),
-        QStringLiteral("leave")};
-    if (needsWorkspace.contains(r.action) && !saved)
+    Request r = request(inv, saved);
+    if (action->needsWorkspace && !saved)
         return fail(QStringLiteral("this data directory is not connected to a team workspace; "
                                    "run overleg-cli workspace connect NAME first."));
-    if (!needsName.contains(r.action) && !needsWorkspace.contains(r.action) &&
-        r.action != QLatin1String("init-server"))
-        return fail(QStringLiteral("unknown workspace action '%1'. %2")
-                        .arg(r.action, QLatin1String(kUsage)));
+    const auto vault = desktopKeyring();
+    const WorkspacePassword password =
+        findWorkspacePassword(r.server, inv.isSet(QStringLiteral("password-stdin")), *vault);
+    r.server.password = password.password;
+    if (!password.keyringProblem.isEmpty())
+        printVerbose(password.keyringProblem);
 
     auto connection = PgConnection::open(r.server);
-    if (!connection)
+    if (!connection && r.server.password.isEmpty() &&
+        !inv.isSet(QStringLiteral("password-stdin"))) {
+        // No password from anywhere (and none in ~/.pgpass): asked for, on a terminal.
+        if (const auto typed = askWorkspacePassword(r.server, password.keyringProblem)) {
+            r.server.password = *typed;
+            connection = PgConnection::open(r.server);
+        }
+    }
+    if (!connection) {
+        // Without a password from anywhere, say why the keyring gave none.
+        if (r.server.password.isEmpty() && !password.keyringProblem.isEmpty())
+            return fail(connection.error() + u' ' + password.keyringProblem);
+        if (password.fromKeyring)
+            return fail(connection.error() + u' ' +
+                        Cli::tr("(The password came from the keyring; connect again with "
+                                "--password-stdin --remember-password to replace it.)"));
         return fail(connection.error());
+    }
     PgConnection &db = *connection.value();
 
     if (r.action == QLatin1String("init-server")) {
@@ -171,6 +197,14 @@ static int runWorkspace(const Invocation &inv) {
             return fail(ok.error());
         printLine(QStringLiteral("connected to workspace '%1' as %2 (%3)")
                       .arg(found->name, r.server.user, found->role));
+        if (remember && !r.server.password.isEmpty()) {
+            // Into the keyring or nowhere: never beside the settings.
+            const Status stored = vault->store(PasswordVault::keyFor(r.server), r.server.password);
+            if (!stored)
+                printError(stored.error());
+            else
+                printVerbose(Cli::tr("The password is in the keyring."));
+        }
         return kExitOk;
     }
 
@@ -186,6 +220,25 @@ static int runWorkspace(const Invocation &inv) {
         counts.next();
         const int annotated = counts.value(0).toInt();
         const int settled = counts.value(1).toInt();
+        // Edits the window kept offline: still waiting, or refused by the server.
+        int pending = 0;
+        QList<RefusedEdit> refused;
+        if (QFile::exists(outboxOf(dataDir, workspace)))
+            if (auto outbox =
+                    OfflineNotes::open(r.server, workspace, outboxOf(dataDir, workspace))) {
+                pending = outbox.value()->pendingEdits();
+                refused = outbox.value()->refusedEdits();
+            }
+        QJsonArray refusedJson;
+        for (const RefusedEdit &e : std::as_const(refused))
+            refusedJson.append(QJsonObject{
+                {QStringLiteral("group"), e.group},
+                {QStringLiteral("document"), e.documentId},
+                {QStringLiteral("question"), e.questionId},
+                {QStringLiteral("field"), e.field},
+                {QStringLiteral("value"), e.value},
+                {QStringLiteral("reason"), e.reason},
+                {QStringLiteral("refused_at"), e.refusedAt.toUTC().toString(Qt::ISODate)}});
         if (inv.json) {
             printJson(QJsonDocument(
                 QJsonObject{{QStringLiteral("workspace"), current->name},
@@ -198,6 +251,8 @@ static int runWorkspace(const Invocation &inv) {
                             {QStringLiteral("members"), current->members},
                             {QStringLiteral("annotated_questions"), annotated},
                             {QStringLiteral("settled_questions"), settled},
+                            {QStringLiteral("pending_edits"), pending},
+                            {QStringLiteral("refused_edits"), refusedJson},
                             {QStringLiteral("schema_version"), ServerSchema::kVersion}}));
             return kExitOk;
         }
@@ -209,6 +264,34 @@ static int runWorkspace(const Invocation &inv) {
                       .arg(current->members)
                       .arg(annotated)
                       .arg(settled));
+        if (pending > 0)
+            printLine(QStringLiteral("%1 edits wait to be sent").arg(pending));
+        if (!refused.isEmpty())
+            printLine(QStringLiteral("%1 edits were refused by the server (overleg-cli workspace "
+                                     "retry|discard GROUP):")
+                          .arg(refused.size()));
+        for (const RefusedEdit &e : std::as_const(refused))
+            printLine(QStringLiteral("refused\t%1\t%2\t%3\t%4\t%5\t%6")
+                          .arg(e.group)
+                          .arg(e.documentId, e.questionId, e.field, e.value, e.reason));
+        return kExitOk;
+    }
+    if (r.action == QLatin1String("retry") || r.action == QLatin1String("discard")) {
+        bool isNumber = false;
+        const qint64 group = r.operands.first().toLongLong(&isNumber);
+        if (!isNumber)
+            return inv.usageError(Cli::tr("GROUP is the number 'workspace status' lists."));
+        auto outbox = OfflineNotes::open(r.server, workspace, outboxOf(dataDir, workspace));
+        if (!outbox)
+            return fail(outbox.error());
+        const Status done = r.action == QLatin1String("retry")
+                                ? outbox.value()->retryRefused(group)
+                                : outbox.value()->discardRefused(group);
+        if (!done)
+            return fail(done.error());
+        printLine(r.action == QLatin1String("retry")
+                      ? QStringLiteral("edit %1 was sent").arg(group)
+                      : QStringLiteral("edit %1 was discarded").arg(group));
         return kExitOk;
     }
     if (r.action == QLatin1String("mine") || r.action == QLatin1String("progress")) {
@@ -228,8 +311,6 @@ static int runWorkspace(const Invocation &inv) {
                 printJson(QJsonDocument(array));
             return kExitOk;
         }
-        if (r.operands.size() != 1)
-            return fail(QString::fromLatin1(kUsage));
         // A document of this library by number, KOOP id or GUID; else the id as given.
         QString documentId = r.operands.first();
         if (auto library = Library::open(inv.dataDir))
@@ -254,8 +335,6 @@ static int runWorkspace(const Invocation &inv) {
         return members ? printMembers(members.value(), inv.json) : fail(members.error());
     }
     if (r.action == QLatin1String("add-member")) {
-        if (r.operands.size() != 2)
-            return fail(QString::fromLatin1(kUsage));
         if (const Status ok =
                 Workspaces::addMember(db, workspace, r.operands.at(0), r.operands.at(1));
             !ok)
@@ -265,8 +344,6 @@ static int runWorkspace(const Invocation &inv) {
         return kExitOk;
     }
     if (r.action == QLatin1String("remove-member")) {
-        if (r.operands.size() != 1)
-            return fail(QString::fromLatin1(kUsage));
         if (const Status ok = Workspaces::removeMember(db, workspace, r.operands.at(0)); !ok)
             return fail(ok.error());
         printLine(QStringLiteral("%1 was removed from '%2'").arg(r.operands.at(0), current->name));
@@ -277,6 +354,8 @@ static int runWorkspace(const Invocation &inv) {
         return fail(ok.error());
     if (const Status ok = WorkspaceSettings::forget(dataDir); !ok)
         return fail(ok.error());
+    // Left: the keyring no longer needs this login's password.
+    vault->forget(PasswordVault::keyFor(r.server));
     printLine(
         QStringLiteral("left workspace '%1'; back to the personal workspace").arg(current->name));
     return kExitOk;
@@ -285,18 +364,36 @@ static int runWorkspace(const Invocation &inv) {
 CommandSpec workspaceCommand() {
     CommandSpec c;
     c.name = QStringLiteral("workspace");
-    c.synopsis =
-        QStringLiteral("init-server|create NAME|connect NAME|status|members|add-member USER ROLE|"
-                       "remove-member USER|leave|mine|progress DOC");
+    c.synopsis = synopsis();
     c.summary = QT_TRANSLATE_NOOP("Cli", "team workspaces on a PostgreSQL server");
     c.description = QT_TRANSLATE_NOOP(
-        "Cli", "Options: --host H, --port P, --database D, --user U, --sslmode MODE "
-               "(verify-full by default for a host other than this machine), --sslrootcert FILE, "
-               "--password-stdin (else OVERLEG_WORKSPACE_PASSWORD, PGPASSWORD or ~/.pgpass; a "
-               "password is never stored).");
+        "Cli", "The password comes from --password-stdin, else OVERLEG_WORKSPACE_PASSWORD, else "
+               "the desktop keyring (stored there by connect --remember-password), else "
+               "PGPASSWORD or ~/.pgpass; it is never written to a settings file. status lists the "
+               "edits made offline that wait or that the server refused; retry or discard one by "
+               "its GROUP.");
+    c.options = {
+        {QStringLiteral("host"), QStringLiteral("H"),
+         QT_TRANSLATE_NOOP("Cli", "the server (default: the connected one, else localhost)")},
+        {QStringLiteral("port"), QStringLiteral("P"),
+         QT_TRANSLATE_NOOP("Cli", "the server's port (default 5432)")},
+        {QStringLiteral("database"), QStringLiteral("D"),
+         QT_TRANSLATE_NOOP("Cli", "the database (default overleg)")},
+        {QStringLiteral("user"), QStringLiteral("U"),
+         QT_TRANSLATE_NOOP("Cli", "the login (default: PGUSER, else USER)")},
+        {QStringLiteral("sslmode"), QStringLiteral("MODE"),
+         QT_TRANSLATE_NOOP("Cli", "libpq's sslmode (verify-full by default for a host other "
+                                  "than this machine)")},
+        {QStringLiteral("sslrootcert"), QStringLiteral("FILE"),
+         QT_TRANSLATE_NOOP("Cli", "the CA certificate the server's is checked against")},
+        {QStringLiteral("password-stdin"), QString(),
+         QT_TRANSLATE_NOOP("Cli", "read the password from the first line of stdin")},
+        {QStringLiteral("remember-password"), QString(),
+         QT_TRANSLATE_NOOP("Cli", "with connect: keep the password in the desktop keyring")},
+    };
+    c.minArguments = 1;
+    c.maxArguments = 3;
     c.run = runWorkspace;
-    // Reads its own sub-command and options (WorkspaceCommand's parse()).
-    c.rawArguments = true;
     return c;
 }
 

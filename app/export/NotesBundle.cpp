@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <functional>
 #include <map>
 
 namespace overleg {
@@ -31,16 +33,82 @@ QJsonValue orNull(const QString &text) {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
+void append(QJsonObject &doc, const QString &list, const QJsonObject &entry) {
+    QJsonArray entries = doc.value(list).toArray();
+    entries.append(entry);
+    doc.insert(list, entries);
+}
+
+// The tags, annotations and corrections of the workspace in use, through its NotesBackend (a
+// team's server says neither when a tag was made nor when a note was changed: the moment of
+// the export stands for both). Corrections are asked for the documents with notes and those
+// whose file is here.
+void workspaceNotes(Library &library, QJsonArray &tags,
+                    const std::function<QJsonObject &(const QString &)> &documentFor) {
+    NotesBackend &notes = library.notes();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QList<Tag> tagList = notes.tags();
+    std::sort(tagList.begin(), tagList.end(), [](const Tag &x, const Tag &y) {
+        const int c = x.name.compare(y.name, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : x.name < y.name;
+    });
+    for (const Tag &tag : tagList)
+        tags.append(QJsonObject{{QStringLiteral("name"), tag.name},
+                                {QStringLiteral("color"), tag.color},
+                                {QStringLiteral("created_at"), now}});
+    QStringList documents = notes.annotatedDocuments();
+    for (const QString &id : documents) {
+        const QHash<QString, Annotation> annotations = notes.annotationsOf(id);
+        QStringList questionIds = annotations.keys();
+        questionIds.sort();
+        for (const QString &questionId : std::as_const(questionIds)) {
+            const Annotation &a = annotations[questionId];
+            append(documentFor(id), QStringLiteral("annotations"),
+                   QJsonObject{{QStringLiteral("question_id"), a.questionId},
+                               {QStringLiteral("status"), a.status},
+                               {QStringLiteral("note"), a.note},
+                               {QStringLiteral("anchor_text"), a.anchorText},
+                               {QStringLiteral("updated_at"), now},
+                               {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)}});
+        }
+    }
+    QSqlQuery files = library.libraryDatabase().run(
+        QStringLiteral("SELECT document_id FROM document_file ORDER BY document_id"));
+    while (files.next())
+        if (!documents.contains(files.value(0).toString()))
+            documents << files.value(0).toString();
+    documents.sort();
+    for (const QString &id : std::as_const(documents)) {
+        for (const Correction &c : notes.corrections(id))
+            append(documentFor(id), QStringLiteral("corrections"),
+                   QJsonObject{
+                       {QStringLiteral("kind"), Correction::kindName(c.kind)},
+                       {QStringLiteral("payload"),
+                        QString::fromUtf8(QJsonDocument(c.payload).toJson(QJsonDocument::Compact))},
+                       {QStringLiteral("created_at"), now}});
+        QStringList removed = notes.removedUnits(id);
+        removed.sort();
+        for (const QString &questionId : std::as_const(removed))
+            append(documentFor(id), QStringLiteral("corrections"),
+                   QJsonObject{{QStringLiteral("kind"), QStringLiteral("remove")},
+                               {QStringLiteral("payload"), questionId},
+                               {QStringLiteral("created_at"), now}});
+    }
+}
+
 } // namespace
 
 QJsonDocument NotesBundle::build(Library &library) {
     Database &notes = library.notesDatabase();
     Database &lib = library.libraryDatabase();
 
+    // A team workspace's notes come from its server (workspaceNotes below); the links and
+    // what is followed stay this machine's.
+    const bool team = library.teamNotes() != nullptr;
     QJsonArray tags;
     QSqlQuery t = notes.run(QStringLiteral("SELECT name, color, created_at FROM tag ORDER BY "
                                            "name COLLATE NOCASE, name"));
-    while (t.next())
+    while (!team && t.next())
         tags.append(QJsonObject{{QStringLiteral("name"), t.value(0).toString()},
                                 {QStringLiteral("color"), t.value(1).toString()},
                                 {QStringLiteral("created_at"), t.value(2).toString()}});
@@ -64,12 +132,14 @@ QJsonDocument NotesBundle::build(Library &library) {
         return documents.emplace(id, doc).first->second;
     };
 
+    if (team)
+        workspaceNotes(library, tags, documentFor);
     QSqlQuery a = notes.run(QStringLiteral(
         "SELECT a.question_id, a.document_id, a.status, a.note, a.anchor_text, a.updated_at, "
         "(SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM annotation_tag at JOIN "
         "tag t ON t.id = at.tag_id WHERE at.question_id = a.question_id ORDER BY t.name)) "
         "FROM annotation a ORDER BY a.document_id, a.question_id"));
-    while (a.next()) {
+    while (!team && a.next()) {
         QJsonObject &doc = documentFor(a.value(1).toString());
         QJsonArray list = doc.value(QStringLiteral("annotations")).toArray();
         const QString tagList = a.value(6).toString();
@@ -86,7 +156,7 @@ QJsonDocument NotesBundle::build(Library &library) {
     }
     QSqlQuery c = notes.run(QStringLiteral(
         "SELECT document_id, kind, payload, created_at FROM correction ORDER BY document_id, id"));
-    while (c.next()) {
+    while (!team && c.next()) {
         QJsonObject &doc = documentFor(c.value(0).toString());
         QJsonArray list = doc.value(QStringLiteral("corrections")).toArray();
         list.append(QJsonObject{{QStringLiteral("kind"), c.value(1).toString()},
@@ -164,7 +234,8 @@ Result<NotesBundle::ImportSummary> NotesBundle::import(Library &library, const Q
                               .arg(q.lastError().databaseText()));
     };
 
-    for (const QJsonValue &value : root.value(QStringLiteral("tags")).toArray()) {
+    for (const QJsonValue &value :
+         library.teamNotes() ? QJsonArray() : root.value(QStringLiteral("tags")).toArray()) {
         const QJsonObject tag = value.toObject();
         QSqlQuery q = notes.run(
             QStringLiteral("INSERT OR IGNORE INTO tag (name, color, created_at) VALUES (?, ?, ?)"),
@@ -211,7 +282,15 @@ Result<NotesBundle::ImportSummary> NotesBundle::import(Library &library, const Q
         }
     }
 
-    for (const QJsonValue &value : root.value(QStringLiteral("documents")).toArray()) {
+    // A team workspace: its tags, annotations and corrections go to its server; the links and
+    // what is followed stay this machine's, below.
+    const bool team = library.teamNotes() != nullptr;
+    if (team)
+        if (const Status imported = importIntoWorkspace(library.notes(), root, ids, summary);
+            !imported)
+            return R::failure(imported.error());
+    for (const QJsonValue &value :
+         team ? QJsonArray() : root.value(QStringLiteral("documents")).toArray()) {
         const QJsonObject doc = value.toObject();
         const QString documentId = ids.value(doc.value(QStringLiteral("id")).toString());
         for (const QJsonValue &av : doc.value(QStringLiteral("annotations")).toArray()) {

@@ -3,12 +3,15 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 
 namespace overleg {
 
 class Library;
+class NotesBackend;
 
 // All of a user's notes as one JSON document: tags, statuses, notes and tags per question,
 // corrections of the extractor, links between question and answer documents, and what is
@@ -36,7 +39,14 @@ public:
     };
     // Merges a bundle into the library's notes in one transaction, after a backup copy of the
     // notes database. A bundle from a newer Overleg, or not a bundle at all, changes nothing.
+    // In a team workspace, tags, annotations and corrections go to the team's server
+    // (WorkspaceBundleImport.cpp): an annotation the team already has is kept as it is.
     static Result<ImportSummary> import(Library &library, const QByteArray &bytes);
+
+private:
+    // `ids`: the bundle's document ids to this library's.
+    static Status importIntoWorkspace(NotesBackend &notes, const QJsonObject &root,
+                                      const QHash<QString, QString> &ids, ImportSummary &summary);
 };
 
 } // namespace overleg

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QSqlQuery>
 
 namespace overleg {
 
@@ -27,15 +26,6 @@ QString bewindspersoonOf(const DocumentDetails &details) {
                        : QStringLiteral("%1 (%2)").arg(actor.naam, actor.functie);
     }
     return {};
-}
-
-QStringList annotatedDocuments(Database &notes) {
-    QStringList ids;
-    QSqlQuery q = notes.run(QStringLiteral(
-        "SELECT document_id FROM annotation GROUP BY document_id ORDER BY min(updated_at)"));
-    while (q.next())
-        ids << q.value(0).toString();
-    return ids;
 }
 
 // A note whose question cannot be placed (gone from a new version, or the file unreadable):
@@ -71,9 +61,8 @@ Result<Report> ReportBuilder::build(Library &library, const ReportScope &scope) 
     for (const Tag &tag : notes.tags())
         report.tagColors.insert(tag.name, tag.color);
 
-    const QStringList ids = scope.documentIds.isEmpty()
-                                ? annotatedDocuments(library.notesDatabase())
-                                : scope.documentIds;
+    const QStringList ids =
+        scope.documentIds.isEmpty() ? notes.annotatedDocuments() : scope.documentIds;
     for (const QString &requested : ids) {
         const QString id = library.queries().resolveDocument(requested).isEmpty()
                                ? requested

@@ -59,6 +59,10 @@ QHash<QString, Annotation> ActiveNotes::annotationsOf(const QString &documentId)
     return m_current->annotationsOf(documentId);
 }
 
+QStringList ActiveNotes::annotatedDocuments() const {
+    return m_current->annotatedDocuments();
+}
+
 std::optional<Annotation> ActiveNotes::annotation(const QString &questionId) const {
     return m_current->annotation(questionId);
 }

@@ -32,6 +32,7 @@ public:
     Status mergeTags(const QString &from, const QString &into) override;
     Status deleteTag(const QString &name) override;
     QHash<QString, Annotation> annotationsOf(const QString &documentId) const override;
+    QStringList annotatedDocuments() const override;
     std::optional<Annotation> annotation(const QString &questionId) const override;
     Status moveAnnotation(const QString &fromQuestionId, const QString &toQuestionId,
                           const QString &anchorText) override;

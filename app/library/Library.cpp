@@ -4,12 +4,14 @@
 #include "AnswerLocator.h"
 #include "FileStore.h"
 #include "SampleLibrary.h"
+#include "core/Logging.h"
 #include "store/FollowStore.h"
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
 #include "store/NotesStore.h"
 #include "store/SearchIndex.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace overleg {
@@ -26,6 +28,7 @@ Library::Library(DataDirectory dir, Database library, Database notes)
     // The Open vragen queries weigh the user's statuses and tags: they read the notes through
     // the library connection (read only in practice; every write goes through NotesStore).
     m_library.run(QStringLiteral("ATTACH DATABASE ? AS notes"), {m_notes.path()});
+    m_attachedNotes = m_notes.path();
 }
 
 Library::~Library() = default;
@@ -34,10 +37,29 @@ NotesBackend &Library::notes() {
     return *m_activeNotes;
 }
 
-void Library::setTeamNotes(std::unique_ptr<NotesBackend> team) {
+void Library::setTeamNotes(std::unique_ptr<NotesBackend> team, const QString &notesMirror) {
     // Switch first, then let the old team workspace go: nothing reaches a deleted backend.
     m_activeNotes->switchTo(team ? *team : *m_notesStore);
     m_teamNotes = std::move(team);
+    // The Open vragen queries weigh the statuses and tags of the workspace in use.
+    const QString attach = m_teamNotes && !notesMirror.isEmpty() ? notesMirror : m_notes.path();
+    if (attach == m_attachedNotes)
+        return;
+    QSqlQuery detach = m_library.run(QStringLiteral("DETACH DATABASE notes"));
+    if (detach.lastError().isValid()) {
+        // A statement still reading the notes: Open vragen keeps the notes it had.
+        qCWarning(lcLibrary) << "notes of the workspace not attached:" << detach.lastError().text();
+        return;
+    }
+    QSqlQuery attached = m_library.run(QStringLiteral("ATTACH DATABASE ? AS notes"), {attach});
+    if (attached.lastError().isValid()) {
+        qCWarning(lcLibrary) << "notes of the workspace not attached:"
+                             << attached.lastError().text();
+        m_library.run(QStringLiteral("ATTACH DATABASE ? AS notes"), {m_notes.path()});
+        m_attachedNotes = m_notes.path();
+        return;
+    }
+    m_attachedNotes = attach;
 }
 
 Result<std::unique_ptr<Library>> Library::open(const QString &dataDir, SampleMode sample) {

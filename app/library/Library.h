@@ -47,7 +47,10 @@ public:
     NotesBackend &personalNotes() { return *m_notesStore; }
     // Puts a team workspace in place of the personal notes; nullptr goes back to them. A
     // reference to notes() taken before stays good: it follows the switch.
-    void setTeamNotes(std::unique_ptr<NotesBackend> team);
+    // `notesMirror`: a SQLite file the team backend keeps with the workspace's statuses and tags
+    // as tables (views) named like the personal notes', which the Open vragen queries then
+    // read in place of the personal notes.
+    void setTeamNotes(std::unique_ptr<NotesBackend> team, const QString &notesMirror = {});
     NotesBackend *teamNotes() { return m_teamNotes.get(); }
     bool loadedSample() const { return m_loadedSample; }
 
@@ -95,6 +98,7 @@ private:
     std::unique_ptr<NotesBackend> m_notesStore;
     std::unique_ptr<NotesBackend> m_teamNotes;
     std::unique_ptr<ActiveNotes> m_activeNotes;
+    QString m_attachedNotes; // the file attached as "notes" to the library connection
     bool m_loadedSample = false;
 };
 

@@ -11,6 +11,7 @@
 #include "store/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QPromise>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -71,11 +72,15 @@ QString QuestionLedger::signatureOf(const QString &documentId, const QString &so
     }
     const AnswerLocator locator(db, m_library.notesDatabase());
     hash.addData(locator.deadlineFor(documentId).toString(Qt::ISODate).toLatin1());
-    QSqlQuery corrections = m_library.notesDatabase().run(
-        QStringLiteral("SELECT id FROM correction WHERE document_id = ? ORDER BY id"),
-        {documentId});
-    while (corrections.next())
-        hash.addData(QByteArray(corrections.value(0).toByteArray() + ','));
+    // The user's corrections and removed units, from the workspace in use (personal or team):
+    // a colleague's correction makes the document stale too.
+    NotesBackend &notes = m_library.notes();
+    for (const Correction &c : notes.corrections(documentId))
+        hash.addData(QByteArray(Correction::kindName(c.kind).toUtf8() +
+                                QJsonDocument(c.payload).toJson(QJsonDocument::Compact) + ','));
+    QStringList removed = notes.removedUnits(documentId);
+    removed.sort();
+    hash.addData(QByteArray(QByteArray("removed:") + removed.join(u',').toUtf8()));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -175,14 +180,25 @@ int QuestionLedger::refresh(const std::function<bool()> &cancelled) {
     return read;
 }
 
-QFuture<int> refreshQuestionLedgerInBackground(const QString &dataRoot) {
-    return QtConcurrent::run([dataRoot](QPromise<int> &promise) {
+QFuture<int> refreshQuestionLedgerInBackground(const QString &dataRoot,
+                                               const NotesInWorker &teamNotes) {
+    return QtConcurrent::run([dataRoot, teamNotes](QPromise<int> &promise) {
         // SQLite connections belong to one thread: this worker opens its own.
         auto library = Library::open(dataRoot);
         if (!library) {
             qCWarning(lcLibrary) << "question ledger:" << library.error();
             promise.addResult(0);
             return;
+        }
+        if (teamNotes) {
+            // A team workspace: its notes through a connection of this thread. Without it
+            // (the server away) the rows stay as they are rather than follow other notes.
+            auto team = teamNotes();
+            if (!team) {
+                promise.addResult(0);
+                return;
+            }
+            library.value()->setTeamNotes(std::move(team));
         }
         QuestionLedger ledger(*library.value());
         promise.addResult(ledger.refresh([&promise] { return promise.isCanceled(); }));

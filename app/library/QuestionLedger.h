@@ -7,10 +7,12 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace overleg {
 
 class Library;
+class NotesBackend;
 
 // Keeps the question ledger (library migration 0005) in step with the library: for every
 // question document whose file we hold, its units as the panel shows them and whether an answer
@@ -39,8 +41,14 @@ private:
     Library &m_library;
 };
 
+// Makes, on the worker thread, the notes of the team workspace in use (nullptr when its server
+// cannot be reached).
+using NotesInWorker = std::function<std::unique_ptr<NotesBackend>()>;
+
 // Refreshes the ledger on a worker thread with connections of its own; the result is the number
-// of documents read. Cancel the future to stop between documents.
-QFuture<int> refreshQuestionLedgerInBackground(const QString &dataRoot);
+// of documents read. Cancel the future to stop between documents. `teamNotes`, when set, puts a
+// team workspace's notes in place of the personal ones there.
+QFuture<int> refreshQuestionLedgerInBackground(const QString &dataRoot,
+                                               const NotesInWorker &teamNotes = {});
 
 } // namespace overleg

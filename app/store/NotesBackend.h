@@ -68,6 +68,9 @@ public:
     virtual Status deleteTag(const QString &name) = 0;
 
     virtual QHash<QString, Annotation> annotationsOf(const QString &documentId) const = 0;
+    // The documents with notes, the one first annotated first (the report and the notes bundle
+    // of a whole workspace).
+    virtual QStringList annotatedDocuments() const = 0;
     virtual std::optional<Annotation> annotation(const QString &questionId) const = 0;
 
     // Moves a question's notes to another unit id (the unit was extracted anew).

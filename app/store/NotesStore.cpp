@@ -285,6 +285,15 @@ Status NotesStore::moveAnnotation(const QString &fromQuestionId, const QString &
     return success();
 }
 
+QStringList NotesStore::annotatedDocuments() const {
+    QStringList ids;
+    QSqlQuery q = m_db.run(QStringLiteral(
+        "SELECT document_id FROM annotation GROUP BY document_id ORDER BY min(updated_at)"));
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
 QList<Correction> NotesStore::corrections(const QString &documentId) const {
     QList<Correction> list;
     QSqlQuery q =

@@ -33,6 +33,7 @@ public:
     Status deleteTag(const QString &name) override;
 
     QHash<QString, Annotation> annotationsOf(const QString &documentId) const override;
+    QStringList annotatedDocuments() const override;
     std::optional<Annotation> annotation(const QString &questionId) const override;
 
     Status moveAnnotation(const QString &fromQuestionId, const QString &toQuestionId,

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace overleg {
 
 namespace {
@@ -50,6 +52,7 @@ OfflineNotes::open(const ServerAddress &server, qint64 workspace, const QString 
     const QString name =
         QStringLiteral("overleg-outbox-%1").arg(localCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<OfflineNotes> notes(new OfflineNotes(server, workspace, name));
+    notes->m_outboxPath = outboxPath;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(outboxPath);
     if (!db.open())
@@ -68,6 +71,13 @@ OfflineNotes::open(const ServerAddress &server, qint64 workspace, const QString 
           "NULL, status TEXT NOT NULL, note TEXT NOT NULL, anchor_text TEXT NOT NULL, tags TEXT "
           "NOT NULL)",
           "CREATE INDEX IF NOT EXISTS cache_document ON cache(document_id)",
+          // The cache as the personal notes' tables, for the Open vragen queries.
+          "CREATE VIEW IF NOT EXISTS annotation AS SELECT question_id, document_id, status, note, "
+          "anchor_text FROM cache",
+          "CREATE VIEW IF NOT EXISTS annotation_tag AS SELECT c.question_id AS question_id, "
+          "j.value AS tag_id FROM cache c, json_each(c.tags) j",
+          "CREATE VIEW IF NOT EXISTS tag AS SELECT DISTINCT j.value AS id, j.value AS name FROM "
+          "cache c, json_each(c.tags) j",
           "CREATE TABLE IF NOT EXISTS conflict (id INTEGER PRIMARY KEY, document_id TEXT NOT "
           "NULL, question_id TEXT NOT NULL, anchor_text TEXT NOT NULL, field TEXT NOT NULL, base "
           "TEXT NOT NULL, mine TEXT NOT NULL, theirs TEXT NOT NULL, theirs_by TEXT NOT NULL, "
@@ -78,7 +88,21 @@ OfflineNotes::open(const ServerAddress &server, qint64 workspace, const QString 
                                   "Workspace", "The workspace outbox %1 cannot be opened: %2")
                                   .arg(outboxPath, q.lastError().text()));
     }
-    notes->sync();
+    // Outboxes written before edits were grouped and refusals kept get the columns now: an old
+    // entry is a group of its own, waiting to be sent.
+    QStringList columns;
+    for (QSqlQuery info = notes->local(QStringLiteral("PRAGMA table_info(outbox)")); info.next();)
+        columns << info.value(1).toString();
+    for (const char *column : {"edit_group INTEGER", "refused TEXT", "refused_at TEXT"})
+        if (!columns.contains(QString::fromLatin1(column).section(u' ', 0, 0)))
+            if (QSqlQuery q = notes->local(QStringLiteral("ALTER TABLE outbox ADD COLUMN ") +
+                                           QLatin1String(column));
+                q.lastError().isValid())
+                return R::failure(QCoreApplication::translate(
+                                      "Workspace", "The workspace outbox %1 cannot be opened: %2")
+                                      .arg(outboxPath, q.lastError().text()));
+    if (notes->sync() && notes->pendingEdits() == 0)
+        notes->refreshCache();
     return R(std::move(notes));
 }
 
@@ -110,7 +134,7 @@ bool OfflineNotes::reachServer() {
 }
 
 int OfflineNotes::pendingEdits() const {
-    QSqlQuery q = local(QStringLiteral("SELECT count(*) FROM outbox"));
+    QSqlQuery q = local(QStringLiteral("SELECT count(*) FROM outbox WHERE refused IS NULL"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -126,6 +150,41 @@ void OfflineNotes::cache(const Annotation &a) const {
     local(QStringLiteral("INSERT OR REPLACE INTO cache (question_id, document_id, status, note, "
                          "anchor_text, tags) VALUES (?, ?, ?, ?, ?, ?)"),
           {a.questionId, a.documentId, a.status, a.note, a.anchorText, toJson(a.tags)});
+}
+
+void OfflineNotes::cacheAll(const QList<Annotation> &list) const {
+    // One statement prepared for all rows: a consultation's thousands of rows in one go.
+    QSqlQuery q(QSqlDatabase::database(m_localName, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO cache (question_id, document_id, status, "
+                             "note, anchor_text, tags) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const Annotation &a : list) {
+        for (const QVariant &v :
+             {QVariant(a.questionId), QVariant(a.documentId), QVariant(a.status), QVariant(a.note),
+              QVariant(a.anchorText), QVariant(toJson(a.tags))})
+            q.addBindValue(v);
+        q.exec();
+    }
+}
+
+void OfflineNotes::refreshCache() {
+    QSqlQuery q = m_team->connection().run(
+        QStringLiteral("SELECT question_id, document_id, status, note, anchor_text, "
+                       "array_to_json(tags)::text FROM overleg.annotation WHERE workspace_id = ?"),
+        {m_workspace});
+    if (q.lastError().isValid())
+        return;
+    QList<Annotation> all;
+    while (q.next()) {
+        QStringList tags = fromJson(q.value(5).toString());
+        tags.sort(Qt::CaseInsensitive);
+        all << Annotation{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString(), tags};
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_localName, false);
+    db.transaction();
+    local(QStringLiteral("DELETE FROM cache"));
+    cacheAll(all);
+    db.commit();
 }
 
 void OfflineNotes::cacheField(const Edit &e) const {
@@ -149,31 +208,41 @@ void OfflineNotes::cacheField(const Edit &e) const {
           {toJson(tags), e.questionId});
 }
 
-bool OfflineNotes::send(const Edit &e, QString *error) {
+bool OfflineNotes::connectionLost() {
     PgConnection &server = m_team->connection();
-    QSqlDatabase db = server.db();
-    auto lost = [&]() {
-        db.rollback();
-        if (!server.isOpen())
-            return true;
-        QSqlQuery ping = server.run(QStringLiteral("SELECT 1"));
-        return !ping.next();
+    if (!server.isOpen())
+        return true;
+    QSqlQuery ping = server.run(QStringLiteral("SELECT 1"));
+    return !ping.next();
+}
+
+OfflineNotes::Applied OfflineNotes::applyOne(const Edit &e, QString *message,
+                                             QVariantList *conflict) {
+    PgConnection &server = m_team->connection();
+    auto refused = [&](const QString &why) {
+        *message = why;
+        return Applied::Refused;
     };
-    if (!db.transaction())
-        return false;
     Status applied = success();
     if (e.field == QLatin1String("tag+") || e.field == QLatin1String("tag-")) {
-        QSqlQuery has = server.run(QStringLiteral("SELECT ? = ANY(tags) FROM overleg.annotation "
-                                                  "WHERE workspace_id = ? AND question_id = ?"),
-                                   {e.value, m_workspace, e.questionId});
+        const QString hasSql = QStringLiteral("SELECT ? = ANY(tags) FROM overleg.annotation "
+                                              "WHERE workspace_id = ? AND question_id = ?");
+        QSqlQuery has = server.run(hasSql, {e.value, m_workspace, e.questionId});
         if (has.lastError().isValid())
-            return !lost() ? (*error = PgConnection::errorOf(has), true) : false;
+            return refused(PgConnection::errorOf(has));
         const bool present = has.next() && has.value(0).toBool();
         // Sent before a crash and again now: already there (or gone), nothing is done twice.
         if (e.field == QLatin1String("tag+") && !present)
             applied = m_team->addTag(e.documentId, e.questionId, e.anchorText, e.value);
-        else if (e.field == QLatin1String("tag-") && present)
+        else if (e.field == QLatin1String("tag-") && present) {
             applied = m_team->removeTag(e.questionId, e.value);
+            // Row-level security hides the row from an UPDATE it refuses, without an error:
+            // the tag still there is the refusal.
+            QSqlQuery still = server.run(hasSql, {e.value, m_workspace, e.questionId});
+            if (applied && still.next() && still.value(0).toBool())
+                return refused(QCoreApplication::translate(
+                    "Workspace", "The workspace server did not let you change this question."));
+        }
     } else {
         QSqlQuery current = server.run(
             QStringLiteral("SELECT %1, updated_by FROM overleg.annotation WHERE workspace_id = ? "
@@ -181,7 +250,7 @@ bool OfflineNotes::send(const Edit &e, QString *error) {
                 .arg(e.field),
             {m_workspace, e.questionId});
         if (current.lastError().isValid())
-            return !lost() ? (*error = PgConnection::errorOf(current), true) : false;
+            return refused(PgConnection::errorOf(current));
         const bool exists = current.next();
         const QString theirs = exists ? current.value(0).toString() : defaultOf(e.field);
         if (theirs == e.value) {
@@ -192,93 +261,207 @@ bool OfflineNotes::send(const Edit &e, QString *error) {
                           : m_team->setNote(e.documentId, e.questionId, e.anchorText, e.value);
         } else {
             // Changed by someone else since this edit's base: keep both, overwrite neither.
-            local(QStringLiteral("INSERT INTO conflict (document_id, question_id, anchor_text, "
-                                 "field, base, mine, theirs, theirs_by, detected_at) VALUES (?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {e.documentId, e.questionId, e.anchorText, e.field, e.base, e.value, theirs,
-                   current.value(1).toString(),
-                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-            *error = QCoreApplication::translate(
-                         "Workspace", "%1 changed this %2 meanwhile; both versions are kept.")
-                         .arg(current.value(1).toString(),
-                              e.field == QLatin1String("status")
-                                  ? QCoreApplication::translate("Workspace", "status")
-                                  : QCoreApplication::translate("Workspace", "note"));
+            *conflict = {e.documentId,
+                         e.questionId,
+                         e.anchorText,
+                         e.field,
+                         e.base,
+                         e.value,
+                         theirs,
+                         current.value(1).toString(),
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)};
+            *message = QCoreApplication::translate(
+                           "Workspace", "%1 changed this %2 meanwhile; both versions are kept.")
+                           .arg(current.value(1).toString(),
+                                e.field == QLatin1String("status")
+                                    ? QCoreApplication::translate("Workspace", "status")
+                                    : QCoreApplication::translate("Workspace", "note"));
+            return Applied::Conflict;
         }
     }
-    if (!applied) {
-        if (lost())
-            return false;
-        *error = applied.error();
-        return true;
+    return applied ? Applied::Done : refused(applied.error());
+}
+
+OfflineNotes::Outcome OfflineNotes::send(const QList<Edit> &edits, QString *error,
+                                         QList<Edit> *conflicted) {
+    QSqlDatabase db = m_team->connection().db();
+    if (!db.transaction())
+        return Outcome::Lost;
+    QList<QVariantList> conflicts;
+    QStringList messages;
+    for (const Edit &e : edits) {
+        QString message;
+        QVariantList conflict;
+        switch (applyOne(e, &message, &conflict)) {
+        case Applied::Done:
+            break;
+        case Applied::Conflict:
+            conflicts << conflict;
+            messages << message;
+            if (conflicted)
+                *conflicted << e;
+            break;
+        case Applied::Refused:
+            // One edit is whole or not at all: nothing of the group stays on the server.
+            db.rollback();
+            if (connectionLost())
+                return Outcome::Lost;
+            *error = message;
+            return Outcome::Refused;
+        }
     }
-    if (!db.commit())
-        return !lost() ? (*error = db.lastError().text(), true) : false;
-    return true;
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        if (connectionLost())
+            return Outcome::Lost;
+        *error = why;
+        return Outcome::Refused;
+    }
+    for (const QVariantList &c : std::as_const(conflicts))
+        local(QStringLiteral("INSERT INTO conflict (document_id, question_id, anchor_text, "
+                             "field, base, mine, theirs, theirs_by, detected_at) VALUES (?, "
+                             "?, ?, ?, ?, ?, ?, ?, ?)"),
+              c);
+    *error = messages.join(u' ');
+    return Outcome::Sent;
 }
 
 bool OfflineNotes::sync() {
     if (!reachServer())
         return false;
     QSqlQuery q = local(QStringLiteral("SELECT id, document_id, question_id, anchor_text, field, "
-                                       "base, value FROM outbox ORDER BY id"));
-    QList<Edit> edits;
-    while (q.next())
-        edits << Edit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-                      q.value(6).toString()};
-    for (const Edit &e : edits) {
+                                       "base, value, coalesce(edit_group, id) FROM outbox WHERE "
+                                       "refused IS NULL ORDER BY id"));
+    QList<QList<Edit>> groups;
+    QHash<qint64, qsizetype> groupAt;
+    while (q.next()) {
+        const Edit e{q.value(0).toLongLong(), q.value(1).toString(),  q.value(2).toString(),
+                     q.value(3).toString(),   q.value(4).toString(),  q.value(5).toString(),
+                     q.value(6).toString(),   q.value(7).toLongLong()};
+        if (!groupAt.contains(e.group)) {
+            groupAt.insert(e.group, groups.size());
+            groups.append(QList<Edit>());
+        }
+        groups[groupAt.value(e.group)] << e;
+    }
+    QStringList refusals;
+    for (const QList<Edit> &group : std::as_const(groups)) {
         QString error;
-        if (!send(e, &error)) {
+        const Outcome outcome = send(group, &error);
+        if (outcome == Outcome::Lost) {
             m_online = false;
             return false;
         }
-        // A refused edit (a conflict, or no right to write) is not retried: the conflict list
-        // keeps what it said.
-        local(QStringLiteral("DELETE FROM outbox WHERE id = ?"), {e.id});
+        QSqlDatabase outbox = QSqlDatabase::database(m_localName, false);
+        outbox.transaction();
+        for (const Edit &e : group) {
+            if (outcome == Outcome::Sent) {
+                // Sent, or kept both ways as a conflict (the conflict list has it).
+                local(QStringLiteral("DELETE FROM outbox WHERE id = ?"), {e.id});
+            } else {
+                // Refused: kept with the server's words until the user retries or discards it.
+                local(QStringLiteral("UPDATE outbox SET refused = ?, refused_at = ? WHERE id = ?"),
+                      {error, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), e.id});
+            }
+        }
+        outbox.commit();
+        if (outcome == Outcome::Refused)
+            refusals << error;
+    }
+    // What colleagues changed meanwhile, for reads while away again and for Open vragen.
+    if (!groups.isEmpty() && pendingEdits() == 0)
+        refreshCache();
+    if (!refusals.isEmpty() && m_onRefused) {
+        refusals.removeDuplicates();
+        m_onRefused(refusals.join(u' '));
     }
     return true;
 }
 
 Status OfflineNotes::edit(Edit e) {
     // SQLite binds a null QString as NULL: these columns hold text, possibly empty.
-    e.base = e.field == QLatin1String("status") || e.field == QLatin1String("note")
-                 ? cachedValue(e.questionId, e.field)
-                 : QStringLiteral("");
+    const bool hasBase = e.field == QLatin1String("status") || e.field == QLatin1String("note");
+    e.base = hasBase ? cachedValue(e.questionId, e.field) : QStringLiteral("");
+    // Within one edit, a field changed twice starts the second time from the first's value.
+    for (const Edit &earlier : std::as_const(m_group))
+        if (hasBase && earlier.questionId == e.questionId && earlier.field == e.field)
+            e.base = earlier.value;
     if (e.base.isNull())
         e.base = QStringLiteral("");
     if (e.anchorText.isNull())
         e.anchorText = QStringLiteral("");
     if (e.documentId.isNull())
         e.documentId = QStringLiteral("");
+    if (m_groupDepth > 0) {
+        m_group << e;
+        return success();
+    }
+    return commit({e});
+}
+
+Status OfflineNotes::inOneTransaction(const std::function<Status()> &work) {
+    if (m_groupDepth > 0) {
+        ++m_groupDepth;
+        Status result = work();
+        --m_groupDepth;
+        m_groupFailed = m_groupFailed || !result;
+        return result;
+    }
+    m_groupDepth = 1;
+    m_groupFailed = false;
+    m_group.clear();
+    const Status result = work();
+    m_groupDepth = 0;
+    const QList<Edit> edits = std::exchange(m_group, {});
+    if (!result || m_groupFailed)
+        return result ? Status::failure(QCoreApplication::translate(
+                            "Workspace", "The change was not saved; nothing of it was kept."))
+                      : result;
+    return edits.isEmpty() ? success() : commit(edits);
+}
+
+Status OfflineNotes::commit(const QList<Edit> &edits) {
     if (pendingEdits() == 0 && reachServer()) {
         QString error;
-        if (send(e, &error)) {
-            if (!error.isEmpty())
-                return Status::failure(error);
+        QList<Edit> conflicted;
+        const Outcome outcome = send(edits, &error, &conflicted);
+        if (outcome == Outcome::Refused)
+            return Status::failure(error);
+        if (outcome == Outcome::Sent) {
+            // A conflicted field: the server kept theirs, the conflict list holds mine.
             QSqlDatabase::database(m_localName, false).transaction();
-            cacheField(e);
+            for (const Edit &e : edits)
+                if (std::none_of(conflicted.cbegin(), conflicted.cend(), [&](const Edit &c) {
+                        return c.questionId == e.questionId && c.field == e.field;
+                    }))
+                    cacheField(e);
             QSqlDatabase::database(m_localName, false).commit();
-            return success();
+            return error.isEmpty() ? success() : Status::failure(error);
         }
     }
-    // The server is away (or older edits wait): to the outbox, in order, kept on disk. The edit
-    // and what reads show of it are one local transaction, one wait for the disk.
+    // The server is away (or older edits wait): to the outbox, in order, kept on disk, as one
+    // group. The edit and what reads show of it are one local transaction, one wait for the disk.
     m_online = false;
     QSqlDatabase outbox = QSqlDatabase::database(m_localName, false);
     outbox.transaction();
-    QSqlQuery q =
-        local(QStringLiteral("INSERT INTO outbox (document_id, question_id, "
-                             "anchor_text, field, base, value) VALUES (?, ?, ?, ?, ?, ?)"),
-              {e.documentId, e.questionId, e.anchorText, e.field, e.base, e.value});
-    if (q.lastError().isValid()) {
-        const QString error = q.lastError().text();
-        outbox.rollback();
-        return Status::failure(
-            QCoreApplication::translate("Workspace", "The edit could not be kept for sending: %1")
-                .arg(error));
+    QSqlQuery next = local(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM outbox"));
+    const qint64 group = next.next() ? next.value(0).toLongLong() : 1;
+    for (const Edit &e : edits) {
+        QSqlQuery q =
+            local(QStringLiteral("INSERT INTO outbox (document_id, question_id, "
+                                 "anchor_text, field, base, value, edit_group) VALUES "
+                                 "(?, ?, ?, ?, ?, ?, ?)"),
+                  {e.documentId, e.questionId, e.anchorText, e.field, e.base, e.value, group});
+        if (q.lastError().isValid()) {
+            const QString error = q.lastError().text();
+            outbox.rollback();
+            return Status::failure(QCoreApplication::translate(
+                                       "Workspace", "The edit could not be kept for sending: %1")
+                                       .arg(error));
+        }
+        cacheField(e);
     }
-    cacheField(e);
     if (!outbox.commit())
         return Status::failure(
             QCoreApplication::translate("Workspace", "The edit could not be kept for sending: %1")
@@ -331,15 +514,17 @@ Status OfflineNotes::resolveConflict(qint64 id, bool keepMine) {
 Status OfflineNotes::annotate(const QString &documentId, const QString &questionId,
                               const QString &anchorText, const QString &status,
                               const QStringList &tags, const std::optional<QString> &note) {
-    if (!status.isEmpty())
-        if (Status ok = setStatus(documentId, questionId, anchorText, status); !ok)
-            return ok;
-    for (const QString &tag : tags)
-        if (Status ok = addTag(documentId, questionId, anchorText, tag); !ok)
-            return ok;
-    if (note)
-        return setNote(documentId, questionId, anchorText, *note);
-    return success();
+    return inOneTransaction([&]() -> Status {
+        if (!status.isEmpty())
+            if (Status ok = setStatus(documentId, questionId, anchorText, status); !ok)
+                return ok;
+        for (const QString &tag : tags)
+            if (Status ok = addTag(documentId, questionId, anchorText, tag); !ok)
+                return ok;
+        if (note)
+            return setNote(documentId, questionId, anchorText, *note);
+        return success();
+    });
 }
 
 Status OfflineNotes::setStatus(const QString &documentId, const QString &questionId,
@@ -434,8 +619,7 @@ QHash<QString, Annotation> OfflineNotes::annotationsOf(const QString &documentId
         if (ping.next()) {
             QSqlDatabase db = QSqlDatabase::database(m_localName, false);
             db.transaction(); // one commit for a whole consultation, not one per question
-            for (const Annotation &a : result)
-                cache(a);
+            cacheAll(result.values());
             db.commit();
             return result;
         }
@@ -456,6 +640,16 @@ QHash<QString, Annotation> OfflineNotes::annotationsOf(const QString &documentId
         result.insert(a.questionId, a);
     }
     return result;
+}
+
+QStringList OfflineNotes::annotatedDocuments() const {
+    if (m_online && m_team && pendingEdits() == 0)
+        return m_team->annotatedDocuments();
+    QStringList ids;
+    QSqlQuery q = local(QStringLiteral("SELECT DISTINCT document_id FROM cache ORDER BY 1"));
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
 }
 
 std::optional<Annotation> OfflineNotes::annotation(const QString &questionId) const {

@@ -10,6 +10,21 @@ namespace overleg {
 // overwritten. The server keeps theirs; mine waits here until the user picks.
 using NoteConflict = TeamConflict;
 
+// An edit from the outbox that the server refused when it was sent (the user was made a reader
+// meanwhile, or a policy refused it): kept with the server's reason until the user retries or
+// discards it, never dropped silently. One row per field; the rows of one panel edit share
+// their group.
+struct RefusedEdit {
+    qint64 id = 0;
+    qint64 group = 0;
+    QString documentId;
+    QString questionId;
+    QString field; // status, note, tag+, tag-
+    QString value;
+    QString reason; // the server's words
+    QDateTime refusedAt;
+};
+
 // A team workspace that keeps working on a train: every status, note and tag edit goes to the
 // server when it can be reached, else to an outbox in a local SQLite file, sent in order on
 // reconnect. An edit carries the value it started from; the server's row is changed only where it
@@ -25,7 +40,24 @@ public:
     ~OfflineNotes() override;
 
     bool isOnline() const { return m_online; }
+    const ServerAddress &server() const { return m_server; }
+    qint64 workspaceId() const { return m_workspace; }
+    // The outbox file. Its views annotation, tag and annotation_tag show the workspace's
+    // statuses and tags as last seen, like the personal notes' tables: the Open vragen queries
+    // read them there (Library::setTeamNotes).
+    QString mirrorPath() const { return m_outboxPath; }
+    // Edits waiting to be sent (not those the server refused).
     int pendingEdits() const;
+    QList<RefusedEdit> refusedEdits() const;
+    // Sends a refused edit (its whole group) again; fails with the server's reason if it is
+    // refused again, and it stays refused.
+    Status retryRefused(qint64 group);
+    // Drops a refused edit (its whole group); what reads show comes from the server again.
+    Status discardRefused(qint64 group);
+    // Told, with the server's reason, when sending the outbox finds edits refused.
+    void setRefusalHandler(std::function<void(const QString &reason)> handler) {
+        m_onRefused = std::move(handler);
+    }
     QList<NoteConflict> conflicts() const override;
     Status resolveConflict(qint64 id, bool keepMine);
     // Sends the outbox if the server can be reached; true when the outbox is empty afterwards.
@@ -54,6 +86,9 @@ public:
     Status addTag(const QString &documentId, const QString &questionId, const QString &anchorText,
                   const QString &tagName) override;
     Status removeTag(const QString &questionId, const QString &tagName) override;
+    // The setters called inside go out as one group: sent in one server transaction, or kept
+    // in the outbox together and sent together; a failure keeps none of them.
+    Status inOneTransaction(const std::function<Status()> &edit) override;
 
     QList<Tag> tags() const override;
     Result<Tag> createTag(const QString &name, const QString &color = {}) override;
@@ -63,6 +98,7 @@ public:
     Status deleteTag(const QString &name) override;
 
     QHash<QString, Annotation> annotationsOf(const QString &documentId) const override;
+    QStringList annotatedDocuments() const override;
     std::optional<Annotation> annotation(const QString &questionId) const override;
     Status moveAnnotation(const QString &fromQuestionId, const QString &toQuestionId,
                           const QString &anchorText) override;
@@ -83,24 +119,40 @@ private:
         QString field; // status, note, tag+, tag-
         QString base;
         QString value;
+        qint64 group = 0;
     };
+    enum class Outcome { Sent, Refused, Lost };
     OfflineNotes(ServerAddress server, qint64 workspace, QString localName);
 
     Status edit(Edit e);
-    // Applies one edit on the server; false when the server could not be reached.
-    bool send(const Edit &e, QString *error);
+    // Sends the edits of one group, or keeps them in the outbox when the server is away.
+    Status commit(const QList<Edit> &edits);
+    // Applies a group of edits on the server in one transaction: all or none. Conflicts are
+    // kept both ways and reported in *error with Sent; a refusal rolls all back.
+    Outcome send(const QList<Edit> &edits, QString *error, QList<Edit> *conflicted = nullptr);
+    enum class Applied { Done, Conflict, Refused };
+    Applied applyOne(const Edit &e, QString *message, QVariantList *conflict);
+    bool connectionLost();
     bool reachServer();
     QString cachedValue(const QString &questionId, const QString &field) const;
     void cache(const Annotation &a) const;
     void cacheField(const Edit &e) const;
+    void cacheAll(const QList<Annotation> &list) const;
+    // Replaces the cache with every annotation of the workspace (online, nothing waiting).
+    void refreshCache();
     Status needsServer() const;
     QSqlQuery local(const QString &sql, const QVariantList &values = {}) const;
 
     ServerAddress m_server;
     qint64 m_workspace;
     QString m_localName;
+    QString m_outboxPath;
     std::unique_ptr<TeamNotes> m_team;
     mutable bool m_online = false;
+    int m_groupDepth = 0; // inOneTransaction calls open
+    bool m_groupFailed = false;
+    QList<Edit> m_group; // the edits of the group being made
+    std::function<void(const QString &)> m_onRefused;
 };
 
 } // namespace overleg

@@ -43,21 +43,44 @@ TeamNotes::TeamNotes(std::unique_ptr<PgConnection> connection, qint64 workspaceI
 Status TeamNotes::run(const QString &sql, const QVariantList &values,
                       const QString &failure) const {
     QSqlQuery q = m_connection->run(sql, values);
-    if (q.lastError().isValid())
+    if (q.lastError().isValid()) {
+        // PostgreSQL refuses every further statement of the transaction: it can only roll back.
+        m_doomed = m_depth > 0;
         return Status::failure(failure.arg(PgConnection::errorOf(q)));
+    }
     return success();
 }
 
+Status TeamNotes::inOneTransaction(const std::function<Status()> &edit) {
+    return inTransaction(edit);
+}
+
 Status TeamNotes::inTransaction(const std::function<Status()> &work) {
+    if (m_depth > 0) {
+        // Inside an edit's transaction already: join it; the outermost call commits.
+        ++m_depth;
+        Status result = work();
+        --m_depth;
+        if (!result)
+            m_doomed = true;
+        return result;
+    }
     QSqlDatabase db = m_connection->db();
     if (!db.transaction())
         return Status::failure(
             QCoreApplication::translate("Workspace", "The workspace server cannot be reached: %1")
                 .arg(db.lastError().text()));
+    m_depth = 1;
+    m_doomed = false;
     Status result = work();
-    if (!result) {
+    m_depth = 0;
+    if (!result || m_doomed) {
+        m_doomed = false;
         db.rollback();
-        return result;
+        return result ? Status::failure(QCoreApplication::translate(
+                            "Workspace", "The change was refused by the workspace server; "
+                                         "nothing of it was saved."))
+                      : result;
     }
     if (!db.commit()) {
         const QString error = db.lastError().text();
@@ -197,8 +220,10 @@ Result<Tag> TeamNotes::createTag(const QString &name, const QString &color) {
         QStringLiteral("INSERT INTO overleg.tag (workspace_id, name, color) VALUES (?, ?, ?) "
                        "ON CONFLICT (workspace_id, lower(name)) DO NOTHING"),
         {m_workspace, trimmed, chosen});
-    if (insert.lastError().isValid())
+    if (insert.lastError().isValid()) {
+        m_doomed = m_depth > 0;
         return Result<Tag>::failure(PgConnection::errorOf(insert));
+    }
     QSqlQuery made = m_connection->run(select, {m_workspace, trimmed});
     if (!made.next())
         return Result<Tag>::failure(PgConnection::errorOf(made));
@@ -294,6 +319,17 @@ QHash<QString, Annotation> TeamNotes::annotationsOf(const QString &documentId) c
         result.insert(a.questionId, a);
     }
     return result;
+}
+
+QStringList TeamNotes::annotatedDocuments() const {
+    QStringList ids;
+    QSqlQuery q = m_connection->run(
+        QStringLiteral("SELECT document_id FROM overleg.annotation WHERE workspace_id = ? GROUP "
+                       "BY document_id ORDER BY min(updated_at), document_id"),
+        {m_workspace});
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
 }
 
 std::optional<Annotation> TeamNotes::annotation(const QString &questionId) const {

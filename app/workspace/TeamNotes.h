@@ -47,6 +47,9 @@ public:
     Status addTag(const QString &documentId, const QString &questionId, const QString &anchorText,
                   const QString &tagName) override;
     Status removeTag(const QString &questionId, const QString &tagName) override;
+    // One BEGIN/COMMIT around the whole edit; calls inside (nested ones too) join it, and any
+    // failure in it rolls all of it back.
+    Status inOneTransaction(const std::function<Status()> &edit) override;
 
     QList<Tag> tags() const override;
     Result<Tag> createTag(const QString &name, const QString &color = {}) override;
@@ -56,6 +59,7 @@ public:
     Status deleteTag(const QString &name) override;
 
     QHash<QString, Annotation> annotationsOf(const QString &documentId) const override;
+    QStringList annotatedDocuments() const override;
     std::optional<Annotation> annotation(const QString &questionId) const override;
 
     Status moveAnnotation(const QString &fromQuestionId, const QString &toQuestionId,
@@ -75,6 +79,8 @@ private:
 
     std::unique_ptr<PgConnection> m_connection;
     qint64 m_workspace = 0;
+    int m_depth = 0;               // transactions open: 0 none, 1 ours, more joined
+    mutable bool m_doomed = false; // a statement failed inside: the transaction rolls back
 };
 
 } // namespace overleg

@@ -57,6 +57,12 @@ _overleg_cli() {
         COMPREPLY=($(compgen -W "$options $globals" -- "$cur"))
     elif [[ $command == list ]]; then
         COMPREPLY=($(compgen -W "commissies dossiers kamerleden documents" -- "$cur"))
+    elif [[ $command == workspace ]]; then
+        # The actions, from the usage line: "... workspace [OPTIONS] init-server|create NAME|..."
+        local actions
+        actions=$(LC_ALL=C "$1" workspace --help 2>/dev/null |
+            sed -n '1s/.*\[OPTIONS\] //p' | tr '|' '\n' | awk '{print $1}')
+        COMPREPLY=($(compgen -W "$actions" -- "$cur"))
     else
         _filedir
     fi

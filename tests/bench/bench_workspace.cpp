@@ -147,6 +147,45 @@ int main(int argc, char *argv[]) {
                     500 / (double(clock.nsecsElapsed()) / 1e9));
     }
 
+    // 2b. One panel edit (status, note and a tag): field by field, a transaction each (as
+    // before inOneTransaction reached the server), against one transaction for the edit.
+    // Transactions counted from the history rows' transaction ids (xmin).
+    for (const bool together : {false, true}) {
+        const QString prefix = together ? QStringLiteral("t-") : QStringLiteral("f-");
+        TeamNotes notes(std::move(PgConnection::open(addressOf(server.port(), QStringLiteral("bob"),
+                                                               QStringLiteral("pw")))
+                                      .value()),
+                        ws);
+        const int panelEdits = 300;
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < panelEdits; ++i) {
+            const QString q = prefix + QString::number(i % 100);
+            const auto fields = [&]() -> Status {
+                if (Status s = notes.setStatus(kDoc, q, {},
+                                               i % 2 ? QStringLiteral("answered")
+                                                     : QStringLiteral("partial"));
+                    !s)
+                    return s;
+                if (Status s = notes.setNote(kDoc, q, {}, QStringLiteral("edit %1").arg(i)); !s)
+                    return s;
+                return notes.addTag(kDoc, q, {}, QStringLiteral("tag%1").arg(i % 5));
+            };
+            if (!(together ? notes.inOneTransaction(fields) : fields()))
+                std::printf("panel edit %d failed\n", i);
+        }
+        const double rate = panelEdits / (double(clock.nsecsElapsed()) / 1e9);
+        QSqlQuery tx = admin.value()->run(
+            QStringLiteral("SELECT count(DISTINCT xmin::text) FROM overleg.history WHERE "
+                           "table_name = 'annotation' AND question_id LIKE ?"),
+            {QString(prefix + QStringLiteral("%"))});
+        const int transactions = tx.next() ? tx.value(0).toInt() : -1;
+        std::printf("Panel edits (status, note, tag) per second, %s: %.0f; server transactions "
+                    "per edit: %.2f\n",
+                    together ? "one transaction (inOneTransaction)" : "field by field", rate,
+                    double(transactions) / panelEdits);
+    }
+
     // 3. A 10,000-question consultation, opened from cold (server restarted, new client).
     admin.value()->run(
         QStringLiteral("INSERT INTO overleg.annotation (workspace_id, question_id, "

@@ -146,6 +146,37 @@ private Q_SLOTS:
         QCOMPARE(version.out.trimmed(), QByteArray("overleg-cli " OVERLEG_VERSION));
     }
 
+    // overleg-cli workspace reads its command line like the others: declared options in its
+    // help (and so in the completions), a wrong action, operand or option refused with exit 2
+    // before any server is asked.
+    void workspaceUsageErrors() {
+        const Run help = cli({QStringLiteral("workspace"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *option :
+             {"--host H", "--port P", "--password-stdin", "--remember-password"})
+            QVERIFY2(help.out.contains(option), help.out.constData());
+        QVERIFY(help.out.contains("init-server|create NAME|connect NAME|status"));
+        const QList<std::pair<QStringList, QByteArray>> wrong = {
+            {{QStringLiteral("frobnicate")}, "unknown workspace action 'frobnicate'"},
+            {{QStringLiteral("create")}, "usage: overleg-cli workspace create NAME"},
+            {{QStringLiteral("members"), QStringLiteral("extra")},
+             "usage: overleg-cli workspace members"},
+            {{QStringLiteral("status"), QStringLiteral("--port"), QStringLiteral("vijf")},
+             "--port takes a number"},
+            {{QStringLiteral("status"), QStringLiteral("--hots"), QStringLiteral("x")},
+             "unknown option '--hots'"},
+            {{QStringLiteral("status"), QStringLiteral("--remember-password")},
+             "--remember-password goes with connect"},
+            {{}, "missing argument"},
+        };
+        for (const auto &[args, message] : wrong) {
+            const Run r = cli(dataDir() << QStringLiteral("workspace") << args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(message), r.err.constData());
+            QVERIFY2(r.err.contains("Try 'overleg-cli workspace --help'."), r.err.constData());
+        }
+    }
+
     // "--" ends the options: a file whose name starts with a dash can be named.
     void doubleDashEndsOptions() {
         QTemporaryDir dir;

@@ -6,10 +6,13 @@
 #include "TestSupport.h"
 
 #include "WorkspaceDialog.h"
+#include "workspace/PasswordVault.h"
 #include "workspace/ServerSchema.h"
 #include "workspace/TeamNotes.h"
 #include "workspace/Workspaces.h"
 
+#include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -19,6 +22,38 @@
 
 using namespace overleg;
 using overleg::test::PgServer;
+
+namespace {
+
+// A keyring for the dialog: in memory, or away (as on a machine without one).
+class MemoryVault final : public PasswordVault {
+public:
+    MemoryVault(QHash<QString, QString> *entries, bool reachable)
+        : m_entries(entries)
+        , m_reachable(reachable) {}
+    Result<std::optional<QString>> read(const QString &key) override {
+        if (!m_reachable)
+            return Result<std::optional<QString>>::failure(QStringLiteral("No keyring is here."));
+        return m_entries->contains(key) ? std::optional<QString>(m_entries->value(key))
+                                        : std::optional<QString>();
+    }
+    Status store(const QString &key, const QString &password) override {
+        if (!m_reachable)
+            return Status::failure(QStringLiteral("No keyring is here."));
+        m_entries->insert(key, password);
+        return success();
+    }
+    Status forget(const QString &key) override {
+        m_entries->remove(key);
+        return success();
+    }
+
+private:
+    QHash<QString, QString> *m_entries;
+    bool m_reachable;
+};
+
+} // namespace
 
 class TestWorkspaceDialog : public QObject {
     Q_OBJECT
@@ -112,6 +147,55 @@ private Q_SLOTS:
         QCOMPARE(switched.size(), 2);
         QCOMPARE(notes.annotation(QStringLiteral("q1"))->note, QStringLiteral("eigen"));
         QVERIFY(!QFile::exists(data.filePath(QStringLiteral("workspace.ini"))));
+    }
+
+    // "Wachtwoord onthouden": the password goes to the keyring, and the next connect without
+    // one typed uses it; without a keyring, said so, and the password is asked for again.
+    void rememberedPasswordComesFromTheKeyring() {
+        QTemporaryDir data;
+        auto library = Library::open(data.path());
+        QVERIFY(library);
+        QHash<QString, QString> keyring;
+        for (const bool reachable : {true, false}) {
+            ui::WorkspaceDialog dialog(*library.value());
+            dialog.setPasswordVault(std::make_unique<MemoryVault>(&keyring, reachable));
+            auto field = [&](const char *name) {
+                return dialog.findChild<QLineEdit *>(QLatin1String(name));
+            };
+            auto says = [&](const QString &text) {
+                for (const QLabel *label : dialog.findChildren<QLabel *>())
+                    if (label->text().contains(text))
+                        return true;
+                return false;
+            };
+            field("host")->setText(PgServer::host());
+            dialog.findChild<QSpinBox *>()->setValue(m_server.port());
+            field("database")->setText(QStringLiteral("postgres"));
+            field("user")->setText(QStringLiteral("anna"));
+            field("workspace")->setText(QStringLiteral("Commissie Financiën"));
+            field("password")->setText(QStringLiteral("anna-pw"));
+            dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(true);
+            QVERIFY(dialog.connectToWorkspace(false));
+            if (reachable) {
+                QCOMPARE(keyring.value(PasswordVault::keyFor(addressOf(QStringLiteral("anna")))),
+                         QStringLiteral("anna-pw"));
+            } else {
+                QVERIFY(keyring.isEmpty());
+                QVERIFY(says(QStringLiteral("No keyring is here."))); // connected, not stored
+            }
+            QFile ini(data.filePath(QStringLiteral("workspace.ini")));
+            QVERIFY(ini.open(QIODevice::ReadOnly));
+            QVERIFY(!ini.readAll().contains("anna-pw"));
+            dialog.usePersonalWorkspace();
+            // Again, nothing typed: from the keyring, or refused without one.
+            field("password")->clear();
+            const bool connected = dialog.connectToWorkspace(false);
+            QCOMPARE(connected, reachable);
+            if (!reachable)
+                QVERIFY(says(QStringLiteral("No keyring is here.")));
+            dialog.usePersonalWorkspace();
+            keyring.clear();
+        }
     }
 
     void cleanupTestCase() { m_server.stop(); }
