@@ -1182,7 +1182,7 @@
     </message>
     <message>
         <source>Unknown status &apos;%1&apos;.</source>
-        <translation>Onbekende status '%1'.</translation>
+        <translation>Onbekende status &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>There is already a tag &apos;%1&apos;; merge the tags instead.</source>
-        <translation>Er is al een label '%1'; voeg de labels samen.</translation>
+        <translation>Er is al een label &apos;%1&apos;; voeg de labels samen.</translation>
     </message>
     <message>
         <source>The tag could not be renamed: %1</source>
@@ -1294,19 +1294,19 @@
     </message>
     <message>
         <source>The workspace &apos;%1&apos; could not be created: %2</source>
-        <translation>De werkruimte '%1' kon niet worden aangemaakt: %2</translation>
+        <translation>De werkruimte &apos;%1&apos; kon niet worden aangemaakt: %2</translation>
     </message>
     <message>
         <source>There is no workspace &apos;%1&apos; on this server that %2 is a member of.</source>
-        <translation>Op deze server is geen werkruimte '%1' waarvan %2 lid is.</translation>
+        <translation>Op deze server is geen werkruimte &apos;%1&apos; waarvan %2 lid is.</translation>
     </message>
     <message>
         <source>Unknown role &apos;%1&apos; (owner, editor, reader).</source>
-        <translation>Onbekende rol '%1' (owner, editor, reader: eigenaar, bewerker, lezer).</translation>
+        <translation>Onbekende rol &apos;%1&apos; (owner, editor, reader: eigenaar, bewerker, lezer).</translation>
     </message>
     <message>
         <source>There is no login &apos;%1&apos; on the server; the server&apos;s administrator creates it first (CREATE ROLE).</source>
-        <translation>Er is geen login '%1' op de server; de beheerder van de server maakt die eerst aan (CREATE ROLE).</translation>
+        <translation>Er is geen login &apos;%1&apos; op de server; de beheerder van de server maakt die eerst aan (CREATE ROLE).</translation>
     </message>
     <message>
         <source>%1 could not be added: %2</source>
@@ -1814,6 +1814,48 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::DocumentActions</name>
+    <message>
+        <source>Select text first: press F7 and move with Shift and the arrow keys.</source>
+        <translation>Selecteer eerst tekst: druk op F7 en beweeg met Shift en de pijltoetsen.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the selection as question</source>
+        <translation>Selectie als vraag &amp;markeren</translation>
+    </message>
+    <message>
+        <source>&amp;Caret browsing (select with the keyboard)</source>
+        <translation>&amp;Cursor in de tekst (selecteren met het toetsenbord)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in document…</source>
+        <translation>&amp;Zoeken in document…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to page…</source>
+        <translation>&amp;Ga naar pagina…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Ware grootte</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::DocumentOpener</name>
+    <message>
+        <source>This document is no longer in the library.</source>
+        <translation>Dit document staat niet meer in de bibliotheek.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::DocumentPage</name>
     <message>
         <source>Reading the document…</source>
@@ -1866,6 +1908,21 @@
     <message>
         <source>This passage was not found in the document&apos;s own file; mark it in the first format.</source>
         <translation>Deze passage staat niet in het eigen bestand van het document; markeer haar in het eerste formaat.</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export notes…</source>
+        <translation>Notities &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>The notes as a PDF report, Markdown, CSV or a bundle</source>
+        <translation>De notities als PDF-rapport, Markdown, CSV of bundel</translation>
+    </message>
+    <message>
+        <source>&amp;Print notes…</source>
+        <translation>Notities af&amp;drukken…</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2072,17 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::ExternalFiles</name>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::FileFetcher</name>
     <message>
         <source>Fetching the file from the Tweede Kamer…</source>
@@ -2084,6 +2152,57 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::Imports</name>
+    <message>
+        <source>Import files</source>
+        <translation>Bestanden importeren</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;All files (*)</source>
+        <translation>Documenten (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Importing files…</source>
+        <translation>Bestanden worden geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation><numerusform>%n bestand geïmporteerd</numerusform><numerusform>%n bestanden geïmporteerd</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the library</source>
+        <translation><numerusform>, %n stond al in de bibliotheek</numerusform><numerusform>, %n stonden al in de bibliotheek</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Notities importeren</translation>
+    </message>
+    <message>
+        <source>Overleg notes (*.json)</source>
+        <translation>Overleg-notities (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question note(s) imported.</source>
+        <translation><numerusform>%n notitie bij een vraag geïmporteerd.</numerusform><numerusform>%n notities bij vragen geïmporteerd.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer note(s) already here were kept.</source>
+        <translation><numerusform>%n nieuwere notitie die hier al stond is behouden.</numerusform><numerusform>%n nieuwere notities die hier al stonden zijn behouden.</numerusform></translation>
+    </message>
+    <message>
+        <source>A copy of your notes from before the import is in %1.</source>
+        <translation>Een kopie van uw notities van vóór de import staat in %1.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::MainWindow</name>
     <message>
         <source>Overleg</source>
@@ -2145,44 +2264,6 @@
         </translation>
     </message>
     <message>
-        <source>This document is no longer in the library.</source>
-        <translation>Dit document staat niet meer in de bibliotheek.</translation>
-    </message>
-    <message>
-        <source>Import files</source>
-        <translation>Bestanden importeren</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;All files (*)</source>
-        <translation>Documenten (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Importing files…</source>
-        <translation>Bestanden worden geïmporteerd…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) imported</source>
-        <translation>
-            <numerusform>%n bestand geïmporteerd</numerusform>
-            <numerusform>%n bestanden geïmporteerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the library</source>
-        <translation>
-            <numerusform>, %n stond al in de bibliotheek</numerusform>
-            <numerusform>, %n stonden al in de bibliotheek</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importeren</translation>
-    </message>
-    <message>
         <source>About Overleg</source>
         <translation>Over Overleg</translation>
     </message>
@@ -2193,26 +2274,6 @@
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No document open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a document in the navigation on the left (filter with %1), or import your own files with %2 or by dropping them here.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Geen document geopend&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kies een document in de navigatie links (filteren met %1), of importeer uw eigen bestanden met %2 of door ze hierheen te slepen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Find in document…</source>
-        <translation>&amp;Zoeken in document…</translation>
-    </message>
-    <message>
-        <source>&amp;Go to page…</source>
-        <translation>&amp;Ga naar pagina…</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;Inzoomen</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>&amp;Uitzoomen</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Ware grootte</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2234,13 +2295,6 @@
         <source>synchronised %1</source>
         <translation>gesynchroniseerd %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Synchronised: %n entities fetched</source>
-        <translation>
-            <numerusform>Gesynchroniseerd: %n entiteit opgehaald</numerusform>
-            <numerusform>Gesynchroniseerd: %n entiteiten opgehaald</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Follow</source>
         <translation>Volgen</translation>
@@ -2254,46 +2308,8 @@
         <translation>Niet meer gevolgd.</translation>
     </message>
     <message>
-        <source>&amp;Export notes…</source>
-        <translation>Notities &amp;exporteren…</translation>
-    </message>
-    <message>
-        <source>The notes as a PDF report, Markdown, CSV or a bundle</source>
-        <translation>De notities als PDF-rapport, Markdown, CSV of bundel</translation>
-    </message>
-    <message>
-        <source>&amp;Print notes…</source>
-        <translation>Notities af&amp;drukken…</translation>
-    </message>
-    <message>
         <source>I&amp;mport notes…</source>
         <translation>Notities i&amp;mporteren…</translation>
-    </message>
-    <message>
-        <source>Import notes</source>
-        <translation>Notities importeren</translation>
-    </message>
-    <message>
-        <source>Overleg notes (*.json)</source>
-        <translation>Overleg-notities (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question note(s) imported.</source>
-        <translation>
-            <numerusform>%n notitie bij een vraag geïmporteerd.</numerusform>
-            <numerusform>%n notities bij vragen geïmporteerd.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n newer note(s) already here were kept.</source>
-        <translation>
-            <numerusform>%n nieuwere notitie die hier al stond is behouden.</numerusform>
-            <numerusform>%n nieuwere notities die hier al stonden zijn behouden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A copy of your notes from before the import is in %1.</source>
-        <translation>Een kopie van uw notities van vóór de import staat in %1.</translation>
     </message>
     <message>
         <source>&amp;Link an answer document…</source>
@@ -2302,10 +2318,6 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-        <source>Select text first: press F7 and move with Shift and the arrow keys.</source>
-        <translation>Selecteer eerst tekst: druk op F7 en beweeg met Shift en de pijltoetsen.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -2320,14 +2332,6 @@
         <translation>Koppeling met antwoorddocumenten &amp;verwijderen</translation>
     </message>
     <message>
-        <source>&amp;Mark the selection as question</source>
-        <translation>Selectie als vraag &amp;markeren</translation>
-    </message>
-    <message>
-        <source>&amp;Caret browsing (select with the keyboard)</source>
-        <translation>&amp;Cursor in de tekst (selecteren met het toetsenbord)</translation>
-    </message>
-    <message>
         <source>Close &amp;document</source>
         <translation>Document slui&amp;ten</translation>
     </message>
@@ -2340,18 +2344,6 @@
         <translation>%1 sluiten</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Openen</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Synchronising: %1, %2</source>
-        <translation>Synchroniseren: %1, %2</translation>
-    </message>
-    <message>
         <source>Panels</source>
         <translation>Panelen</translation>
     </message>
@@ -2362,18 +2354,6 @@
     <message>
         <source>Work on the notes with a team, on a PostgreSQL server</source>
         <translation>Met een team aan de notities werken, op een PostgreSQL-server</translation>
-    </message>
-    <message>
-        <source>Personal workspace</source>
-        <translation>Persoonlijke werkruimte</translation>
-    </message>
-    <message>
-        <source>Workspace: %1</source>
-        <translation>Werkruimte: %1</translation>
-    </message>
-    <message>
-        <source>Changed by %1</source>
-        <translation>Gewijzigd door %1</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3142,17 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::SyncWiring</name>
+    <message>
+        <source>Synchronising: %1, %2</source>
+        <translation>Synchroniseren: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised: %n entities fetched</source>
+        <translation><numerusform>Gesynchroniseerd: %n entiteit opgehaald</numerusform><numerusform>Gesynchroniseerd: %n entiteiten opgehaald</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::TagManagerDialog</name>
     <message>
         <source>&amp;Rename…</source>
@@ -3314,7 +3305,7 @@
     </message>
     <message>
         <source>Connected to workspace &apos;%1&apos; as %2 (%3).</source>
-        <translation>Verbonden met werkruimte '%1' als %2 (%3).</translation>
+        <translation>Verbonden met werkruimte &apos;%1&apos; als %2 (%3).</translation>
     </message>
     <message>
         <source>owner</source>
@@ -3327,6 +3318,21 @@
     <message>
         <source>reader</source>
         <translation>lezer</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::WorkspaceWiring</name>
+    <message>
+        <source>Personal workspace</source>
+        <translation>Persoonlijke werkruimte</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Werkruimte: %1</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Gewijzigd door %1</translation>
     </message>
 </context>
 </TS>
