@@ -2171,11 +2171,17 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
+        <translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the library</source>
-        <translation><numerusform>, %n already in the library</numerusform><numerusform>, %n already in the library</numerusform></translation>
+        <translation>
+            <numerusform>, %n already in the library</numerusform>
+            <numerusform>, %n already in the library</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -2191,11 +2197,17 @@
     </message>
     <message numerus="yes">
         <source>%n question note(s) imported.</source>
-        <translation><numerusform>%n question note imported.</numerusform><numerusform>%n question notes imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n question note imported.</numerusform>
+            <numerusform>%n question notes imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n newer note(s) already here were kept.</source>
-        <translation><numerusform>%n newer note already here was kept.</numerusform><numerusform>%n newer notes already here were kept.</numerusform></translation>
+        <translation>
+            <numerusform>%n newer note already here was kept.</numerusform>
+            <numerusform>%n newer notes already here were kept.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A copy of your notes from before the import is in %1.</source>
@@ -3149,7 +3161,10 @@
     </message>
     <message numerus="yes">
         <source>Synchronised: %n entities fetched</source>
-        <translation><numerusform>Synchronised: %n entity fetched</numerusform><numerusform>Synchronised: %n entities fetched</numerusform></translation>
+        <translation>
+            <numerusform>Synchronised: %n entity fetched</numerusform>
+            <numerusform>Synchronised: %n entities fetched</numerusform>
+        </translation>
     </message>
 </context>
 <context>

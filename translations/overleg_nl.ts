@@ -2171,11 +2171,17 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation><numerusform>%n bestand geïmporteerd</numerusform><numerusform>%n bestanden geïmporteerd</numerusform></translation>
+        <translation>
+            <numerusform>%n bestand geïmporteerd</numerusform>
+            <numerusform>%n bestanden geïmporteerd</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the library</source>
-        <translation><numerusform>, %n stond al in de bibliotheek</numerusform><numerusform>, %n stonden al in de bibliotheek</numerusform></translation>
+        <translation>
+            <numerusform>, %n stond al in de bibliotheek</numerusform>
+            <numerusform>, %n stonden al in de bibliotheek</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -2191,11 +2197,17 @@
     </message>
     <message numerus="yes">
         <source>%n question note(s) imported.</source>
-        <translation><numerusform>%n notitie bij een vraag geïmporteerd.</numerusform><numerusform>%n notities bij vragen geïmporteerd.</numerusform></translation>
+        <translation>
+            <numerusform>%n notitie bij een vraag geïmporteerd.</numerusform>
+            <numerusform>%n notities bij vragen geïmporteerd.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n newer note(s) already here were kept.</source>
-        <translation><numerusform>%n nieuwere notitie die hier al stond is behouden.</numerusform><numerusform>%n nieuwere notities die hier al stonden zijn behouden.</numerusform></translation>
+        <translation>
+            <numerusform>%n nieuwere notitie die hier al stond is behouden.</numerusform>
+            <numerusform>%n nieuwere notities die hier al stonden zijn behouden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A copy of your notes from before the import is in %1.</source>
@@ -3149,7 +3161,10 @@
     </message>
     <message numerus="yes">
         <source>Synchronised: %n entities fetched</source>
-        <translation><numerusform>Gesynchroniseerd: %n entiteit opgehaald</numerusform><numerusform>Gesynchroniseerd: %n entiteiten opgehaald</numerusform></translation>
+        <translation>
+            <numerusform>Gesynchroniseerd: %n entiteit opgehaald</numerusform>
+            <numerusform>Gesynchroniseerd: %n entiteiten opgehaald</numerusform>
+        </translation>
     </message>
 </context>
 <context>
