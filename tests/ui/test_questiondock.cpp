@@ -64,6 +64,13 @@ struct Notes {
     }
 };
 
+// Shows the dock and waits until it is the active window, so that its keys reach the list.
+bool showActive(QWidget &dock) {
+    dock.show();
+    dock.activateWindow();
+    return QTest::qWaitForWindowActive(&dock);
+}
+
 } // namespace
 
 class TestQuestionDock : public QObject {
@@ -175,9 +182,7 @@ private Q_SLOTS:
         Notes notes;
         QUndoStack undo;
         QuestionDock dock(*notes.store, &undo);
-        dock.show();
-        dock.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dock));
+        QVERIFY(showActive(dock));
         const DocumentText text = verslag();
         dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), text, QString());
         QTreeView *list = dock.list();
@@ -229,9 +234,7 @@ private Q_SLOTS:
         Notes notes;
         QUndoStack undo;
         QuestionDock dock(*notes.store, &undo);
-        dock.show();
-        dock.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dock));
+        QVERIFY(showActive(dock));
         const DocumentText text = verslag();
         dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), text, QString());
         QTreeView *list = dock.list();
@@ -404,9 +407,7 @@ private Q_SLOTS:
         Notes notes;
         QUndoStack undo;
         QuestionDock dock(*notes.store, &undo);
-        dock.show();
-        dock.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dock));
+        QVERIFY(showActive(dock));
         dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
         QTreeView *list = dock.list();
         auto *note = dock.findChild<QPlainTextEdit *>(QStringLiteral("questionNote"));
@@ -760,9 +761,7 @@ private Q_SLOTS:
         QUndoStack undo;
         QuestionDock dock(*notes.store, &undo);
         dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
-        dock.show();
-        dock.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dock));
+        QVERIFY(showActive(dock));
         const int total = dock.model()->questionCount();
         QVERIFY(dock.headerText().contains(QStringLiteral("%1 question(s)").arg(total)));
         QTreeView *list = dock.list();
@@ -853,9 +852,7 @@ private Q_SLOTS:
         QUndoStack undo;
         QuestionDock dock(*notes.store, &undo);
         dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
-        dock.show();
-        dock.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dock));
+        QVERIFY(showActive(dock));
         QCOMPARE(dock.triageActions().size(), 13);
         QStringList texts;
         for (QAction *action : dock.triageActions()) {
