@@ -1,7 +1,8 @@
 #pragma once
 
 // The main window over a throw-away library with the bundled sample, in a language, for the
-// GUI tests: `test::TestWindow t(QStringLiteral("en")); auto &[lib, settings, window] = t;`.
+// GUI tests: `test::TestWindow t(QStringLiteral("en")); auto &[lib, settings, window] = t;`;
+// and showActive for any window the keyboard is tested on.
 
 #include "AppSettings.h"
 #include "MainWindow.h"
@@ -9,6 +10,13 @@
 #include "Translations.h"
 
 namespace overleg::test {
+
+// Shows a window and waits until it is the active one, so that its shortcuts and keys reach it.
+inline bool showActive(QWidget &window) {
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
 
 struct TestWindow {
     TempLibrary lib;

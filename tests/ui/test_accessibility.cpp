@@ -201,9 +201,7 @@ private Q_SLOTS:
     void panelLinksHaveKeys() {
         test::TestWindow fixture(QStringLiteral("en"));
         auto &[lib, settings, window] = fixture;
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(test::showActive(window));
         auto *menu = window.findChild<QMenu *>(QStringLiteral("questionsMenu"));
         QStringList keys;
         for (QAction *action : menu->actions())

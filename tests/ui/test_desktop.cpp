@@ -355,9 +355,7 @@ private Q_SLOTS:
     void keyboardSelectionMarksAQuestion() {
         test::TestWindow fixture(QStringLiteral("en"));
         auto &[lib, settings, window] = fixture;
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(test::showActive(window));
         window.openFiles({test::dataPath(QStringLiteral("kst-29338-289.pdf"))});
         QTRY_VERIFY_WITH_TIMEOUT(window.currentPage()->isTextLoaded(), 20000);
         auto *viewer = qobject_cast<PdfViewer *>(window.currentPage()->viewer());

@@ -406,9 +406,7 @@ private Q_SLOTS:
     void questionsMenuAndShortcutSheet() {
         test::TestWindow fixture(QStringLiteral("en"));
         auto &[lib, settings, window] = fixture;
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(test::showActive(window));
         auto *menu = window.findChild<QMenu *>(QStringLiteral("questionsMenu"));
         QVERIFY(menu);
         QStringList keys;
@@ -444,9 +442,7 @@ private Q_SLOTS:
     void applicationShortcutsWinOverLineEdits() {
         test::TestWindow fixture(QStringLiteral("en"));
         auto &[lib, settings, window] = fixture;
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(test::showActive(window));
         auto *filter = window.findChild<QLineEdit *>(QStringLiteral("navigationFilter"));
         filter->setFocus();
         QTRY_VERIFY(filter->hasFocus());

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "WindowSupport.h"
 
 #include "DocumentPage.h"
 #include "QuestionCommands.h"
@@ -63,13 +64,6 @@ struct Notes {
         store = std::make_unique<NotesStore>(*db);
     }
 };
-
-// Shows the dock and waits until it is the active window, so that its keys reach the list.
-bool showActive(QWidget &dock) {
-    dock.show();
-    dock.activateWindow();
-    return QTest::qWaitForWindowActive(&dock);
-}
 
 } // namespace
 
@@ -182,7 +176,7 @@ private Q_SLOTS:
         Notes notes;
         QUndoStack undo;
         QuestionDock dock(*notes.store, &undo);
-        QVERIFY(showActive(dock));
+        QVERIFY(test::showActive(dock));
         const DocumentText text = verslag();
         dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), text, QString());
         QTreeView *list = dock.list();
@@ -234,7 +228,7 @@ private Q_SLOTS:
         Notes notes;
         QUndoStack undo;
         QuestionDock dock(*notes.store, &undo);
-        QVERIFY(showActive(dock));
+        QVERIFY(test::showActive(dock));
         const DocumentText text = verslag();
         dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), text, QString());
         QTreeView *list = dock.list();
@@ -407,7 +401,7 @@ private Q_SLOTS:
         Notes notes;
         QUndoStack undo;
         QuestionDock dock(*notes.store, &undo);
-        QVERIFY(showActive(dock));
+        QVERIFY(test::showActive(dock));
         dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
         QTreeView *list = dock.list();
         auto *note = dock.findChild<QPlainTextEdit *>(QStringLiteral("questionNote"));
@@ -761,7 +755,7 @@ private Q_SLOTS:
         QUndoStack undo;
         QuestionDock dock(*notes.store, &undo);
         dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
-        QVERIFY(showActive(dock));
+        QVERIFY(test::showActive(dock));
         const int total = dock.model()->questionCount();
         QVERIFY(dock.headerText().contains(QStringLiteral("%1 question(s)").arg(total)));
         QTreeView *list = dock.list();
@@ -852,7 +846,7 @@ private Q_SLOTS:
         QUndoStack undo;
         QuestionDock dock(*notes.store, &undo);
         dock.setDocument(QStringLiteral("doc"), QStringLiteral("Verslag"), verslag(), QString());
-        QVERIFY(showActive(dock));
+        QVERIFY(test::showActive(dock));
         QCOMPARE(dock.triageActions().size(), 13);
         QStringList texts;
         for (QAction *action : dock.triageActions()) {
