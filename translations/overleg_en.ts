@@ -1050,6 +1050,18 @@
         <source>No answer found.</source>
         <translation>No answer found.</translation>
     </message>
+    <message>
+        <source>Progress by team member and status</source>
+        <translation>Progress by team member and status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
+    </message>
 </context>
 <context>
     <name>SampleLibrary</name>
@@ -1689,6 +1701,14 @@
     <message>
         <source>with a note</source>
         <translation>with a note</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>assigned to %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3244,158 @@
     <message>
         <source>Each tag with its colour and how many questions carry it</source>
         <translation>Each tag with its colour and how many questions carry it</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::TeamBar</name>
+    <message>
+        <source>My questions</source>
+        <translation>My questions</translation>
+    </message>
+    <message>
+        <source>Show only the questions assigned to you</source>
+        <translation>Show only the questions assigned to you</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)…</source>
+        <translation>
+            <numerusform>%n conflict…</numerusform>
+            <numerusform>%n conflicts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields a colleague changed while you changed them too: choose which to keep</source>
+        <translation>Fields a colleague changed while you changed them too: choose which to keep</translation>
+    </message>
+    <message>
+        <source>Not assigned: %1, %2 open</source>
+        <translation>Not assigned: %1, %2 open</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 answered, %4 open</source>
+        <translation>%1: %2/%3 answered, %4 open</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (me)</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Assign all questions of %1 to</source>
+        <translation>Assign all questions of %1 to</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Team progress</source>
+        <translation>Team progress</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::TeamConflictsDialog</name>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Keep &amp;theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Save my edit</source>
+        <translation>&amp;Save my edit</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Or write the version to keep:</source>
+        <translation>Or write the version to keep:</translation>
+    </message>
+    <message>
+        <source>%1: %2, changed by %3</source>
+        <translation>%1: %2, changed by %3</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change was saved.</source>
+        <translation>No conflicts: every change was saved.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>%1&apos;s, on the server (changed %2)</source>
+        <translation>%1&apos;s, on the server (changed %2)</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::TeamHistoryDialog</name>
+    <message>
+        <source>History of question %1</source>
+        <translation>History of question %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this question yet.</source>
+        <translation>No changes recorded for this question yet.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>

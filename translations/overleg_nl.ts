@@ -1050,6 +1050,18 @@
         <source>No answer found.</source>
         <translation>Geen antwoord gevonden.</translation>
     </message>
+    <message>
+        <source>Progress by team member and status</source>
+        <translation>Voortgang per teamlid en status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(niet toegewezen)</translation>
+    </message>
 </context>
 <context>
     <name>SampleLibrary</name>
@@ -1689,6 +1701,14 @@
     <message>
         <source>with a note</source>
         <translation>met een notitie</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>toegewezen aan %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Toegewezen aan %1</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3244,158 @@
     <message>
         <source>Each tag with its colour and how many questions carry it</source>
         <translation>Elk label met zijn kleur en hoeveel vragen het dragen</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::TeamBar</name>
+    <message>
+        <source>My questions</source>
+        <translation>Mijn vragen</translation>
+    </message>
+    <message>
+        <source>Show only the questions assigned to you</source>
+        <translation>Alleen de vragen die aan u zijn toegewezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)…</source>
+        <translation>
+            <numerusform>%n conflict…</numerusform>
+            <numerusform>%n conflicten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields a colleague changed while you changed them too: choose which to keep</source>
+        <translation>Velden die een collega wijzigde terwijl u ze ook wijzigde: kies wat blijft</translation>
+    </message>
+    <message>
+        <source>Not assigned: %1, %2 open</source>
+        <translation>Niet toegewezen: %1, %2 open</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 answered, %4 open</source>
+        <translation>%1: %2/%3 beantwoord, %4 open</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ik)</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Toewijzen aan</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Assign all questions of %1 to</source>
+        <translation>Alle vragen van %1 toewijzen aan</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Vraag %1</translation>
+    </message>
+    <message>
+        <source>Team progress</source>
+        <translation>Voortgang van het team</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::TeamConflictsDialog</name>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Mijn versie houden</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Hun versie houden</translation>
+    </message>
+    <message>
+        <source>&amp;Save my edit</source>
+        <translation>Mijn bewerking &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Or write the version to keep:</source>
+        <translation>Of schrijf de versie die moet blijven:</translation>
+    </message>
+    <message>
+        <source>%1: %2, changed by %3</source>
+        <translation>%1: %2, gewijzigd door %3</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change was saved.</source>
+        <translation>Geen conflicten: elke wijziging is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Uw versie</translation>
+    </message>
+    <message>
+        <source>%1&apos;s, on the server (changed %2)</source>
+        <translation>Van %1, op de server (gewijzigd %2)</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::TeamHistoryDialog</name>
+    <message>
+        <source>History of question %1</source>
+        <translation>Geschiedenis van vraag %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this question yet.</source>
+        <translation>Voor deze vraag zijn nog geen wijzigingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,15 @@ void QuestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                           sfm.elidedText(text, Qt::ElideRight, right - x));
         x += sfm.horizontalAdvance(text) + 2 * kPad;
     }
+    // In a team workspace: whose question it is.
+    const QString assignee = index.data(QuestionModel::AssigneeRole).toString();
+    if (!assignee.isEmpty() && x < right) {
+        const QString text = QStringLiteral("@") + assignee;
+        painter->setPen(selected ? textColor : dimColor);
+        painter->drawText(QRect(x, y, right - x, line), Qt::AlignLeft | Qt::AlignVCenter,
+                          sfm.elidedText(text, Qt::ElideRight, right - x));
+        x += sfm.horizontalAdvance(text) + 2 * kPad;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     for (const QString &tag : index.data(QuestionModel::TagsRole).toStringList()) {
         if (x >= right - 2 * kPad)

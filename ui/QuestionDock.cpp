@@ -8,6 +8,7 @@
 #include "questions/QuestionExtractor.h"
 #include "questions/QuestionStatus.h"
 #include "questions/Reanchor.h"
+#include "team/TeamBar.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -102,6 +103,7 @@ QuestionDock::QuestionDock(NotesBackend &notes, QUndoStack *undoStack, QWidget *
     m_list->setAlternatingRowColors(true);
     m_list->setItemDelegate(m_delegate);
     m_list->setIndentation(12);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // assign several at once
     m_list->setMouseTracking(true);
     m_list->installEventFilter(this);
     m_list->viewport()->installEventFilter(this);
@@ -144,6 +146,9 @@ QuestionDock::QuestionDock(NotesBackend &notes, QUndoStack *undoStack, QWidget *
     layout->addWidget(m_answerInfo);
     layout->addWidget(m_textFilter);
     layout->addLayout(filters);
+    m_team = new TeamBar(m_notes, m_model, m_filter, this);
+    connect(m_team, &TeamBar::notesChanged, this, &QuestionDock::refresh);
+    layout->addWidget(m_team);
     layout->addWidget(m_list, 1);
     layout->addLayout(editor);
     m_stack->addWidget(m_emptyState);

@@ -28,6 +28,7 @@ class QuestionModel;
 namespace overleg::ui {
 
 class QuestionDelegate;
+class TeamBar;
 
 // The right dock: the current document's question units grouped by fractie, with status,
 // tags and note per question, filters, and keyboard triage (J/K or arrows to move, 1-5 for
@@ -45,6 +46,7 @@ public:
     QString emptyStateText() const;
     QuestionModel *model() const { return m_model; }
     QTreeView *list() const { return m_list; }
+    TeamBar *teamBar() const { return m_team; }     // assignment and progress in a team workspace
     void selectQuestion(const QString &questionId); // and scrolls it into view
     // The date the answers are due (shown on open questions); invalid when not known.
     void setDeadline(const QDate &deadline);
@@ -132,6 +134,7 @@ private:
     QPushButton *m_remove;
     QTimer *m_noteTimer;
     QuestionDelegate *m_delegate;
+    TeamBar *m_team = nullptr;
     QList<QAction *> m_triage;
     QString m_documentId;
     QString m_title;

@@ -10,6 +10,7 @@
 #include "models/QuestionModel.h"
 #include "questions/Corrections.h"
 #include "questions/SentenceSplitter.h"
+#include "team/TeamBar.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -280,10 +281,17 @@ void QuestionDock::mergeCurrentWithNext() {
 
 void QuestionDock::showContextMenu(const QPoint &pos) {
     const QModelIndex index = m_list->indexAt(pos);
-    if (!index.isValid() || index.data(QuestionModel::IsGroupRole).toBool())
+    if (!index.isValid())
         return;
-    m_list->setCurrentIndex(index);
     QMenu menu(this);
+    if (index.data(QuestionModel::IsGroupRole).toBool()) {
+        m_team->addGroupActions(&menu, index.data(QuestionModel::FractieRole).toString());
+        if (!menu.isEmpty())
+            menu.exec(m_list->viewport()->mapToGlobal(pos));
+        return;
+    }
+    if (!m_list->selectionModel()->isSelected(index))
+        m_list->setCurrentIndex(index);
     const auto unit = m_model->unit(currentQuestionId());
     QAction *split =
         menu.addAction(tr("Split after the first sentence"), this, &QuestionDock::splitCurrent);
@@ -293,6 +301,11 @@ void QuestionDock::showContextMenu(const QPoint &pos) {
     merge->setEnabled(unit && m_list->indexBelow(index).isValid());
     menu.addSeparator();
     menu.addAction(tr("Not a question"), this, &QuestionDock::removeCurrent);
+    QStringList selected;
+    for (const QModelIndex &i : m_list->selectionModel()->selectedIndexes())
+        if (!i.data(QuestionModel::IsGroupRole).toBool())
+            selected << i.data(QuestionModel::QuestionIdRole).toString();
+    m_team->addQuestionActions(&menu, selected);
     menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 

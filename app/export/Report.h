@@ -23,7 +23,8 @@ struct ReportQuestion {
     int page = 0;
     QString status = QStringLiteral("open"); // the user's: open, answered, partial, ...
     QStringList tags;
-    QString note; // as the user wrote it; every report shows it as text
+    QString note;     // as the user wrote it; every report shows it as text
+    QString assignee; // in a team workspace: the member who answers for it (empty: nobody)
     QString answer;
     int answerPage = 0;
     ReportAnswer answerState = ReportAnswer::Unknown;
@@ -55,6 +56,7 @@ struct Report {
     ReportScope scope;
     QList<ReportDocument> documents;
     QHash<QString, QString> tagColors; // name -> #rrggbb
+    bool team = false; // from a team workspace: progress per member, and each assignee
     int questionCount() const {
         int n = 0;
         for (const ReportDocument &d : documents)
@@ -70,8 +72,9 @@ struct ReportLabels {
     QString reportTitle, question, questions, fractie, status, tags, note, answer, page, document,
         number, citation, commissie, date, bewindspersoon, summary, byFractie, byTag, total,
         noFractie, noQuestions, filteredBy, generatedOn, noAnswer;
-    QString awaitingAnswer;              // no answering document yet (not "not answered")
-    QHash<QString, QString> statusNames; // stored status -> its word
+    QString awaitingAnswer;                   // no answering document yet (not "not answered")
+    QString byMember, assignedTo, unassigned; // a team workspace's progress
+    QHash<QString, QString> statusNames;      // stored status -> its word
     QString statusName(const QString &status) const;
     // "awaiting the answer", "No answer found." or, for a found one, the word for answered.
     QString answerStateName(ReportAnswer state) const;

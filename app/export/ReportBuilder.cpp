@@ -5,6 +5,7 @@
 #include "questions/Reanchor.h"
 #include "store/LibraryQueries.h"
 #include "store/NotesBackend.h"
+#include "store/TeamFeatures.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -65,6 +66,8 @@ Result<Report> ReportBuilder::build(Library &library, const ReportScope &scope) 
     Report report;
     report.scope = scope;
     NotesBackend &notes = library.notes();
+    TeamFeatures *team = notes.team();
+    report.team = team != nullptr;
     for (const Tag &tag : notes.tags())
         report.tagColors.insert(tag.name, tag.color);
 
@@ -139,7 +142,10 @@ Result<Report> ReportBuilder::build(Library &library, const ReportScope &scope) 
             for (const Annotation &a : before)
                 questions << questionFromNote(a);
         }
-        for (const ReportQuestion &q : std::as_const(questions)) {
+        const QHash<QString, QString> assignees =
+            team ? team->assignees(id) : QHash<QString, QString>();
+        for (ReportQuestion &q : questions) {
+            q.assignee = assignees.value(q.id);
             if (inScope(q, scope))
                 doc.questions << q;
         }

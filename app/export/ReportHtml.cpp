@@ -135,6 +135,8 @@ QString titlePage(const Report &report, const ReportLabels &labels) {
 QString summary(const Report &report, const ReportLabels &labels) {
     const ReportSummary s = ReportSummary::of(report, labels);
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(labels.summary));
+    if (report.team)
+        html += summaryTable(labels.byMember, s.byMember, s.total, labels);
     html += summaryTable(labels.byFractie, s.byFractie, s.total, labels);
     if (!s.byTag.isEmpty())
         html += summaryTable(labels.byTag, s.byTag, s.total, labels);
@@ -167,6 +169,10 @@ QString question(const ReportQuestion &q, const Report &report, const ReportLabe
                                                .arg(esc(labels.page))
                                                .arg(q.page)
                                          : QString());
+    if (report.team)
+        html += QStringLiteral("<p class=\"meta\">%1: %2</p>")
+                    .arg(esc(labels.assignedTo),
+                         esc(q.assignee.isEmpty() ? labels.unassigned : q.assignee));
     if (!q.tags.isEmpty()) {
         QStringList badges;
         for (const QString &tag : q.tags)

@@ -31,6 +31,11 @@ ReportSummary ReportSummary::of(const Report &report, const ReportLabels &labels
                 ++row.byStatus[q.status];
                 ++row.total;
             }
+            if (report.team) {
+                Row &member = rowFor(summary.byMember, q.assignee);
+                ++member.byStatus[q.status];
+                ++member.total;
+            }
             ++summary.total.byStatus[q.status];
             ++summary.total.total;
         }
@@ -38,6 +43,14 @@ ReportSummary ReportSummary::of(const Report &report, const ReportLabels &labels
     std::sort(summary.byTag.begin(), summary.byTag.end(), [](const Row &a, const Row &b) {
         return a.label.compare(b.label, Qt::CaseInsensitive) < 0;
     });
+    std::sort(summary.byMember.begin(), summary.byMember.end(), [](const Row &a, const Row &b) {
+        if (a.label.isEmpty() != b.label.isEmpty())
+            return b.label.isEmpty();
+        return a.label.compare(b.label, Qt::CaseInsensitive) < 0;
+    });
+    for (Row &row : summary.byMember)
+        if (row.label.isEmpty())
+            row.label = labels.unassigned;
     return summary;
 }
 

@@ -19,6 +19,7 @@ struct ReportSummary {
     };
     QList<Row> byFractie; // in order of first appearance
     QList<Row> byTag;     // alphabetical
+    QList<Row> byMember;  // a team workspace's: by assignee, alphabetical, nobody's last
     Row total;
 
     static ReportSummary of(const Report &report, const ReportLabels &labels);

@@ -41,6 +41,7 @@ public:
     QStringList removedUnits(const QString &documentId) const override;
     Status setUnitRemoved(const QString &documentId, const QString &questionId,
                           bool removed) override;
+    TeamFeatures *team() override { return m_current->team(); }
 
 private:
     NotesBackend *m_current;

@@ -27,6 +27,10 @@ void QuestionFilterModel::setTextFilter(const QString &text) {
     m_text = text.simplified();
     invalidateFilter();
 }
+void QuestionFilterModel::setAssigneeFilter(const QString &member) {
+    m_assignee = member;
+    invalidateFilter();
+}
 void QuestionFilterModel::setSortOrder(SortOrder order) {
     m_order = order;
     invalidate();
@@ -42,6 +46,8 @@ bool QuestionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         !index.data(QuestionModel::TagsRole).toStringList().contains(m_tag, Qt::CaseInsensitive))
         return false;
     if (!m_fractie.isEmpty() && index.data(QuestionModel::FractieRole).toString() != m_fractie)
+        return false;
+    if (!m_assignee.isEmpty() && index.data(QuestionModel::AssigneeRole).toString() != m_assignee)
         return false;
     if (!m_text.isEmpty()) {
         const QString haystack = index.data(QuestionModel::TextRole).toString() + u' ' +

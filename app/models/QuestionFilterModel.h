@@ -17,6 +17,8 @@ public:
     void setTagFilter(const QString &tag);
     void setFractieFilter(const QString &fractie);
     void setTextFilter(const QString &text);
+    // Only the questions assigned to this member ("Mijn vragen"); empty: anyone's.
+    void setAssigneeFilter(const QString &member);
     void setSortOrder(SortOrder order);
 
 protected:
@@ -24,7 +26,7 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QString m_status, m_tag, m_fractie, m_text;
+    QString m_status, m_tag, m_fractie, m_text, m_assignee;
     SortOrder m_order = SortOrder::ByNumber;
 };
 

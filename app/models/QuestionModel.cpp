@@ -122,6 +122,17 @@ void QuestionModel::setAnnotation(const QString &questionId, const Annotation &a
     Q_EMIT dataChanged(group, group, {CountsRole, Qt::DisplayRole});
 }
 
+void QuestionModel::setAssignees(const QHash<QString, QString> &assignees) {
+    if (assignees == m_assignees)
+        return;
+    m_assignees = assignees;
+    for (int g = 0; g < rowCount(); ++g) {
+        const QModelIndex group = index(g, 0);
+        if (const int n = rowCount(group); n > 0)
+            Q_EMIT dataChanged(index(0, 0, group), index(n - 1, 0, group), {AssigneeRole});
+    }
+}
+
 void QuestionModel::setAnswers(const QHash<QString, FoundAnswer> &answers, bool answersPossible) {
     m_answersPossible = answersPossible;
     m_answers = answers;
@@ -279,6 +290,8 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
             parts << tr("tags: %1").arg(a.tags.join(QStringLiteral(", ")));
         if (!a.note.isEmpty())
             parts << tr("with a note");
+        if (m_assignees.contains(unit.id))
+            parts << tr("assigned to %1").arg(m_assignees.value(unit.id));
         parts << unit.text;
         return parts.join(QStringLiteral(". "));
     }
@@ -289,6 +302,8 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
             QStringLiteral("%1. %2\n%3").arg(unit.n).arg(unit.text, statusLabel(a.status));
         if (!a.tags.isEmpty())
             tip += QStringLiteral(" · ") + a.tags.join(QStringLiteral(", "));
+        if (m_assignees.contains(unit.id))
+            tip += u'\n' + tr("Assigned to %1").arg(m_assignees.value(unit.id));
         if (!a.note.isEmpty())
             tip += u'\n' + a.note;
         if (const auto found = m_answers.constFind(unit.id); found != m_answers.cend())
@@ -337,6 +352,8 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const {
         return m_answers.value(unit.id).match.answerStart;
     case ConfidenceRole:
         return m_answers.value(unit.id).match.confidence;
+    case AssigneeRole:
+        return m_assignees.value(unit.id);
     case DeadlineRole:
         if (!isStatus(a.status, QuestionStatus::Open) || m_answers.contains(unit.id))
             return QDate();

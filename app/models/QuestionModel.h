@@ -40,6 +40,7 @@ public:
         AnswerStartRole,    // offset in that document's plain text
         ConfidenceRole,
         DeadlineRole, // for an open unit: the date its answer is due, when known
+        AssigneeRole, // in a team workspace: the member the question is assigned to
     };
 
     explicit QuestionModel(QObject *parent = nullptr);
@@ -51,6 +52,9 @@ public:
     int detachedCount() const { return int(m_detached.size()); }
     void clear();
     void setAnnotation(const QString &questionId, const Annotation &annotation);
+    // In a team workspace: who each question is assigned to (question id -> member).
+    void setAssignees(const QHash<QString, QString> &assignees);
+    QString assigneeOf(const QString &questionId) const { return m_assignees.value(questionId); }
     // Hides (or shows again) a unit the user marked as no question.
     void setRemoved(const QString &questionId, bool removed);
     // The answers found (by question id); questions not in it are proposed unanswered.
@@ -93,6 +97,7 @@ private:
     QString m_documentId;
     QuestionExtraction m_extraction;
     QHash<QString, Annotation> m_annotations;
+    QHash<QString, QString> m_assignees;
     QSet<QString> m_removed;
     QList<Annotation> m_detached;
     QHash<QString, FoundAnswer> m_answers;

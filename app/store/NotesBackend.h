@@ -14,6 +14,8 @@
 
 namespace overleg {
 
+class TeamFeatures;
+
 struct Tag {
     qint64 id = 0;
     QString name;
@@ -82,6 +84,10 @@ public:
     virtual QStringList removedUnits(const QString &documentId) const = 0;
     virtual Status setUnitRemoved(const QString &documentId, const QString &questionId,
                                   bool removed) = 0;
+
+    // Members, assignment, progress, history and conflicts (store/TeamFeatures.h) where the
+    // workspace is a team's; the personal workspace has none.
+    virtual TeamFeatures *team() { return nullptr; }
 };
 
 } // namespace overleg

@@ -8,16 +8,7 @@ namespace overleg {
 
 // A field two people changed since the last sync: both versions are kept, neither silently
 // overwritten. The server keeps theirs; mine waits here until the user picks.
-struct NoteConflict {
-    qint64 id = 0;
-    QString questionId;
-    QString field; // status, note
-    QString base;  // the value both started from
-    QString mine;
-    QString theirs;
-    QString theirsBy;
-    QDateTime detectedAt;
-};
+using NoteConflict = TeamConflict;
 
 // A team workspace that keeps working on a train: every status, note and tag edit goes to the
 // server when it can be reached, else to an outbox in a local SQLite file, sent in order on
@@ -26,7 +17,7 @@ struct NoteConflict {
 // else the edit becomes a NoteConflict. Tags are added and removed as set operations, which never
 // conflict. Reads come from the server, or from the last values seen when it is away.
 // Renaming, merging or deleting tags, corrections and moves need the server.
-class OfflineNotes final : public NotesBackend {
+class OfflineNotes final : public NotesBackend, public TeamFeatures {
 public:
     // `outboxPath`: the local SQLite file (created when missing).
     static Result<std::unique_ptr<OfflineNotes>> open(const ServerAddress &server, qint64 workspace,
@@ -35,10 +26,23 @@ public:
 
     bool isOnline() const { return m_online; }
     int pendingEdits() const;
-    QList<NoteConflict> conflicts() const;
+    QList<NoteConflict> conflicts() const override;
     Status resolveConflict(qint64 id, bool keepMine);
     // Sends the outbox if the server can be reached; true when the outbox is empty afterwards.
     bool sync();
+
+    // TeamFeatures (OfflineNotesFeatures.cpp): conflicts are this outbox's own; the rest is the
+    // server's, read when it can be reached (empty while away). Assigning needs the server.
+    TeamFeatures *team() override { return this; }
+    QString currentUser() const override;
+    Result<QStringList> members() const override;
+    Status assign(const QString &documentId, const QList<TeamQuestionRef> &questions,
+                  const QString &member) override;
+    QHash<QString, QString> assignees(const QString &documentId) const override;
+    QList<Annotation> assignedTo(const QString &member) const override;
+    QList<TeamProgress> progress(const QString &documentId) const override;
+    QList<TeamChange> history(const QString &questionId) const override;
+    Status resolve(qint64 conflictId, ConflictChoice choice, const QString &edited = {}) override;
 
     Status annotate(const QString &documentId, const QString &questionId, const QString &anchorText,
                     const QString &status, const QStringList &tags,

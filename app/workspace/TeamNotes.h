@@ -2,6 +2,7 @@
 
 #include "PgConnection.h"
 #include "store/NotesBackend.h"
+#include "store/TeamFeatures.h"
 
 #include <memory>
 
@@ -11,7 +12,7 @@ namespace overleg {
 // notes, so the library, the panels and the CLI work on either without knowing which. What a
 // member may do is decided by the server's row-level security; a refused write comes back as
 // a failed Status with the server's words.
-class TeamNotes final : public NotesBackend {
+class TeamNotes final : public NotesBackend, public TeamFeatures {
 public:
     TeamNotes(std::unique_ptr<PgConnection> connection, qint64 workspaceId);
 
@@ -21,15 +22,20 @@ public:
     Status assign(const QString &documentId, const QString &questionId, const QString &anchorText,
                   const QString &user);
     // "Mijn vragen": the questions assigned to `user`, by document.
-    QList<Annotation> assignedTo(const QString &user) const;
-    struct Progress {
-        QString member; // the assignee; empty for questions nobody has
-        QString status;
-        int questions = 0;
-    };
+    QList<Annotation> assignedTo(const QString &user) const override;
+    using Progress = TeamProgress; // member: the assignee; empty for questions nobody has
     // Per member and per status, over the questions of one document (a consultation).
-    QList<Progress> progress(const QString &documentId) const;
+    QList<Progress> progress(const QString &documentId) const override;
     PgConnection &connection() { return *m_connection; }
+
+    // TeamFeatures (TeamNotesFeatures.cpp): what the panels show of a team workspace.
+    TeamFeatures *team() override { return this; }
+    QString currentUser() const override;
+    Result<QStringList> members() const override;
+    Status assign(const QString &documentId, const QList<TeamQuestionRef> &questions,
+                  const QString &member) override;
+    QHash<QString, QString> assignees(const QString &documentId) const override;
+    QList<TeamChange> history(const QString &questionId) const override;
 
     Status annotate(const QString &documentId, const QString &questionId, const QString &anchorText,
                     const QString &status, const QStringList &tags,
