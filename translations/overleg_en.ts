@@ -1942,6 +1942,48 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::DocumentActions</name>
+    <message>
+        <source>Select text first: press F7 and move with Shift and the arrow keys.</source>
+        <translation>Select text first: press F7 and move with Shift and the arrow keys.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the selection as question</source>
+        <translation>&amp;Mark the selection as question</translation>
+    </message>
+    <message>
+        <source>&amp;Caret browsing (select with the keyboard)</source>
+        <translation>&amp;Caret browsing (select with the keyboard)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in document…</source>
+        <translation>&amp;Find in document…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to page…</source>
+        <translation>&amp;Go to page…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Actual size</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::DocumentOpener</name>
+    <message>
+        <source>This document is no longer in the library.</source>
+        <translation>This document is no longer in the library.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::DocumentPage</name>
     <message>
         <source>Reading the document…</source>
@@ -1994,6 +2036,21 @@
     <message>
         <source>This passage was not found in the document&apos;s own file; mark it in the first format.</source>
         <translation>This passage was not found in the document&apos;s own file; mark it in the first format.</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export notes…</source>
+        <translation>&amp;Export notes…</translation>
+    </message>
+    <message>
+        <source>The notes as a PDF report, Markdown, CSV or a bundle</source>
+        <translation>The notes as a PDF report, Markdown, CSV or a bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Print notes…</source>
+        <translation>&amp;Print notes…</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2200,17 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::ExternalFiles</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::FileFetcher</name>
     <message>
         <source>Fetching the file from the Tweede Kamer…</source>
@@ -2212,6 +2280,57 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::Imports</name>
+    <message>
+        <source>Import files</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing files…</source>
+        <translation>Importing files…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the library</source>
+        <translation><numerusform>, %n already in the library</numerusform><numerusform>, %n already in the library</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Import notes</translation>
+    </message>
+    <message>
+        <source>Overleg notes (*.json)</source>
+        <translation>Overleg notes (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question note(s) imported.</source>
+        <translation><numerusform>%n question note imported.</numerusform><numerusform>%n question notes imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer note(s) already here were kept.</source>
+        <translation><numerusform>%n newer note already here was kept.</numerusform><numerusform>%n newer notes already here were kept.</numerusform></translation>
+    </message>
+    <message>
+        <source>A copy of your notes from before the import is in %1.</source>
+        <translation>A copy of your notes from before the import is in %1.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::MainWindow</name>
     <message>
         <source>Overleg</source>
@@ -2273,44 +2392,6 @@
         </translation>
     </message>
     <message>
-        <source>This document is no longer in the library.</source>
-        <translation>This document is no longer in the library.</translation>
-    </message>
-    <message>
-        <source>Import files</source>
-        <translation>Import files</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;All files (*)</source>
-        <translation>Documents (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Importing files…</source>
-        <translation>Importing files…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) imported</source>
-        <translation>
-            <numerusform>%n file imported</numerusform>
-            <numerusform>%n files imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the library</source>
-        <translation>
-            <numerusform>, %n already in the library</numerusform>
-            <numerusform>, %n already in the library</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
         <source>About Overleg</source>
         <translation>About Overleg</translation>
     </message>
@@ -2321,26 +2402,6 @@
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No document open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a document in the navigation on the left (filter with %1), or import your own files with %2 or by dropping them here.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No document open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a document in the navigation on the left (filter with %1), or import your own files with %2 or by dropping them here.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Find in document…</source>
-        <translation>&amp;Find in document…</translation>
-    </message>
-    <message>
-        <source>&amp;Go to page…</source>
-        <translation>&amp;Go to page…</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Actual size</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2362,13 +2423,6 @@
         <source>synchronised %1</source>
         <translation>synchronised %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Synchronised: %n entities fetched</source>
-        <translation>
-            <numerusform>Synchronised: %n entity fetched</numerusform>
-            <numerusform>Synchronised: %n entities fetched</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Follow</source>
         <translation>Follow</translation>
@@ -2382,46 +2436,8 @@
         <translation>No longer followed.</translation>
     </message>
     <message>
-        <source>&amp;Export notes…</source>
-        <translation>&amp;Export notes…</translation>
-    </message>
-    <message>
-        <source>The notes as a PDF report, Markdown, CSV or a bundle</source>
-        <translation>The notes as a PDF report, Markdown, CSV or a bundle</translation>
-    </message>
-    <message>
-        <source>&amp;Print notes…</source>
-        <translation>&amp;Print notes…</translation>
-    </message>
-    <message>
         <source>I&amp;mport notes…</source>
         <translation>I&amp;mport notes…</translation>
-    </message>
-    <message>
-        <source>Import notes</source>
-        <translation>Import notes</translation>
-    </message>
-    <message>
-        <source>Overleg notes (*.json)</source>
-        <translation>Overleg notes (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question note(s) imported.</source>
-        <translation>
-            <numerusform>%n question note imported.</numerusform>
-            <numerusform>%n question notes imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n newer note(s) already here were kept.</source>
-        <translation>
-            <numerusform>%n newer note already here was kept.</numerusform>
-            <numerusform>%n newer notes already here were kept.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A copy of your notes from before the import is in %1.</source>
-        <translation>A copy of your notes from before the import is in %1.</translation>
     </message>
     <message>
         <source>&amp;Link an answer document…</source>
@@ -2430,10 +2446,6 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Select text first: press F7 and move with Shift and the arrow keys.</source>
-        <translation>Select text first: press F7 and move with Shift and the arrow keys.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -2448,14 +2460,6 @@
         <translation>U&amp;nlink answer documents</translation>
     </message>
     <message>
-        <source>&amp;Mark the selection as question</source>
-        <translation>&amp;Mark the selection as question</translation>
-    </message>
-    <message>
-        <source>&amp;Caret browsing (select with the keyboard)</source>
-        <translation>&amp;Caret browsing (select with the keyboard)</translation>
-    </message>
-    <message>
         <source>Close &amp;document</source>
         <translation>Close &amp;document</translation>
     </message>
@@ -2468,18 +2472,6 @@
         <translation>Close %1</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Synchronising: %1, %2</source>
-        <translation>Synchronising: %1, %2</translation>
-    </message>
-    <message>
         <source>Panels</source>
         <translation>Panels</translation>
     </message>
@@ -2490,22 +2482,6 @@
     <message>
         <source>Work on the notes with a team, on a PostgreSQL server</source>
         <translation>Work on the notes with a team, on a PostgreSQL server</translation>
-    </message>
-    <message>
-        <source>Personal workspace</source>
-        <translation>Personal workspace</translation>
-    </message>
-    <message>
-        <source>Workspace: %1</source>
-        <translation>Workspace: %1</translation>
-    </message>
-    <message>
-        <source>Changed by %1</source>
-        <translation>Changed by %1</translation>
-    </message>
-    <message>
-        <source>The server refused edits made offline; they are kept: %1</source>
-        <translation>The server refused edits made offline; they are kept: %1</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3270,17 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::SyncWiring</name>
+    <message>
+        <source>Synchronising: %1, %2</source>
+        <translation>Synchronising: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised: %n entities fetched</source>
+        <translation><numerusform>Synchronised: %n entity fetched</numerusform><numerusform>Synchronised: %n entities fetched</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::TagManagerDialog</name>
     <message>
         <source>&amp;Rename…</source>
@@ -3619,6 +3606,25 @@
     <message>
         <source>Keep the password in the desktop&apos;s keyring, never in a file.</source>
         <translation>Keep the password in the desktop&apos;s keyring, never in a file.</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::WorkspaceWiring</name>
+    <message>
+        <source>Personal workspace</source>
+        <translation>Personal workspace</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>The server refused edits made offline; they are kept: %1</source>
+        <translation>The server refused edits made offline; they are kept: %1</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Changed by %1</translation>
     </message>
 </context>
 </TS>

@@ -1942,6 +1942,48 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::DocumentActions</name>
+    <message>
+        <source>Select text first: press F7 and move with Shift and the arrow keys.</source>
+        <translation>Selecteer eerst tekst: druk op F7 en beweeg met Shift en de pijltoetsen.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the selection as question</source>
+        <translation>Selectie als vraag &amp;markeren</translation>
+    </message>
+    <message>
+        <source>&amp;Caret browsing (select with the keyboard)</source>
+        <translation>&amp;Cursor in de tekst (selecteren met het toetsenbord)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in document…</source>
+        <translation>&amp;Zoeken in document…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to page…</source>
+        <translation>&amp;Ga naar pagina…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Ware grootte</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::DocumentOpener</name>
+    <message>
+        <source>This document is no longer in the library.</source>
+        <translation>Dit document staat niet meer in de bibliotheek.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::DocumentPage</name>
     <message>
         <source>Reading the document…</source>
@@ -1994,6 +2036,21 @@
     <message>
         <source>This passage was not found in the document&apos;s own file; mark it in the first format.</source>
         <translation>Deze passage staat niet in het eigen bestand van het document; markeer haar in het eerste formaat.</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export notes…</source>
+        <translation>Notities &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>The notes as a PDF report, Markdown, CSV or a bundle</source>
+        <translation>De notities als PDF-rapport, Markdown, CSV of bundel</translation>
+    </message>
+    <message>
+        <source>&amp;Print notes…</source>
+        <translation>Notities af&amp;drukken…</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2200,17 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::ExternalFiles</name>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::FileFetcher</name>
     <message>
         <source>Fetching the file from the Tweede Kamer…</source>
@@ -2212,6 +2280,57 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::Imports</name>
+    <message>
+        <source>Import files</source>
+        <translation>Bestanden importeren</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;All files (*)</source>
+        <translation>Documenten (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Importing files…</source>
+        <translation>Bestanden worden geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation><numerusform>%n bestand geïmporteerd</numerusform><numerusform>%n bestanden geïmporteerd</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the library</source>
+        <translation><numerusform>, %n stond al in de bibliotheek</numerusform><numerusform>, %n stonden al in de bibliotheek</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Notities importeren</translation>
+    </message>
+    <message>
+        <source>Overleg notes (*.json)</source>
+        <translation>Overleg-notities (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question note(s) imported.</source>
+        <translation><numerusform>%n notitie bij een vraag geïmporteerd.</numerusform><numerusform>%n notities bij vragen geïmporteerd.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer note(s) already here were kept.</source>
+        <translation><numerusform>%n nieuwere notitie die hier al stond is behouden.</numerusform><numerusform>%n nieuwere notities die hier al stonden zijn behouden.</numerusform></translation>
+    </message>
+    <message>
+        <source>A copy of your notes from before the import is in %1.</source>
+        <translation>Een kopie van uw notities van vóór de import staat in %1.</translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::MainWindow</name>
     <message>
         <source>Overleg</source>
@@ -2273,44 +2392,6 @@
         </translation>
     </message>
     <message>
-        <source>This document is no longer in the library.</source>
-        <translation>Dit document staat niet meer in de bibliotheek.</translation>
-    </message>
-    <message>
-        <source>Import files</source>
-        <translation>Bestanden importeren</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;All files (*)</source>
-        <translation>Documenten (*.pdf *.docx *.odt *.html *.htm *.xml *.txt);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Importing files…</source>
-        <translation>Bestanden worden geïmporteerd…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) imported</source>
-        <translation>
-            <numerusform>%n bestand geïmporteerd</numerusform>
-            <numerusform>%n bestanden geïmporteerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the library</source>
-        <translation>
-            <numerusform>, %n stond al in de bibliotheek</numerusform>
-            <numerusform>, %n stonden al in de bibliotheek</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importeren</translation>
-    </message>
-    <message>
         <source>About Overleg</source>
         <translation>Over Overleg</translation>
     </message>
@@ -2321,26 +2402,6 @@
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No document open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a document in the navigation on the left (filter with %1), or import your own files with %2 or by dropping them here.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Geen document geopend&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kies een document in de navigatie links (filteren met %1), of importeer uw eigen bestanden met %2 of door ze hierheen te slepen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Find in document…</source>
-        <translation>&amp;Zoeken in document…</translation>
-    </message>
-    <message>
-        <source>&amp;Go to page…</source>
-        <translation>&amp;Ga naar pagina…</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;Inzoomen</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>&amp;Uitzoomen</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Ware grootte</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2362,13 +2423,6 @@
         <source>synchronised %1</source>
         <translation>gesynchroniseerd %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Synchronised: %n entities fetched</source>
-        <translation>
-            <numerusform>Gesynchroniseerd: %n entiteit opgehaald</numerusform>
-            <numerusform>Gesynchroniseerd: %n entiteiten opgehaald</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Follow</source>
         <translation>Volgen</translation>
@@ -2382,46 +2436,8 @@
         <translation>Niet meer gevolgd.</translation>
     </message>
     <message>
-        <source>&amp;Export notes…</source>
-        <translation>Notities &amp;exporteren…</translation>
-    </message>
-    <message>
-        <source>The notes as a PDF report, Markdown, CSV or a bundle</source>
-        <translation>De notities als PDF-rapport, Markdown, CSV of bundel</translation>
-    </message>
-    <message>
-        <source>&amp;Print notes…</source>
-        <translation>Notities af&amp;drukken…</translation>
-    </message>
-    <message>
         <source>I&amp;mport notes…</source>
         <translation>Notities i&amp;mporteren…</translation>
-    </message>
-    <message>
-        <source>Import notes</source>
-        <translation>Notities importeren</translation>
-    </message>
-    <message>
-        <source>Overleg notes (*.json)</source>
-        <translation>Overleg-notities (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question note(s) imported.</source>
-        <translation>
-            <numerusform>%n notitie bij een vraag geïmporteerd.</numerusform>
-            <numerusform>%n notities bij vragen geïmporteerd.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n newer note(s) already here were kept.</source>
-        <translation>
-            <numerusform>%n nieuwere notitie die hier al stond is behouden.</numerusform>
-            <numerusform>%n nieuwere notities die hier al stonden zijn behouden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A copy of your notes from before the import is in %1.</source>
-        <translation>Een kopie van uw notities van vóór de import staat in %1.</translation>
     </message>
     <message>
         <source>&amp;Link an answer document…</source>
@@ -2430,10 +2446,6 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-        <source>Select text first: press F7 and move with Shift and the arrow keys.</source>
-        <translation>Selecteer eerst tekst: druk op F7 en beweeg met Shift en de pijltoetsen.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -2448,14 +2460,6 @@
         <translation>Koppeling met antwoorddocumenten &amp;verwijderen</translation>
     </message>
     <message>
-        <source>&amp;Mark the selection as question</source>
-        <translation>Selectie als vraag &amp;markeren</translation>
-    </message>
-    <message>
-        <source>&amp;Caret browsing (select with the keyboard)</source>
-        <translation>&amp;Cursor in de tekst (selecteren met het toetsenbord)</translation>
-    </message>
-    <message>
         <source>Close &amp;document</source>
         <translation>Document slui&amp;ten</translation>
     </message>
@@ -2468,18 +2472,6 @@
         <translation>%1 sluiten</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Openen</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Synchronising: %1, %2</source>
-        <translation>Synchroniseren: %1, %2</translation>
-    </message>
-    <message>
         <source>Panels</source>
         <translation>Panelen</translation>
     </message>
@@ -2490,22 +2482,6 @@
     <message>
         <source>Work on the notes with a team, on a PostgreSQL server</source>
         <translation>Met een team aan de notities werken, op een PostgreSQL-server</translation>
-    </message>
-    <message>
-        <source>Personal workspace</source>
-        <translation>Persoonlijke werkruimte</translation>
-    </message>
-    <message>
-        <source>Workspace: %1</source>
-        <translation>Werkruimte: %1</translation>
-    </message>
-    <message>
-        <source>Changed by %1</source>
-        <translation>Gewijzigd door %1</translation>
-    </message>
-    <message>
-        <source>The server refused edits made offline; they are kept: %1</source>
-        <translation>De server weigerde wijzigingen die offline zijn gemaakt; ze zijn bewaard: %1</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3270,17 @@
     </message>
 </context>
 <context>
+    <name>overleg::ui::SyncWiring</name>
+    <message>
+        <source>Synchronising: %1, %2</source>
+        <translation>Synchroniseren: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised: %n entities fetched</source>
+        <translation><numerusform>Gesynchroniseerd: %n entiteit opgehaald</numerusform><numerusform>Gesynchroniseerd: %n entiteiten opgehaald</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>overleg::ui::TagManagerDialog</name>
     <message>
         <source>&amp;Rename…</source>
@@ -3619,6 +3606,25 @@
     <message>
         <source>Keep the password in the desktop&apos;s keyring, never in a file.</source>
         <translation>Bewaar het wachtwoord in de sleutelbos van het bureaublad, nooit in een bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::WorkspaceWiring</name>
+    <message>
+        <source>Personal workspace</source>
+        <translation>Persoonlijke werkruimte</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Werkruimte: %1</translation>
+    </message>
+    <message>
+        <source>The server refused edits made offline; they are kept: %1</source>
+        <translation>De server weigerde wijzigingen die offline zijn gemaakt; ze zijn bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Gewijzigd door %1</translation>
     </message>
 </context>
 </TS>

@@ -13,29 +13,34 @@ class QToolBar;
 namespace overleg {
 class Library;
 class NavigationModel;
-struct SyncSummary;
 } // namespace overleg
 
 namespace overleg::ui {
 
 class AnswerPresenter;
 class AppSettings;
+class DocumentActions;
+class DocumentOpener;
 class DocumentPage;
 class DocumentTabs;
-class ExportNotice;
+class ExportActions;
+class ExternalFiles;
 class FileFetcher;
+class Imports;
 class NavigationDock;
 class OpenQuestionsController;
 class QuestionDock;
 class SearchDock;
-class SyncDialog;
-class WorkspaceDialog;
+class SyncWiring;
 class UndoActions;
+class WorkspaceWiring;
 
 // The main window: navigation on the left, documents in tabs in the centre, the question panel
 // on the right. It remembers its layout and open documents in the data directory. It wires the
 // parts together (DocumentTabs, AnswerPresenter, FileFetcher, the docks) and subscribes the
-// views to what the Library says changed; it does not refresh them by hand.
+// views to what the Library says changed; it does not refresh them by hand. Each job beside
+// the wiring is a class of its own: DocumentOpener, Imports, ExternalFiles, SearchWiring,
+// SyncWiring, WorkspaceWiring, DocumentActions, ExportActions, RecentMenu.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -73,23 +78,14 @@ private:
     void createActions();
     void createMenus();
     void retranslate();
-    void showImportDialog();
-    void updateRecentMenu();
     void saveSession();
     void setLanguage(const QString &language);
     void showAbout();
     void updateStatus();
     void updateCentre();
     void showQuestionsOf(DocumentPage *page);
-    void showSyncDialog();
-    void showExportDialog(bool print);
-    void importNotes();
-    void showWorkspaceDialog();
-    void syncFinished(const SyncSummary &summary);
     void setFollowed(const QString &kind, const QString &id, bool follow);
-    void openQuestion(const QString &documentId, const QString &questionId);
     void showShortcutSheet();
-    void openExternalFile(const QString &path);
     void nameTab(int index);
 
     Library &m_library;
@@ -107,6 +103,12 @@ private:
     QStackedWidget *m_centre;   // the tabs, or a hint when no document is open
     QLabel *m_emptyState;
     QLabel *m_libraryStatus;
+    DocumentOpener *m_opener;
+    Imports *m_imports;
+    ExternalFiles *m_externalFiles;
+    SyncWiring *m_sync;
+    WorkspaceWiring *m_workspaces;
+    DocumentActions *m_documentActions;
 
     QMenu *m_editMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -117,32 +119,21 @@ private:
     QMenu *m_questionsMenu = nullptr;
     UndoActions *m_undoActions = nullptr;
     QAction *m_shortcutsAction = nullptr;
-    ExportNotice *m_exportNotice = nullptr; // after an export: where the file went
+    ExportActions *m_exports = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_syncAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_printAction = nullptr;
     QAction *m_importNotesAction = nullptr;
     QAction *m_workspaceAction = nullptr;
     QAction *m_linkAnswerAction = nullptr;
     QAction *m_unlinkAnswerAction = nullptr;
-    SyncDialog *m_syncDialog = nullptr;
-    WorkspaceDialog *m_workspaceDialog = nullptr;
     QAction *m_closeTabAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_dutchAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QAction *m_findAction = nullptr;
     QAction *m_manageTagsAction = nullptr;
-    QAction *m_zoomInAction = nullptr;
-    QAction *m_zoomOutAction = nullptr;
-    QAction *m_zoomResetAction = nullptr;
-    QAction *m_goToPageAction = nullptr;
-    QAction *m_caretAction = nullptr;
-    QAction *m_markAction = nullptr;
 };
 
 } // namespace overleg::ui

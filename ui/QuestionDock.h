@@ -33,7 +33,8 @@ class TeamBar;
 // The right dock: the current document's question units grouped by fractie, with status,
 // tags and note per question, filters, and keyboard triage (J/K or arrows to move, 1-5 for
 // the status, T for a tag, N for the note, Delete for "not a question"). Every edit is saved at
-// once and can be undone.
+// once and can be undone. QuestionDock.cpp builds and refreshes the panel; QuestionDockEdits.cpp
+// holds the edits (each an undoable command) and the keys and context menu that make them.
 class QuestionDock : public QDockWidget {
     Q_OBJECT
 public:

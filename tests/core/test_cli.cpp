@@ -26,11 +26,7 @@ using namespace overleg;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using test::Run;
 
 Run cli(const QStringList &args, const QProcessEnvironment &env = {},
         qint64 addressSpaceLimit = 0) {

@@ -19,11 +19,7 @@ using namespace overleg;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using test::Run;
 
 struct Options {
     QByteArray stdinBytes;

@@ -177,10 +177,7 @@ private Q_SLOTS:
         server.addResource(kDocument, file);
         QVERIFY(server.listen());
         QTemporaryDir dir;
-        const QStringList args{
-            QStringLiteral("--data-dir"),   dir.path(),       QStringLiteral("sync"),
-            QStringLiteral("--feed"),       server.baseUrl(), QStringLiteral("--follow"),
-            QStringLiteral("dossier:29338")};
+        const QStringList args = cliSyncArguments(dir.path(), server.baseUrl());
         QProcess first;
         first.start(QStringLiteral(OVERLEG_CLI_PATH), args);
         // Killed as soon as part of the file is on disk.
@@ -225,8 +222,7 @@ private Q_SLOTS:
                            QStringLiteral("/Resources/"));
         QVERIFY(server.listen());
         TempLibrary lib(false);
-        QVERIFY(FollowStore(lib->notesDatabase())
-                    .follow(QStringLiteral("dossier"), QStringLiteral("29338")));
+        QVERIFY(followSampleDossier(lib->notesDatabase()));
         const Sync cut = sync(*lib.library, server.baseUrl(), quickPolicy());
         qInfo("cut: %s", qPrintable(cut.fileErrors.join(u'|')));
         QCOMPARE(cut.summary.files, 0);
@@ -264,8 +260,7 @@ private Q_SLOTS:
             server.injectFault(FeedServer::Fault(fault), 1000, QStringLiteral("/Resources/"));
         QVERIFY(server.listen());
         TempLibrary lib(false);
-        QVERIFY(FollowStore(lib->notesDatabase())
-                    .follow(QStringLiteral("dossier"), QStringLiteral("29338")));
+        QVERIFY(followSampleDossier(lib->notesDatabase()));
         FetchPolicy policy = quickPolicy();
         policy.maxFileBytes = 2 * kMiB;
         const Sync capped = sync(*lib.library, server.baseUrl(), policy);

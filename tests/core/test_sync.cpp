@@ -271,8 +271,7 @@ private Q_SLOTS:
         server.injectFault(FeedServer::Fault(fault), 2, where);
         QVERIFY(server.listen());
         TempLibrary lib(false);
-        QVERIFY(FollowStore(lib->notesDatabase())
-                    .follow(QStringLiteral("dossier"), QStringLiteral("29338")));
+        QVERIFY(followSampleDossier(lib->notesDatabase()));
         const SyncSummary summary = runSync(*lib.library, server.baseUrl());
         QVERIFY2(summary.ok(), qPrintable(summary.errors.join(u'\n')));
         QCOMPARE(server.faultsServed(), 2);
@@ -370,8 +369,7 @@ private Q_SLOTS:
             {}, true);
         QVERIFY(server.listen());
         TempLibrary lib(false);
-        QVERIFY(FollowStore(lib->notesDatabase())
-                    .follow(QStringLiteral("dossier"), QStringLiteral("29338")));
+        QVERIFY(followSampleDossier(lib->notesDatabase()));
         const SyncSummary first = runSync(*lib.library, server.baseUrl());
         QVERIFY(first.ok());             // a missing file is not a failed sync...
         QCOMPARE(first.fileFailures, 2); // ...but it is counted
@@ -410,10 +408,7 @@ private Q_SLOTS:
             server.setResponseDelay(10);
             QVERIFY(server.listen());
             QTemporaryDir dir;
-            const QStringList args{
-                QStringLiteral("--data-dir"),   dir.path(),       QStringLiteral("sync"),
-                QStringLiteral("--feed"),       server.baseUrl(), QStringLiteral("--follow"),
-                QStringLiteral("dossier:29338")};
+            const QStringList args = cliSyncArguments(dir.path(), server.baseUrl());
             QProcess first;
             first.start(QStringLiteral(OVERLEG_CLI_PATH), args);
             QVERIFY(first.waitForStarted());
@@ -574,8 +569,7 @@ private Q_SLOTS:
         server.injectFault(FeedServer::Fault(fault), 1000, where);
         QVERIFY(server.listen());
         TempLibrary lib(false);
-        QVERIFY(FollowStore(lib->notesDatabase())
-                    .follow(QStringLiteral("dossier"), QStringLiteral("29338")));
+        QVERIFY(followSampleDossier(lib->notesDatabase()));
         SyncOptions options;
         options.feedUrl = server.baseUrl();
         options.policy = testPolicy();

@@ -194,4 +194,15 @@ std::pair<int, QString> PgServer::psql(const QString &user, const QString &passw
             QString::fromLocal8Bit(p.readAll())};
 }
 
+QString PgServer::createLoginRoles(const QStringList &users) const {
+    for (const QString &user : users) {
+        const auto [code, out] =
+            psql(adminUser(), adminPassword(), QStringLiteral("postgres"),
+                 QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%1-pw'").arg(user));
+        if (code != 0)
+            return out;
+    }
+    return {};
+}
+
 } // namespace overleg::test

@@ -43,6 +43,9 @@ public:
     // Runs SQL through psql as `user`; returns {exit code, stdout+stderr}.
     std::pair<int, QString> psql(const QString &user, const QString &password,
                                  const QString &database, const QString &sql) const;
+    // Login roles for the users named, each with the password "<name>-pw"; empty when all were
+    // made, else what psql said.
+    QString createLoginRoles(const QStringList &users) const;
 
 private:
     QString runAsServerUser(const QString &program, const QStringList &args, int timeoutMs,

@@ -5,6 +5,7 @@
 
 #include "entities/EntitySchema.h"
 #include "store/Database.h"
+#include "store/FollowStore.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -47,6 +48,19 @@ inline QStringList storeSnapshot(Database &db, bool withFiles = true) {
     }
     rows.sort();
     return rows;
+}
+
+// The sample's dossier 29338 followed in the notes database: a sync downloads its documents'
+// files.
+inline bool followSampleDossier(Database &notes) {
+    return bool(FollowStore(notes).follow(QStringLiteral("dossier"), QStringLiteral("29338")));
+}
+
+// `overleg-cli sync` into dataDir from the feed at feedUrl, following the sample's dossier.
+inline QStringList cliSyncArguments(const QString &dataDir, const QString &feedUrl) {
+    return {QStringLiteral("--data-dir"),   dataDir, QStringLiteral("sync"),
+            QStringLiteral("--feed"),       feedUrl, QStringLiteral("--follow"),
+            QStringLiteral("dossier:29338")};
 }
 
 } // namespace overleg::test

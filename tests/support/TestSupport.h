@@ -49,6 +49,13 @@ inline DocumentDetails fileDetails(const QString &path) {
     return details;
 }
 
+// What a program run by a test returned (-2: it crashed) and printed.
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
 // A library in a fresh temporary data directory, optionally with the bundled sample loaded.
 struct TempLibrary {
     QTemporaryDir dir;

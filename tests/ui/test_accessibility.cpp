@@ -3,6 +3,7 @@
 // languages; a question row says its status in words; the panel's links have keys.
 
 #include "TestSupport.h"
+#include "WindowSupport.h"
 
 #include "Accessibility.h"
 #include "AppSettings.h"
@@ -94,10 +95,8 @@ private Q_SLOTS:
     }
     void everyInteractiveWidgetIsNamed() {
         QFETCH(QString, language);
-        test::TempLibrary lib;
-        AppSettings settings(lib->dataDirectory().root());
-        installTranslations(language);
-        MainWindow window(*lib.library, settings);
+        test::TestWindow fixture(language);
+        auto &[lib, settings, window] = fixture;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // The check sees what it should: a field without a name is reported.
@@ -159,10 +158,8 @@ private Q_SLOTS:
     }
     void mnemonicsAreUnique() {
         QFETCH(QString, language);
-        test::TempLibrary lib;
-        AppSettings settings(lib->dataDirectory().root());
-        installTranslations(language);
-        MainWindow window(*lib.library, settings);
+        test::TestWindow fixture(language);
+        auto &[lib, settings, window] = fixture;
         // Recent documents filled, so their titles are checked too.
         QVERIFY(
             window.openDocument(lib->queries().resolveDocument(QStringLiteral("kst-29338-289"))));
@@ -183,10 +180,8 @@ private Q_SLOTS:
 
     // A question row says its status in words to a screen reader, not only by colour.
     void rowSaysItsStatus() {
-        test::TempLibrary lib;
-        AppSettings settings(lib->dataDirectory().root());
-        installTranslations(QStringLiteral("nl"));
-        MainWindow window(*lib.library, settings);
+        test::TestWindow fixture(QStringLiteral("nl"));
+        auto &[lib, settings, window] = fixture;
         QVERIFY(
             window.openDocument(lib->queries().resolveDocument(QStringLiteral("kst-29338-289"))));
         QuestionDock *dock = window.questionDock();
@@ -204,13 +199,9 @@ private Q_SLOTS:
     // The panel's links have keys in the list and entries in the Questions menu: R removes a
     // tag (the chip's ✕), A accepts the proposal (Overnemen), O opens the answer (Openen).
     void panelLinksHaveKeys() {
-        test::TempLibrary lib;
-        AppSettings settings(lib->dataDirectory().root());
-        installTranslations(QStringLiteral("en"));
-        MainWindow window(*lib.library, settings);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        test::TestWindow fixture(QStringLiteral("en"));
+        auto &[lib, settings, window] = fixture;
+        QVERIFY(test::showActive(window));
         auto *menu = window.findChild<QMenu *>(QStringLiteral("questionsMenu"));
         QStringList keys;
         for (QAction *action : menu->actions())

@@ -4,6 +4,7 @@
 // PDF selected with the keyboard and marked as a question.
 
 #include "TestSupport.h"
+#include "WindowSupport.h"
 
 #include "AppSettings.h"
 #include "Contrast.h"
@@ -156,10 +157,8 @@ private Q_SLOTS:
 
     // The tree and the header show the date so, not as ISO.
     void treeAndHeaderShowLocaleDates() {
-        test::TempLibrary lib;
-        AppSettings settings(lib->dataDirectory().root());
-        installTranslations(QStringLiteral("nl"));
-        MainWindow window(*lib.library, settings);
+        test::TestWindow fixture(QStringLiteral("nl"));
+        auto &[lib, settings, window] = fixture;
         const QString id = lib->queries().resolveDocument(QStringLiteral("kst-29338-289"));
         QVERIFY(window.openDocument(id));
         const QString iso = window.currentPage()->details().summary.datum;
@@ -354,13 +353,9 @@ private Q_SLOTS:
 
     // Without a mouse: F7, Shift+arrows select words, Ctrl+M marks them as a question.
     void keyboardSelectionMarksAQuestion() {
-        test::TempLibrary lib;
-        AppSettings settings(lib->dataDirectory().root());
-        installTranslations(QStringLiteral("en"));
-        MainWindow window(*lib.library, settings);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        test::TestWindow fixture(QStringLiteral("en"));
+        auto &[lib, settings, window] = fixture;
+        QVERIFY(test::showActive(window));
         window.openFiles({test::dataPath(QStringLiteral("kst-29338-289.pdf"))});
         QTRY_VERIFY_WITH_TIMEOUT(window.currentPage()->isTextLoaded(), 20000);
         auto *viewer = qobject_cast<PdfViewer *>(window.currentPage()->viewer());

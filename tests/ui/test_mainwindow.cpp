@@ -1,5 +1,6 @@
 #include "ModelSupport.h"
 #include "TestSupport.h"
+#include "WindowSupport.h"
 
 #include "AppSettings.h"
 #include "AppShortcuts.h"
@@ -155,10 +156,8 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void showsThePanesAndOpensADocumentFromTheTree() {
-        test::TempLibrary lib;
-        AppSettings settings(lib->dataDirectory().root());
-        installTranslations(QStringLiteral("en"));
-        MainWindow window(*lib.library, settings);
+        test::TestWindow fixture(QStringLiteral("en"));
+        auto &[lib, settings, window] = fixture;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -405,13 +404,9 @@ private Q_SLOTS:
     // J, K, 1-5, T, N and Delete are listed under Questions with their keys; F1 shows the
     // shortcut sheet with every command that has a shortcut.
     void questionsMenuAndShortcutSheet() {
-        test::TempLibrary lib;
-        AppSettings settings(lib->dataDirectory().root());
-        installTranslations(QStringLiteral("en"));
-        MainWindow window(*lib.library, settings);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        test::TestWindow fixture(QStringLiteral("en"));
+        auto &[lib, settings, window] = fixture;
+        QVERIFY(test::showActive(window));
         auto *menu = window.findChild<QMenu *>(QStringLiteral("questionsMenu"));
         QVERIFY(menu);
         QStringList keys;
@@ -445,13 +440,9 @@ private Q_SLOTS:
     // Ctrl+E in the navigation filter opens the export, though QLineEdit claims Ctrl+E as
     // "end of line"; Ctrl+A there still selects the filter's text.
     void applicationShortcutsWinOverLineEdits() {
-        test::TempLibrary lib;
-        AppSettings settings(lib->dataDirectory().root());
-        installTranslations(QStringLiteral("en"));
-        MainWindow window(*lib.library, settings);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        test::TestWindow fixture(QStringLiteral("en"));
+        auto &[lib, settings, window] = fixture;
+        QVERIFY(test::showActive(window));
         auto *filter = window.findChild<QLineEdit *>(QStringLiteral("navigationFilter"));
         filter->setFocus();
         QTRY_VERIFY(filter->hasFocus());
@@ -544,10 +535,8 @@ private Q_SLOTS:
 
     // One click on a document in the tree opens it, as the empty page invites.
     void singleClickOpensADocument() {
-        test::TempLibrary lib;
-        AppSettings settings(lib->dataDirectory().root());
-        installTranslations(QStringLiteral("en"));
-        MainWindow window(*lib.library, settings);
+        test::TestWindow fixture(QStringLiteral("en"));
+        auto &[lib, settings, window] = fixture;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tree = window.findChild<QTreeView *>(QStringLiteral("navigationTree"));
@@ -568,10 +557,8 @@ private Q_SLOTS:
     // After an export the status bar says where the file went and offers to open its folder;
     // the dialog offers the same folder and format next time.
     void exportSaysWhereTheFileWent() {
-        test::TempLibrary lib;
-        AppSettings settings(lib->dataDirectory().root());
-        installTranslations(QStringLiteral("en"));
-        MainWindow window(*lib.library, settings);
+        test::TestWindow fixture(QStringLiteral("en"));
+        auto &[lib, settings, window] = fixture;
         window.show();
         QTemporaryDir out;
         const QString path = out.filePath(QStringLiteral("notes.md"));

@@ -77,12 +77,8 @@ private Q_SLOTS:
         if (const QString why = PgServer::unavailableReason(); !why.isEmpty())
             QSKIP(qPrintable(QStringLiteral("No PostgreSQL for the workspace tests: ") + why));
         QCOMPARE(m_server.start(), QString());
-        for (const char *user : {"anna", "bram"}) {
-            const auto [code, out] = m_server.psql(
-                PgServer::adminUser(), PgServer::adminPassword(), QStringLiteral("postgres"),
-                QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%1-pw'").arg(QLatin1String(user)));
-            QVERIFY2(code == 0, qPrintable(out));
-        }
+        QCOMPARE(m_server.createLoginRoles({QStringLiteral("anna"), QStringLiteral("bram")}),
+                 QString());
         auto admin = PgConnection::open(addressOf(PgServer::adminUser()));
         QVERIFY(admin);
         QVERIFY(ServerSchema::migrate(*admin.value()));

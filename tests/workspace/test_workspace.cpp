@@ -109,11 +109,6 @@ class TestWorkspace : public QObject {
         auto c = connect(user);
         return c ? std::make_unique<TeamNotes>(std::move(c), m_workspace) : nullptr;
     }
-    void adminSql(const QString &sql) {
-        const auto [code, out] = m_server.psql(PgServer::adminUser(), PgServer::adminPassword(),
-                                               QStringLiteral("overleg"), sql);
-        QVERIFY2(code == 0, qPrintable(out));
-    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -125,9 +120,9 @@ private Q_SLOTS:
             m_server.psql(PgServer::adminUser(), PgServer::adminPassword(),
                           QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE overleg"));
         QVERIFY2(code == 0, qPrintable(out));
-        for (const char *user : {"alice", "bob", "carol", "dave"})
-            adminSql(
-                QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%1-pw'").arg(QLatin1String(user)));
+        QCOMPARE(m_server.createLoginRoles({QStringLiteral("alice"), QStringLiteral("bob"),
+                                            QStringLiteral("carol"), QStringLiteral("dave")}),
+                 QString());
         auto admin = PgConnection::open(
             addressOf(m_server.port(), PgServer::adminUser(), PgServer::adminPassword()));
         QVERIFY2(admin, qPrintable(admin.error()));

@@ -58,12 +58,8 @@ private Q_SLOTS:
         if (const QString why = PgServer::unavailableReason(); !why.isEmpty())
             QSKIP(qPrintable(QStringLiteral("No PostgreSQL for the workspace tests: ") + why));
         QCOMPARE(m_server.start(), QString());
-        for (const char *user : {"alice", "bob"}) {
-            const auto [code, out] = m_server.psql(
-                PgServer::adminUser(), PgServer::adminPassword(), QStringLiteral("postgres"),
-                QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%1-pw'").arg(QLatin1String(user)));
-            QVERIFY2(code == 0, qPrintable(out));
-        }
+        QCOMPARE(m_server.createLoginRoles({QStringLiteral("alice"), QStringLiteral("bob")}),
+                 QString());
         ServerAddress admin = addressOf(PgServer::adminUser());
         admin.password = PgServer::adminPassword();
         auto connection = PgConnection::open(admin);
