@@ -9,6 +9,7 @@
 #include "core/Logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -60,7 +61,12 @@ void LibraryQueries::invalidateFilter() {
     {
         std::lock_guard lock(m_indexMutex);
         m_filterIndex.reset();
+        m_indexFromFile = false;
     }
+    // The kept file may describe the library before this change in a way its generation does
+    // not show (an edited title): it is written again after the rebuild.
+    if (const QString file = FilterIndex::fileFor(m_db.path()); !file.isEmpty())
+        QFile::remove(file);
     m_indexWanted = false;
     prepareFilterIndex();
 }
@@ -81,17 +87,34 @@ void LibraryQueries::prepareFilterIndex() const {
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancelIndex = cancel;
     m_indexThread = std::thread([this, cancel, path = m_db.path()] {
+        // The index kept next to the library is read in a fraction of a build's time; a
+        // missing, stale or damaged one is built again and kept for the next time.
+        const QString file = FilterIndex::fileFor(path);
         QString error;
-        std::shared_ptr<const FilterIndex> index = FilterIndex::build(path, *cancel, &error);
-        std::lock_guard lock(m_indexMutex);
-        if (cancel->load())
-            return;
-        if (!index) {
-            qCWarning(lcStore) << "The filter index could not be read:" << error;
-            m_indexFailed = true;
-            return;
+        std::shared_ptr<const FilterIndex> index;
+        bool fromFile = false;
+        if (!file.isEmpty() && QFileInfo::exists(file)) {
+            index = FilterIndex::load(file, path, &error);
+            fromFile = index != nullptr;
+            if (!fromFile)
+                qCInfo(lcStore) << "The kept filter index is not used:" << error;
         }
-        m_filterIndex = std::move(index);
+        if (!index)
+            index = FilterIndex::build(path, *cancel, &error);
+        {
+            std::lock_guard lock(m_indexMutex);
+            if (cancel->load())
+                return;
+            if (!index) {
+                qCWarning(lcStore) << "The filter index could not be read:" << error;
+                m_indexFailed = true;
+                return;
+            }
+            m_filterIndex = index;
+            m_indexFromFile = fromFile;
+        }
+        if (!fromFile && !file.isEmpty() && !index->save(file, &error))
+            qCWarning(lcStore) << "The filter index could not be kept:" << error;
     });
 }
 
@@ -107,20 +130,25 @@ bool LibraryQueries::filterIndexReady() const {
     return m_filterIndex != nullptr;
 }
 
+bool LibraryQueries::filterIndexFromFile() const {
+    std::lock_guard lock(m_indexMutex);
+    return m_filterIndex && m_indexFromFile;
+}
+
 std::size_t LibraryQueries::filterIndexBytes() const {
     std::lock_guard lock(m_indexMutex);
     return m_filterIndex ? m_filterIndex->memoryBytes() : 0;
 }
 
 QString LibraryQueries::libraryGeneration() const {
-    // As FilterIndex::build reads it: a rebuilt tree raises nav_node's sequence, a new document
-    // its largest rowid. Other changes are announced through invalidateFilter().
+    // As FilterIndex::build reads it (generationOf): a rebuilt tree raises nav_node's sequence,
+    // a new document its largest rowid. Other changes are announced through invalidateFilter().
     QSqlQuery q = m_db.run(QStringLiteral(
         "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'nav_node'), (SELECT count(*) "
-        "FROM nav_node), (SELECT max(rowid) FROM document)"));
+        "FROM nav_node), (SELECT max(rowid) FROM document), (SELECT count(*) FROM document)"));
     QString generation;
     if (q.next()) {
-        for (int i = 0; i < 3; ++i)
+        for (int i = 0; i < 4; ++i)
             generation += q.value(i).toString() + u'/';
     }
     return generation;

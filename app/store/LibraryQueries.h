@@ -120,6 +120,9 @@ public:
     // Whether filters are answered from memory now, and the bytes that takes.
     bool filterIndexReady() const;
     std::size_t filterIndexBytes() const;
+    // Whether the index in use was read from the file kept next to the library
+    // (FilterIndex::fileFor) rather than built.
+    bool filterIndexFromFile() const;
 
     // Fills temp.filter_match with the documents matching the text (kept until the text or the
     // library changes); false when the text is empty and nothing is narrowed.
@@ -153,6 +156,7 @@ private:
     mutable std::shared_ptr<std::atomic<bool>> m_cancelIndex;
     mutable bool m_indexWanted = false;
     mutable bool m_indexFailed = false;
+    mutable bool m_indexFromFile = false;
     mutable std::unique_ptr<MemoryMatch> m_memoryMatch; // the last filter answered from memory
 };
 
