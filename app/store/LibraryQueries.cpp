@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DocumentSummaryRow.h"
+#include "FilterFallback.h"
 #include "FilterIndex.h"
 #include "NavigationNodes.h"
 #include "OpenQuestionQueries.h"
@@ -17,14 +18,6 @@
 namespace overleg {
 
 namespace {
-
-QString likePattern(const QString &text) {
-    QString escaped = text;
-    escaped.replace(u'\\', QLatin1String("\\\\"));
-    escaped.replace(u'%', QLatin1String("\\%"));
-    escaped.replace(u'_', QLatin1String("\\_"));
-    return u'%' + escaped + u'%';
-}
 
 QList<DocumentSummary> collect(QSqlQuery &q) {
     QList<DocumentSummary> list;
@@ -208,38 +201,43 @@ bool LibraryQueries::matchText(const QString &filter) const {
         return true;
     }
 
-    // Words of three or more characters are looked up in the trigram index. Shorter words
-    // only narrow those matches: on their own they would mean a scan of every document, so a
-    // filter of short words matches the names of commissies, dossiers and kamerleden only.
-    QStringList ftsTerms;
-    QStringList likeTerms;
-    for (const QString &word : text.split(u' ')) {
-        if (word.size() >= 3) {
-            QString quoted = word;
-            quoted.replace(u'"', QLatin1String("\"\""));
-            ftsTerms << u'"' + quoted + u'"';
-        } else {
-            likeTerms << likePattern(word);
-        }
-    }
-    if (ftsTerms.isEmpty())
+    const TrigramQuery query = trigramQuery(text);
+    if (query.select.isEmpty())
         return true;
-    QString sql = likeTerms.isEmpty()
-                      ? QStringLiteral("INSERT INTO temp.filter_match SELECT rowid FROM "
-                                       "document_search WHERE document_search MATCH ?")
-                      : QStringLiteral("INSERT INTO temp.filter_match SELECT d.rowid FROM "
-                                       "document d WHERE d.rowid IN (SELECT rowid FROM "
-                                       "document_search WHERE document_search MATCH ?)");
-    for (qsizetype i = 0; i < likeTerms.size(); ++i)
-        sql += QStringLiteral(" AND (coalesce(d.titel,'') || ' ' || coalesce(d.soort,'') || ' ' || "
-                              "coalesce(d.documentNummer,'') || ' ' || coalesce(d.onderwerp,'')) "
-                              "LIKE ? ESCAPE '\\'");
-    QSqlQuery q = m_db.prepare(sql);
-    q.addBindValue(ftsTerms.join(QStringLiteral(" AND ")));
-    for (const QString &like : likeTerms)
-        q.addBindValue(like);
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO temp.filter_match ") + query.select);
+    for (const QString &bind : query.binds)
+        q.addBindValue(bind);
     m_db.exec(q);
     return true;
+}
+
+QString LibraryQueries::databasePath() const {
+    return m_db.path();
+}
+
+bool LibraryQueries::answersFilterAtOnce(const QString &filter) const {
+    const QString text = filter.simplified();
+    return text.isEmpty() || text == m_preparedFilter || trigramQuery(text).select.isEmpty() ||
+           memoryMatch(text) != nullptr;
+}
+
+void LibraryQueries::adoptFilter(const FallbackMatches &matches) const {
+    m_db.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS filter_match (doc INTEGER PRIMARY "
+                            "KEY)"));
+    m_db.run(QStringLiteral("DELETE FROM temp.filter_match"));
+    QByteArray rowids = "[";
+    rowids.reserve(qsizetype(matches.rowids.size()) * 8 + 2);
+    for (qint64 rowid : matches.rowids) {
+        if (rowids.size() > 1)
+            rowids += ',';
+        rowids += QByteArray::number(rowid);
+    }
+    rowids += ']';
+    m_db.run(QStringLiteral("INSERT INTO temp.filter_match SELECT value FROM json_each(?)"),
+             {QString::fromLatin1(rowids)});
+    m_preparedFilter = matches.text;
+    m_matchesPerNode = matches.perNode;
+    m_matchesCounted = true;
 }
 
 const QHash<qint64, int> &LibraryQueries::matchesPerNode() const {

@@ -16,6 +16,7 @@ namespace overleg {
 
 class Database;
 class FilterIndex;
+struct FallbackMatches;
 class NavigationNodes;
 class OpenQuestionQueries;
 
@@ -127,6 +128,15 @@ public:
     // Fills temp.filter_match with the documents matching the text (kept until the text or the
     // library changes); false when the text is empty and nothing is narrowed.
     bool matchText(const QString &filter) const;
+    // Whether matchText() is answered without the trigram index (from memory, already
+    // prepared, or names only); when not, the window runs matchOffThread (FilterFallback.h)
+    // and hands the result to adoptFilter() instead of waiting.
+    bool answersFilterAtOnce(const QString &filter) const;
+    // The library database's file, for connections of other threads.
+    QString databasePath() const;
+    // Takes a filter matched off the GUI thread as the current one (until the text or the
+    // library changes).
+    void adoptFilter(const FallbackMatches &matches) const;
 
 private:
     struct MemoryMatch;

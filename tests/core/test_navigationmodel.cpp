@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QThreadPool>
 
 #include <functional>
 
@@ -43,10 +44,8 @@ void fetchAll(NavigationModel &model, const QModelIndex &parent) {
         fetchAll(model, model.index(row, 0, parent));
 }
 
-// The whole tree under a filter as text: every node's label and count, indented, in order.
-QStringList treeUnder(const LibraryQueries &queries, const QString &filter) {
-    NavigationModel model(queries);
-    model.setFilter(filter);
+// The whole tree as text: every node's label and count, indented, in order.
+QStringList treeOf(NavigationModel &model) {
     QStringList lines;
     std::function<void(const QModelIndex &, int)> walk = [&](const QModelIndex &parent, int depth) {
         while (model.canFetchMore(parent))
@@ -60,6 +59,12 @@ QStringList treeUnder(const LibraryQueries &queries, const QString &filter) {
     };
     walk({}, 0);
     return lines;
+}
+
+QStringList treeUnder(const LibraryQueries &queries, const QString &filter) {
+    NavigationModel model(queries);
+    model.setFilter(filter);
+    return treeOf(model);
 }
 
 // Filters of every kind the fast filter answers, and one it sends to the trigram index.
@@ -374,6 +379,35 @@ private Q_SLOTS:
         QVERIFY(again.waitForFilterIndex());
         QVERIFY(!again.filterIndexFromFile());
         QCOMPARE(treeUnder(again, word), treeUnder(LibraryQueries(lib->libraryDatabase()), word));
+    }
+
+    // Without the index in memory the window's tree matches a filter off the GUI thread: the
+    // typing does not wait, the tree shows the newest filter when it arrives (the one the
+    // trigram index gives on this thread), and a superseded filter is never shown.
+    void backgroundFilterNewestWins() {
+        test::TempLibrary lib;
+        LibraryQueries queries(lib->libraryDatabase()); // no index read: the trigram index
+        NavigationModel model(queries);
+        model.setFilterInBackground(true);
+        QStringList shown;
+        connect(&model, &NavigationModel::filterApplied, &model, [&] { shown << model.filter(); });
+        model.setFilter(QStringLiteral("encryptie"));
+        QCOMPARE(model.pendingFilter(), QStringLiteral("encryptie"));
+        QVERIFY(model.filter().isEmpty());
+        model.setFilter(QStringLiteral("motie Gaza"));
+        QTRY_VERIFY(model.pendingFilter().isNull());
+        QThreadPool::globalInstance()->waitForDone(); // the superseded match has ended too
+        QCoreApplication::processEvents();
+        QCOMPARE(shown, QStringList{QStringLiteral("motie Gaza")});
+        QCOMPARE(model.filter(), QStringLiteral("motie Gaza"));
+        const QStringList expected =
+            treeUnder(LibraryQueries(lib->libraryDatabase()), QStringLiteral("motie Gaza"));
+        QVERIFY(expected.size() > 5);
+        QCOMPARE(treeOf(model), expected);
+        // Clearing the filter is answered at once.
+        model.setFilter(QString());
+        QVERIFY(model.filter().isEmpty());
+        QVERIFY(model.pendingFilter().isNull());
     }
 
     // A document added after the index was read is found once the library says it changed
