@@ -53,6 +53,7 @@ NavigationDock::NavigationDock(NavigationModel *model, QWidget *parent)
     m_filterDelay->setInterval(150);
     connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_filterDelay, &QTimer::timeout, this, &NavigationDock::applyFilter);
+    connect(m_model, &NavigationModel::filterApplied, this, &NavigationDock::openMatches);
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
         m_filterDelay->stop();
         applyFilter();
@@ -98,7 +99,10 @@ void NavigationDock::focusFilter() {
 }
 
 void NavigationDock::applyFilter() {
-    m_model->setFilter(m_filter->text());
+    m_model->setFilter(m_filter->text()); // shown now, or when matched (filterApplied)
+}
+
+void NavigationDock::openMatches() {
     if (m_model->filter().isEmpty())
         return;
     // Show where the matches are: open every category that has any.

@@ -38,6 +38,8 @@ protected:
 
 private:
     void applyFilter();
+    // Opens every category with matches of the filter the tree now shows.
+    void openMatches();
     void showContextMenu(const QPoint &position);
     void retranslate();
     void updateOpenFilterVisibility();

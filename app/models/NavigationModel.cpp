@@ -2,10 +2,13 @@
 
 #include "DisplayDate.h"
 #include "questions/QuestionStatus.h"
+#include "store/FilterFallback.h"
 
+#include <QFutureWatcher>
 #include <QLocale>
 
 #include <QMimeData>
+#include <QtConcurrentRun>
 
 #include <map>
 
@@ -47,9 +50,12 @@ NavigationModel::NavigationModel(const LibraryQueries &queries, QObject *parent)
 
 void NavigationModel::prepareFastFilter() {
     m_queries.prepareFilterIndex();
+    m_filterInBackground = true;
 }
 
-NavigationModel::~NavigationModel() = default;
+NavigationModel::~NavigationModel() {
+    dropPendingFilter();
+}
 
 void NavigationModel::buildRoot() {
     m_root = std::make_unique<Node>();
@@ -96,10 +102,53 @@ void NavigationModel::buildRoot() {
 
 void NavigationModel::setFilter(const QString &text) {
     const QString simplified = text.simplified();
+    if (!m_pendingFilter.isNull() && simplified == m_pendingFilter)
+        return;
+    dropPendingFilter();
     if (simplified == m_filter)
         return;
+    if (m_filterInBackground && !m_queries.answersFilterAtOnce(simplified)) {
+        matchInBackground(simplified);
+        return;
+    }
     m_filter = simplified;
     resetTree();
+    Q_EMIT filterApplied();
+}
+
+void NavigationModel::dropPendingFilter() {
+    ++m_filterRequest; // a result still coming is dropped
+    if (m_cancelFilter)
+        m_cancelFilter->store(true);
+    m_cancelFilter.reset();
+    m_pendingFilter = QString();
+}
+
+void NavigationModel::matchInBackground(const QString &text) {
+    // The trigram index costs 70-150 ms at a million documents: the typing does not wait for
+    // it; the tree keeps showing the previous filter until the matches arrive.
+    m_pendingFilter = text;
+    const quint64 request = m_filterRequest;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancelFilter = cancel;
+    auto *watcher = new QFutureWatcher<std::optional<FallbackMatches>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, text] {
+        watcher->deleteLater();
+        if (request != m_filterRequest)
+            return; // superseded or the library changed: never shown
+        const std::optional<FallbackMatches> matches = watcher->result();
+        m_pendingFilter = QString();
+        m_cancelFilter.reset();
+        // Failed (the connection could not be opened): matchText answers on this thread.
+        if (matches)
+            m_queries.adoptFilter(*matches);
+        m_filter = text;
+        resetTree();
+        Q_EMIT filterApplied();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_queries.databasePath(), text, cancel] {
+        return matchOffThread(path, text, *cancel);
+    }));
 }
 
 void NavigationModel::resetTree() {
@@ -110,10 +159,15 @@ void NavigationModel::resetTree() {
 }
 
 void NavigationModel::reload() {
+    // A filter being matched was matched against the library before the change: again.
+    const QString pending = m_pendingFilter;
+    dropPendingFilter();
     beginResetModel();
     const_cast<LibraryQueries &>(m_queries).invalidateFilter();
     buildRoot();
     endResetModel();
+    if (!pending.isNull())
+        setFilter(pending);
 }
 
 void NavigationModel::loadGroups(Node *category) {

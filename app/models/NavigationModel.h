@@ -6,6 +6,7 @@
 #include <QAbstractItemModel>
 #include <QSet>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -46,11 +47,18 @@ public:
     explicit NavigationModel(const LibraryQueries &queries, QObject *parent = nullptr);
     ~NavigationModel() override;
 
+    // The filter the tree shows.
     QString filter() const { return m_filter; }
-    // Narrows the tree to nodes whose name or documents match; empty shows everything.
+    // Narrows the tree to nodes whose name or documents match; empty shows everything. With
+    // setFilterInBackground, a filter the library cannot answer at once is matched off the GUI
+    // thread and shown when it arrives (filterApplied); a newer filter drops it.
     void setFilter(const QString &text);
+    // The filter being matched in the background; null when none.
+    QString pendingFilter() const { return m_pendingFilter; }
+    void setFilterInBackground(bool background) { m_filterInBackground = background; }
     // Reads the filter index in the background (LibraryQueries::prepareFilterIndex): filters at
-    // a million documents are then answered from memory. The window's tree asks for it.
+    // a million documents are then answered from memory; until then, and for words it cannot
+    // answer, filters are matched in the background. The window's tree asks for it.
     void prepareFastFilter();
     // Re-reads the library (after an import or a sync), keeping the filter.
     void reload();
@@ -86,8 +94,15 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
+Q_SIGNALS:
+    // The tree shows a new filter (after the reset); for a filter matched in the background,
+    // when its result arrived.
+    void filterApplied();
+
 private:
     struct Node;
+    void matchInBackground(const QString &text);
+    void dropPendingFilter();
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(Node *node) const;
     void buildRoot();
@@ -106,6 +121,11 @@ private:
     QSet<QString> m_followed;
     QSet<QString> m_linkedByHand;
     OpenQuestionFilter m_openFilter; // commissie, fractie, tag; the text is m_filter
+    // The filter matched off the GUI thread: the newest request's number wins.
+    bool m_filterInBackground = false;
+    QString m_pendingFilter;
+    quint64 m_filterRequest = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancelFilter;
 };
 
 } // namespace overleg

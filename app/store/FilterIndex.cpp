@@ -52,7 +52,32 @@ void setBit(std::vector<std::uint64_t> &bits, std::uint32_t n) {
     bits[n / 64] |= std::uint64_t(1) << (n % 64);
 }
 
+// What the library looked like: a rebuilt tree raises nav_node's sequence, a new document its
+// largest rowid, a removed one the count. Other changes are announced through
+// LibraryQueries::invalidateFilter(), which also removes the kept file.
+QString generationOf(sqlite3 *db) {
+    Statement g(db, "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'nav_node'), "
+                    "(SELECT count(*) FROM nav_node), (SELECT max(rowid) FROM document), "
+                    "(SELECT count(*) FROM document)");
+    if (!g.stmt || sqlite3_step(g.stmt) != SQLITE_ROW)
+        return {};
+    QString generation;
+    for (int i = 0; i < 4; ++i)
+        generation +=
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(g.stmt, i))) +
+            u'/';
+    return generation;
+}
+
 } // namespace
+
+QString FilterIndex::currentGeneration(const QString &databasePath) {
+    Connection c;
+    if (sqlite3_open_v2(databasePath.toUtf8().constData(), &c.db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK)
+        return {};
+    return generationOf(c.db);
+}
 
 std::unique_ptr<FilterIndex> FilterIndex::build(const QString &path,
                                                 const std::atomic<bool> &cancel, QString *error) {
@@ -68,16 +93,9 @@ std::unique_ptr<FilterIndex> FilterIndex::build(const QString &path,
     // One snapshot for everything read, so documents and memberships agree.
     sqlite3_exec(c.db, "BEGIN", nullptr, nullptr, nullptr);
     std::unique_ptr<FilterIndex> index(new FilterIndex);
-    {
-        Statement g(c.db, "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'nav_node'), "
-                          "(SELECT count(*) FROM nav_node), (SELECT max(rowid) FROM document)");
-        if (!g.stmt || sqlite3_step(g.stmt) != SQLITE_ROW)
-            return fail(QString::fromUtf8(sqlite3_errmsg(c.db)));
-        for (int i = 0; i < 3; ++i)
-            index->m_generation +=
-                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(g.stmt, i))) +
-                u'/';
-    }
+    index->m_generation = generationOf(c.db);
+    if (index->m_generation.isEmpty())
+        return fail(QString::fromUtf8(sqlite3_errmsg(c.db)));
 
     // Words of every document, each document's distinct words in one forward list.
     std::unordered_map<std::string, std::uint32_t> vocabulary;

@@ -31,6 +31,17 @@ public:
     static std::unique_ptr<FilterIndex> build(const QString &path, const std::atomic<bool> &cancel,
                                               QString *error = nullptr);
 
+    // The index kept next to the library (FilterIndexFile.cpp): a binary file with a format
+    // version and the library's generation, read in a fraction of a build's time. load() gives
+    // nullptr when the file is missing, of another version, damaged, or stale (the library at
+    // `databasePath` no longer has the generation it was written for).
+    static QString fileFor(const QString &databasePath);
+    static std::unique_ptr<FilterIndex> load(const QString &file, const QString &databasePath,
+                                             QString *error = nullptr);
+    bool save(const QString &file, QString *error = nullptr) const;
+    // The library's generation as build() records it, read now; empty if it cannot be read.
+    static QString currentGeneration(const QString &databasePath);
+
     struct Matches {
         std::vector<std::uint32_t> docs; // dense document numbers, ascending
         QHash<qint64, int> perNode;      // nav_node.node -> matching documents under it
@@ -57,6 +68,8 @@ public:
 private:
     FilterIndex() = default;
     void collectWord(const QByteArray &term, std::vector<std::uint64_t> &bits) const;
+    // Whether the arrays agree with each other (a loaded file is checked before use).
+    bool consistent() const;
 
     QString m_generation;
     std::vector<qint64> m_rowids; // dense document number -> document rowid

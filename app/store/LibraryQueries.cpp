@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DocumentSummaryRow.h"
+#include "FilterFallback.h"
 #include "FilterIndex.h"
 #include "NavigationNodes.h"
 #include "OpenQuestionQueries.h"
@@ -9,6 +10,7 @@
 #include "core/Logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -16,14 +18,6 @@
 namespace overleg {
 
 namespace {
-
-QString likePattern(const QString &text) {
-    QString escaped = text;
-    escaped.replace(u'\\', QLatin1String("\\\\"));
-    escaped.replace(u'%', QLatin1String("\\%"));
-    escaped.replace(u'_', QLatin1String("\\_"));
-    return u'%' + escaped + u'%';
-}
 
 QList<DocumentSummary> collect(QSqlQuery &q) {
     QList<DocumentSummary> list;
@@ -60,7 +54,12 @@ void LibraryQueries::invalidateFilter() {
     {
         std::lock_guard lock(m_indexMutex);
         m_filterIndex.reset();
+        m_indexFromFile = false;
     }
+    // The kept file may describe the library before this change in a way its generation does
+    // not show (an edited title): it is written again after the rebuild.
+    if (const QString file = FilterIndex::fileFor(m_db.path()); !file.isEmpty())
+        QFile::remove(file);
     m_indexWanted = false;
     prepareFilterIndex();
 }
@@ -81,17 +80,34 @@ void LibraryQueries::prepareFilterIndex() const {
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancelIndex = cancel;
     m_indexThread = std::thread([this, cancel, path = m_db.path()] {
+        // The index kept next to the library is read in a fraction of a build's time; a
+        // missing, stale or damaged one is built again and kept for the next time.
+        const QString file = FilterIndex::fileFor(path);
         QString error;
-        std::shared_ptr<const FilterIndex> index = FilterIndex::build(path, *cancel, &error);
-        std::lock_guard lock(m_indexMutex);
-        if (cancel->load())
-            return;
-        if (!index) {
-            qCWarning(lcStore) << "The filter index could not be read:" << error;
-            m_indexFailed = true;
-            return;
+        std::shared_ptr<const FilterIndex> index;
+        bool fromFile = false;
+        if (!file.isEmpty() && QFileInfo::exists(file)) {
+            index = FilterIndex::load(file, path, &error);
+            fromFile = index != nullptr;
+            if (!fromFile)
+                qCInfo(lcStore) << "The kept filter index is not used:" << error;
         }
-        m_filterIndex = std::move(index);
+        if (!index)
+            index = FilterIndex::build(path, *cancel, &error);
+        {
+            std::lock_guard lock(m_indexMutex);
+            if (cancel->load())
+                return;
+            if (!index) {
+                qCWarning(lcStore) << "The filter index could not be read:" << error;
+                m_indexFailed = true;
+                return;
+            }
+            m_filterIndex = index;
+            m_indexFromFile = fromFile;
+        }
+        if (!fromFile && !file.isEmpty() && !index->save(file, &error))
+            qCWarning(lcStore) << "The filter index could not be kept:" << error;
     });
 }
 
@@ -107,20 +123,25 @@ bool LibraryQueries::filterIndexReady() const {
     return m_filterIndex != nullptr;
 }
 
+bool LibraryQueries::filterIndexFromFile() const {
+    std::lock_guard lock(m_indexMutex);
+    return m_filterIndex && m_indexFromFile;
+}
+
 std::size_t LibraryQueries::filterIndexBytes() const {
     std::lock_guard lock(m_indexMutex);
     return m_filterIndex ? m_filterIndex->memoryBytes() : 0;
 }
 
 QString LibraryQueries::libraryGeneration() const {
-    // As FilterIndex::build reads it: a rebuilt tree raises nav_node's sequence, a new document
-    // its largest rowid. Other changes are announced through invalidateFilter().
+    // As FilterIndex::build reads it (generationOf): a rebuilt tree raises nav_node's sequence,
+    // a new document its largest rowid. Other changes are announced through invalidateFilter().
     QSqlQuery q = m_db.run(QStringLiteral(
         "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'nav_node'), (SELECT count(*) "
-        "FROM nav_node), (SELECT max(rowid) FROM document)"));
+        "FROM nav_node), (SELECT max(rowid) FROM document), (SELECT count(*) FROM document)"));
     QString generation;
     if (q.next()) {
-        for (int i = 0; i < 3; ++i)
+        for (int i = 0; i < 4; ++i)
             generation += q.value(i).toString() + u'/';
     }
     return generation;
@@ -180,38 +201,43 @@ bool LibraryQueries::matchText(const QString &filter) const {
         return true;
     }
 
-    // Words of three or more characters are looked up in the trigram index. Shorter words
-    // only narrow those matches: on their own they would mean a scan of every document, so a
-    // filter of short words matches the names of commissies, dossiers and kamerleden only.
-    QStringList ftsTerms;
-    QStringList likeTerms;
-    for (const QString &word : text.split(u' ')) {
-        if (word.size() >= 3) {
-            QString quoted = word;
-            quoted.replace(u'"', QLatin1String("\"\""));
-            ftsTerms << u'"' + quoted + u'"';
-        } else {
-            likeTerms << likePattern(word);
-        }
-    }
-    if (ftsTerms.isEmpty())
+    const TrigramQuery query = trigramQuery(text);
+    if (query.select.isEmpty())
         return true;
-    QString sql = likeTerms.isEmpty()
-                      ? QStringLiteral("INSERT INTO temp.filter_match SELECT rowid FROM "
-                                       "document_search WHERE document_search MATCH ?")
-                      : QStringLiteral("INSERT INTO temp.filter_match SELECT d.rowid FROM "
-                                       "document d WHERE d.rowid IN (SELECT rowid FROM "
-                                       "document_search WHERE document_search MATCH ?)");
-    for (qsizetype i = 0; i < likeTerms.size(); ++i)
-        sql += QStringLiteral(" AND (coalesce(d.titel,'') || ' ' || coalesce(d.soort,'') || ' ' || "
-                              "coalesce(d.documentNummer,'') || ' ' || coalesce(d.onderwerp,'')) "
-                              "LIKE ? ESCAPE '\\'");
-    QSqlQuery q = m_db.prepare(sql);
-    q.addBindValue(ftsTerms.join(QStringLiteral(" AND ")));
-    for (const QString &like : likeTerms)
-        q.addBindValue(like);
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO temp.filter_match ") + query.select);
+    for (const QString &bind : query.binds)
+        q.addBindValue(bind);
     m_db.exec(q);
     return true;
+}
+
+QString LibraryQueries::databasePath() const {
+    return m_db.path();
+}
+
+bool LibraryQueries::answersFilterAtOnce(const QString &filter) const {
+    const QString text = filter.simplified();
+    return text.isEmpty() || text == m_preparedFilter || trigramQuery(text).select.isEmpty() ||
+           memoryMatch(text) != nullptr;
+}
+
+void LibraryQueries::adoptFilter(const FallbackMatches &matches) const {
+    m_db.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS filter_match (doc INTEGER PRIMARY "
+                            "KEY)"));
+    m_db.run(QStringLiteral("DELETE FROM temp.filter_match"));
+    QByteArray rowids = "[";
+    rowids.reserve(qsizetype(matches.rowids.size()) * 8 + 2);
+    for (qint64 rowid : matches.rowids) {
+        if (rowids.size() > 1)
+            rowids += ',';
+        rowids += QByteArray::number(rowid);
+    }
+    rowids += ']';
+    m_db.run(QStringLiteral("INSERT INTO temp.filter_match SELECT value FROM json_each(?)"),
+             {QString::fromLatin1(rowids)});
+    m_preparedFilter = matches.text;
+    m_matchesPerNode = matches.perNode;
+    m_matchesCounted = true;
 }
 
 const QHash<qint64, int> &LibraryQueries::matchesPerNode() const {

@@ -16,6 +16,7 @@ namespace overleg {
 
 class Database;
 class FilterIndex;
+struct FallbackMatches;
 class NavigationNodes;
 class OpenQuestionQueries;
 
@@ -120,10 +121,22 @@ public:
     // Whether filters are answered from memory now, and the bytes that takes.
     bool filterIndexReady() const;
     std::size_t filterIndexBytes() const;
+    // Whether the index in use was read from the file kept next to the library
+    // (FilterIndex::fileFor) rather than built.
+    bool filterIndexFromFile() const;
 
     // Fills temp.filter_match with the documents matching the text (kept until the text or the
     // library changes); false when the text is empty and nothing is narrowed.
     bool matchText(const QString &filter) const;
+    // Whether matchText() is answered without the trigram index (from memory, already
+    // prepared, or names only); when not, the window runs matchOffThread (FilterFallback.h)
+    // and hands the result to adoptFilter() instead of waiting.
+    bool answersFilterAtOnce(const QString &filter) const;
+    // The library database's file, for connections of other threads.
+    QString databasePath() const;
+    // Takes a filter matched off the GUI thread as the current one (until the text or the
+    // library changes).
+    void adoptFilter(const FallbackMatches &matches) const;
 
 private:
     struct MemoryMatch;
@@ -153,6 +166,7 @@ private:
     mutable std::shared_ptr<std::atomic<bool>> m_cancelIndex;
     mutable bool m_indexWanted = false;
     mutable bool m_indexFailed = false;
+    mutable bool m_indexFromFile = false;
     mutable std::unique_ptr<MemoryMatch> m_memoryMatch; // the last filter answered from memory
 };
 

@@ -92,10 +92,26 @@ QString OpenQuestionQueries::ledgerRows(const OpenQuestionFilter &filter, bool w
     return sql;
 }
 
-QString OpenQuestionQueries::unreadRows(const OpenQuestionFilter &filter,
-                                        const QString &index) const {
-    if (m_queries.matchText(filter.text))
+QString OpenQuestionQueries::unreadRows(const OpenQuestionFilter &filter, const QString &index,
+                                        int rowsWanted, QString *condition) const {
+    if (m_queries.matchText(filter.text)) {
+        if (condition && !index.isEmpty() && rowsWanted > 0) {
+            // Along the index, about rowsWanted * documents / matches rows are probed; from
+            // the matches, every match is. The first is cheaper when matches² exceeds
+            // rowsWanted * documents.
+            QSqlQuery q = m_db.run(QStringLiteral(
+                "SELECT (SELECT count(*) FROM temp.filter_match), (SELECT max(rowid) FROM "
+                "document)"));
+            if (q.next()) {
+                const double matches = q.value(0).toDouble();
+                if (matches * matches > double(rowsWanted) * q.value(1).toDouble()) {
+                    *condition = QStringLiteral(" AND o.doc IN temp.filter_match");
+                    return QStringLiteral("open_question o INDEXED BY ") + index;
+                }
+            }
+        }
         return QStringLiteral("temp.filter_match f CROSS JOIN open_question o ON o.doc = f.doc");
+    }
     QString sql = QStringLiteral("open_question o");
     if (!index.isEmpty())
         sql += QStringLiteral(" INDEXED BY ") + index;
@@ -160,7 +176,10 @@ QList<OpenDocument> OpenQuestionQueries::documents(const OpenQuestionFilter &fil
     // A tag belongs to a question: documents whose questions we do not know have none.
     if (filter.tag.isEmpty()) {
         QList<QVariant> values;
-        const QString where = unreadDocumentCondition(filter, values);
+        QString matched;
+        const QString rows = unreadRows(filter, QStringLiteral("open_question_deadline"),
+                                        limit + cursor.otherOffset, &matched);
+        const QString where = matched + unreadDocumentCondition(filter, values);
         values << limit << cursor.otherOffset;
         QSqlQuery q = runBound(
             m_db,
@@ -172,8 +191,7 @@ QList<OpenDocument> OpenQuestionQueries::documents(const OpenQuestionFilter &fil
                            "o.document_id AND l.questions > 0) %3 ORDER BY o.deadline, "
                            "o.document_id LIMIT ? OFFSET ?) o CROSS JOIN document d ON d.rowid = "
                            "o.doc %4 ORDER BY o.deadline, o.document_id")
-                .arg(kSummaryColumns, unreadRows(filter, QStringLiteral("open_question_deadline")),
-                     where, kSummaryJoin),
+                .arg(kSummaryColumns, rows, where, kSummaryJoin),
             values);
         while (q.next()) {
             OpenDocument doc = openDocumentFrom(q);

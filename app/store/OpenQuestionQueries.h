@@ -87,7 +87,11 @@ private:
     // The same for open_question (alias o), without its document: under a filter's text from
     // the matched documents to their rows by rowid, so the query costs the matches rather than
     // a probe per row.
-    QString unreadRows(const OpenQuestionFilter &filter, const QString &index) const;
+    // For a page of `rowsWanted` rows under a broad filter, along the index instead, with the
+    // matches probed by `condition`: the page then costs about its rows divided by the share of
+    // documents matched, not a sort of every match (38 ms for "stikstof" at 1,000,000).
+    QString unreadRows(const OpenQuestionFilter &filter, const QString &index, int rowsWanted = -1,
+                       QString *condition = nullptr) const;
     QString documentCondition(const QString &column, const OpenQuestionFilter &filter,
                               QList<QVariant> &values) const;
     // The same for open_question rows (alias o), whose questions are not read.

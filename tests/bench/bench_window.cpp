@@ -91,7 +91,10 @@ int main(int argc, char *argv[]) {
         QElapsedTimer index;
         index.start();
         const bool ready = library.value()->queries().waitForFilterIndex();
-        step(ready ? "filter index read (background)" : "filter index failed");
+        step(!ready ? "filter index failed"
+             : library.value()->queries().filterIndexFromFile()
+                 ? "filter index read from its kept file (background)"
+                 : "filter index built (background)");
         const auto [rssIndexed, peakIndexed] = memoryMb();
         std::printf("memory with the filter index: %.0f MB resident (peak %.0f MB)\n", rssIndexed,
                     peakIndexed);

@@ -2,12 +2,14 @@
 
 #include "entities/EntityRecord.h"
 #include "models/NavigationModel.h"
+#include "store/FilterIndex.h"
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
 #include "store/Transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QThreadPool>
 
 #include <functional>
 
@@ -42,10 +44,8 @@ void fetchAll(NavigationModel &model, const QModelIndex &parent) {
         fetchAll(model, model.index(row, 0, parent));
 }
 
-// The whole tree under a filter as text: every node's label and count, indented, in order.
-QStringList treeUnder(const LibraryQueries &queries, const QString &filter) {
-    NavigationModel model(queries);
-    model.setFilter(filter);
+// The whole tree as text: every node's label and count, indented, in order.
+QStringList treeOf(NavigationModel &model) {
     QStringList lines;
     std::function<void(const QModelIndex &, int)> walk = [&](const QModelIndex &parent, int depth) {
         while (model.canFetchMore(parent))
@@ -59,6 +59,49 @@ QStringList treeUnder(const LibraryQueries &queries, const QString &filter) {
     };
     walk({}, 0);
     return lines;
+}
+
+QStringList treeUnder(const LibraryQueries &queries, const QString &filter) {
+    NavigationModel model(queries);
+    model.setFilter(filter);
+    return treeOf(model);
+}
+
+// Filters of every kind the fast filter answers, and one it sends to the trigram index.
+QStringList comparedFilters() {
+    return {QStringLiteral("encryptie"),     QStringLiteral("Onderwijs"),
+            QStringLiteral("29338"),         QStringLiteral("Nispen"),
+            QStringLiteral("motie Gaza"),    QStringLiteral("EU"),
+            QStringLiteral("motie EU"),      QStringLiteral("Financiën"),
+            QStringLiteral("FINANCI"),       QStringLiteral("vragen"),
+            QStringLiteral("ander"),         QStringLiteral("wetenschaps"),
+            QStringLiteral("NWO-programma"), QStringLiteral("xyzzy")};
+}
+
+// Adds a document with this title under the first commissie and rebuilds the tree, as an
+// import does.
+void addDocumentTitled(Library &lib, const QString &title) {
+    QSqlQuery commissie =
+        lib.libraryDatabase().run(QStringLiteral("SELECT id FROM commissie LIMIT 1"));
+    QVERIFY(commissie.next());
+    const QString commissieId = commissie.value(0).toString();
+    commissie.finish(); // an open statement would keep rebuildDerived from its checkpoint
+    {
+        Transaction tx(lib.libraryDatabase().connection());
+        EntityRecord d;
+        d.type = QStringLiteral("document");
+        d.id = QStringLiteral("20000000-0000-0000-0000-000000000001");
+        d.fields.insert(QStringLiteral("titel"), title);
+        d.fields.insert(QStringLiteral("datum"), QStringLiteral("2025-01-01"));
+        QVERIFY(lib.store().apply(d));
+        EntityRecord a;
+        a.type = QStringLiteral("documentActor");
+        a.id = QStringLiteral("30000000-0000-0000-0000-000000000001");
+        a.refs = {{QStringLiteral("document"), d.id}, {QStringLiteral("commissie"), commissieId}};
+        QVERIFY(lib.store().apply(a));
+        QVERIFY(tx.commit());
+    }
+    QVERIFY(lib.store().rebuildDerived().ok());
 }
 
 } // namespace
@@ -272,17 +315,99 @@ private Q_SLOTS:
         LibraryQueries memory(lib->libraryDatabase());
         QVERIFY(memory.waitForFilterIndex());
         QVERIFY(memory.filterIndexBytes() > 0);
-        for (const QString &filter :
-             {QStringLiteral("encryptie"), QStringLiteral("Onderwijs"), QStringLiteral("29338"),
-              QStringLiteral("Nispen"), QStringLiteral("motie Gaza"), QStringLiteral("EU"),
-              QStringLiteral("motie EU"), QStringLiteral("Financiën"), QStringLiteral("FINANCI"),
-              QStringLiteral("vragen"), QStringLiteral("ander"), QStringLiteral("wetenschaps"),
-              QStringLiteral("NWO-programma"), QStringLiteral("xyzzy")}) {
+        for (const QString &filter : comparedFilters()) {
             const QStringList expected = treeUnder(trigram, filter);
             QVERIFY2(expected.size() > 5 || filter == QLatin1String("xyzzy"), qPrintable(filter));
             QCOMPARE(treeUnder(memory, filter), expected);
         }
         QVERIFY(memory.filterIndexReady()); // no word above sent it back to the trigram index
+    }
+
+    // The index is kept next to the library after a build; a second opening reads that file
+    // instead of building, and it answers exactly as the trigram index does.
+    void keptFilterIndexEqualsTrigramFilter() {
+        test::TempLibrary lib;
+        const QString file = FilterIndex::fileFor(lib->libraryDatabase().path());
+        QVERIFY(!file.isEmpty());
+        QFile::remove(file);
+        {
+            LibraryQueries first(lib->libraryDatabase());
+            QVERIFY(first.waitForFilterIndex());
+            QVERIFY(!first.filterIndexFromFile());
+        }
+        QVERIFY(QFileInfo(file).size() > 0);
+        LibraryQueries trigram(lib->libraryDatabase());
+        LibraryQueries kept(lib->libraryDatabase());
+        QVERIFY(kept.waitForFilterIndex());
+        QVERIFY(kept.filterIndexFromFile());
+        for (const QString &filter : comparedFilters())
+            QCOMPARE(treeUnder(kept, filter), treeUnder(trigram, filter));
+        QVERIFY(kept.filterIndexFromFile()); // no word above sent it back to the trigram index
+    }
+
+    // A kept file written before the library changed, or damaged, is not used: the index is
+    // built again (and finds the new document).
+    void staleOrDamagedKeptFilterIndexIsNotUsed() {
+        test::TempLibrary lib;
+        const QString file = FilterIndex::fileFor(lib->libraryDatabase().path());
+        {
+            LibraryQueries first(lib->libraryDatabase());
+            QVERIFY(first.waitForFilterIndex());
+        }
+        QVERIFY(QFileInfo::exists(file));
+        const QString word = QStringLiteral("kwantumsleutelverdeling");
+        addDocumentTitled(*lib.library, QStringLiteral("Brief over ") + word);
+        {
+            LibraryQueries stale(lib->libraryDatabase());
+            QVERIFY(stale.waitForFilterIndex());
+            QVERIFY(!stale.filterIndexFromFile());
+            const QStringList tree = treeUnder(stale, word);
+            QVERIFY2(tree.join(u'\n').contains(QStringLiteral("Brief over ") + word),
+                     qPrintable(tree.join(u'\n')));
+        }
+        // The rebuilt index was kept: now current, so used; cut short, it is not.
+        {
+            LibraryQueries current(lib->libraryDatabase());
+            QVERIFY(current.waitForFilterIndex());
+            QVERIFY(current.filterIndexFromFile());
+        }
+        QFile damaged(file);
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        QVERIFY(damaged.resize(damaged.size() / 2));
+        damaged.close();
+        LibraryQueries again(lib->libraryDatabase());
+        QVERIFY(again.waitForFilterIndex());
+        QVERIFY(!again.filterIndexFromFile());
+        QCOMPARE(treeUnder(again, word), treeUnder(LibraryQueries(lib->libraryDatabase()), word));
+    }
+
+    // Without the index in memory the window's tree matches a filter off the GUI thread: the
+    // typing does not wait, the tree shows the newest filter when it arrives (the one the
+    // trigram index gives on this thread), and a superseded filter is never shown.
+    void backgroundFilterNewestWins() {
+        test::TempLibrary lib;
+        LibraryQueries queries(lib->libraryDatabase()); // no index read: the trigram index
+        NavigationModel model(queries);
+        model.setFilterInBackground(true);
+        QStringList shown;
+        connect(&model, &NavigationModel::filterApplied, &model, [&] { shown << model.filter(); });
+        model.setFilter(QStringLiteral("encryptie"));
+        QCOMPARE(model.pendingFilter(), QStringLiteral("encryptie"));
+        QVERIFY(model.filter().isEmpty());
+        model.setFilter(QStringLiteral("motie Gaza"));
+        QTRY_VERIFY(model.pendingFilter().isNull());
+        QThreadPool::globalInstance()->waitForDone(); // the superseded match has ended too
+        QCoreApplication::processEvents();
+        QCOMPARE(shown, QStringList{QStringLiteral("motie Gaza")});
+        QCOMPARE(model.filter(), QStringLiteral("motie Gaza"));
+        const QStringList expected =
+            treeUnder(LibraryQueries(lib->libraryDatabase()), QStringLiteral("motie Gaza"));
+        QVERIFY(expected.size() > 5);
+        QCOMPARE(treeOf(model), expected);
+        // Clearing the filter is answered at once.
+        model.setFilter(QString());
+        QVERIFY(model.filter().isEmpty());
+        QVERIFY(model.pendingFilter().isNull());
     }
 
     // A document added after the index was read is found once the library says it changed

@@ -264,6 +264,30 @@ private Q_SLOTS:
         QCOMPARE(ids(allOpen(open, text)), QStringList{kVerslag});
     }
 
+    // Under a filter that matches most documents a page is read along the deadline index with
+    // the matches probed (OpenQuestionQueries::unreadRows), under a narrow one from the
+    // matches: page by page, either gives the list read at once.
+    void pagesUnderABroadFilterAreTheWholeList() {
+        TempLibrary lib;
+        // Every sample document with unread open questions, due on its date: a list long
+        // enough for both ways (the sample's own questions all have their answers).
+        lib->libraryDatabase().run(
+            QStringLiteral("INSERT INTO open_question (doc, document_id, deadline, delayed, "
+                           "fractie) SELECT rowid, id, datum, 0, '' FROM document"));
+        const OpenQuestionQueries &open = lib->queries().openQuestions();
+        for (const QString &text : {QStringLiteral("van"), QStringLiteral("Rathenau")}) {
+            OpenQuestionFilter filter;
+            filter.text = text;
+            const QStringList whole = ids(allOpen(open, filter));
+            QVERIFY(!whole.isEmpty());
+            QStringList paged;
+            OpenQuestionCursor cursor;
+            for (QList<OpenDocument> page; !(page = open.documents(filter, cursor, 1)).isEmpty();)
+                paged << ids(page);
+            QCOMPARE(paged, whole);
+        }
+    }
+
     void aCorrectionOrANewAnswerReadsTheDocumentAgain() {
         TempLibrary lib;
         QuestionLedger ledger(*lib.library);
