@@ -110,6 +110,13 @@ public:
     Status setUnitRemoved(const QString &documentId, const QString &questionId,
                           bool removed) override;
 
+    // Answer links (OfflineAnswerLinks.cpp): the server's; read and written only online.
+    QStringList answerLinks(const QString &questionDocumentId) const override;
+    QStringList documentsWithAnswerLinks() const override;
+    Status linkAnswer(const QString &questionDocumentId, const QString &answerDocumentId) override;
+    Status unlinkAnswer(const QString &questionDocumentId,
+                        const QString &answerDocumentId) override;
+
 private:
     struct Edit {
         qint64 id = 0;
