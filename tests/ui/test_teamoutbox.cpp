@@ -18,6 +18,7 @@
 #include "workspace/ServerSchema.h"
 #include "workspace/Workspaces.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
