@@ -6,11 +6,11 @@
 
 #include "entities/EntityRecord.h"
 #include "library/AnswerLocator.h"
-#include "store/NotesBackend.h"
 #include "library/Library.h"
 #include "questions/AnswerSet.h"
 #include "questions/KindRoles.h"
 #include "store/LibraryStore.h"
+#include "store/NotesBackend.h"
 
 #include <QTest>
 
