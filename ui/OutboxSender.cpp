@@ -34,7 +34,7 @@ OutboxSender::OutboxSender(Library &library, QObject *parent)
 
 OutboxSender::~OutboxSender() {
     // The label belongs to whoever placed it (the status bar); unplaced, it is ours.
-    if (!m_label->parent())
+    if (m_label && !m_label->parent())
         delete m_label;
 }
 
@@ -61,6 +61,8 @@ void OutboxSender::schedule(int ms) {
 }
 
 void OutboxSender::showWaiting(int pending) {
+    if (!m_label)
+        return;
     m_label->setText(tr("%n edit(s) waiting for the server", nullptr, pending));
     m_label->setVisible(pending > 0);
 }

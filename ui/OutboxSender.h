@@ -3,7 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
-class QLabel;
+#include <QLabel>
+
 class QTcpSocket;
 class QTimer;
 
@@ -50,7 +51,7 @@ private:
     void showWaiting(int pending);
 
     Library &m_library;
-    QLabel *m_label;
+    QPointer<QLabel> m_label; // the status bar's once placed, which may go first
     QTimer *m_timer;
     QTimer *m_knockTimeout;
     QPointer<QTcpSocket> m_knock;
