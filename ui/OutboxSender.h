@@ -1,9 +1,8 @@
 #pragma once
 
+#include <QLabel>
 #include <QObject>
 #include <QPointer>
-
-#include <QLabel>
 
 class QTcpSocket;
 class QTimer;
