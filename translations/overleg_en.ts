@@ -1436,6 +1436,14 @@
         <source>The change was refused by the workspace server; nothing of it was saved.</source>
         <translation>The change was refused by the workspace server; nothing of it was saved.</translation>
     </message>
+    <message>
+        <source>The answer link could not be saved: %1</source>
+        <translation>The answer link could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The answer link could not be removed: %1</source>
+        <translation>The answer link could not be removed: %1</translation>
+    </message>
 </context>
 <context>
     <name>overleg</name>
@@ -2299,11 +2307,17 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
+        <translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the library</source>
-        <translation><numerusform>, %n already in the library</numerusform><numerusform>, %n already in the library</numerusform></translation>
+        <translation>
+            <numerusform>, %n already in the library</numerusform>
+            <numerusform>, %n already in the library</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -2319,11 +2333,17 @@
     </message>
     <message numerus="yes">
         <source>%n question note(s) imported.</source>
-        <translation><numerusform>%n question note imported.</numerusform><numerusform>%n question notes imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n question note imported.</numerusform>
+            <numerusform>%n question notes imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n newer note(s) already here were kept.</source>
-        <translation><numerusform>%n newer note already here was kept.</numerusform><numerusform>%n newer notes already here were kept.</numerusform></translation>
+        <translation>
+            <numerusform>%n newer note already here was kept.</numerusform>
+            <numerusform>%n newer notes already here were kept.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A copy of your notes from before the import is in %1.</source>
@@ -2552,6 +2572,13 @@
     <message>
         <source>Tag filter</source>
         <translation>Tag filter</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::OutboxSender</name>
+    <message numerus="yes">
+        <source>%n edit(s) waiting for the server</source>
+        <translation><numerusform>%n edit waiting for the server</numerusform><numerusform>%n edits waiting for the server</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3277,7 +3304,10 @@
     </message>
     <message numerus="yes">
         <source>Synchronised: %n entities fetched</source>
-        <translation><numerusform>Synchronised: %n entity fetched</numerusform><numerusform>Synchronised: %n entities fetched</numerusform></translation>
+        <translation>
+            <numerusform>Synchronised: %n entity fetched</numerusform>
+            <numerusform>Synchronised: %n entities fetched</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3426,14 @@
         <source>Team progress</source>
         <translation>Team progress</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused edit(s)…</source>
+        <translation><numerusform>%n refused edit…</numerusform><numerusform>%n refused edits…</numerusform></translation>
+    </message>
+    <message>
+        <source>Edits made offline that the server refused: retry or discard them</source>
+        <translation>Edits made offline that the server refused: retry or discard them</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::TeamConflictsDialog</name>
@@ -3489,6 +3527,69 @@
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::TeamRefusedDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Refused edits</source>
+        <translation>Refused edits</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Server&apos;s reason</translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation>Refused at</translation>
+    </message>
+    <message>
+        <source>The server refused these edits made offline. Retry sends them again; Discard drops them and keeps what the server has.</source>
+        <translation>The server refused these edits made offline. Retry sends them again; Discard drops them and keeps what the server has.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation>Tag added</translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation>Tag removed</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Sent.</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>Discarded.</translation>
     </message>
 </context>
 <context>

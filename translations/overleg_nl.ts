@@ -1436,6 +1436,14 @@
         <source>The change was refused by the workspace server; nothing of it was saved.</source>
         <translation>De server van de werkruimte weigerde de wijziging; er is niets van bewaard.</translation>
     </message>
+    <message>
+        <source>The answer link could not be saved: %1</source>
+        <translation>De antwoordkoppeling kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>The answer link could not be removed: %1</source>
+        <translation>De antwoordkoppeling kon niet worden verwijderd: %1</translation>
+    </message>
 </context>
 <context>
     <name>overleg</name>
@@ -2299,11 +2307,17 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation><numerusform>%n bestand geïmporteerd</numerusform><numerusform>%n bestanden geïmporteerd</numerusform></translation>
+        <translation>
+            <numerusform>%n bestand geïmporteerd</numerusform>
+            <numerusform>%n bestanden geïmporteerd</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the library</source>
-        <translation><numerusform>, %n stond al in de bibliotheek</numerusform><numerusform>, %n stonden al in de bibliotheek</numerusform></translation>
+        <translation>
+            <numerusform>, %n stond al in de bibliotheek</numerusform>
+            <numerusform>, %n stonden al in de bibliotheek</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -2319,11 +2333,17 @@
     </message>
     <message numerus="yes">
         <source>%n question note(s) imported.</source>
-        <translation><numerusform>%n notitie bij een vraag geïmporteerd.</numerusform><numerusform>%n notities bij vragen geïmporteerd.</numerusform></translation>
+        <translation>
+            <numerusform>%n notitie bij een vraag geïmporteerd.</numerusform>
+            <numerusform>%n notities bij vragen geïmporteerd.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n newer note(s) already here were kept.</source>
-        <translation><numerusform>%n nieuwere notitie die hier al stond is behouden.</numerusform><numerusform>%n nieuwere notities die hier al stonden zijn behouden.</numerusform></translation>
+        <translation>
+            <numerusform>%n nieuwere notitie die hier al stond is behouden.</numerusform>
+            <numerusform>%n nieuwere notities die hier al stonden zijn behouden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A copy of your notes from before the import is in %1.</source>
@@ -2552,6 +2572,13 @@
     <message>
         <source>Tag filter</source>
         <translation>Filter op label</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::OutboxSender</name>
+    <message numerus="yes">
+        <source>%n edit(s) waiting for the server</source>
+        <translation><numerusform>%n wijziging wacht op de server</numerusform><numerusform>%n wijzigingen wachten op de server</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3277,7 +3304,10 @@
     </message>
     <message numerus="yes">
         <source>Synchronised: %n entities fetched</source>
-        <translation><numerusform>Gesynchroniseerd: %n entiteit opgehaald</numerusform><numerusform>Gesynchroniseerd: %n entiteiten opgehaald</numerusform></translation>
+        <translation>
+            <numerusform>Gesynchroniseerd: %n entiteit opgehaald</numerusform>
+            <numerusform>Gesynchroniseerd: %n entiteiten opgehaald</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3426,14 @@
         <source>Team progress</source>
         <translation>Voortgang van het team</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused edit(s)…</source>
+        <translation><numerusform>%n geweigerde wijziging…</numerusform><numerusform>%n geweigerde wijzigingen…</numerusform></translation>
+    </message>
+    <message>
+        <source>Edits made offline that the server refused: retry or discard them</source>
+        <translation>Offline gemaakte wijzigingen die de server weigerde: opnieuw versturen of weggooien</translation>
+    </message>
 </context>
 <context>
     <name>overleg::ui::TeamConflictsDialog</name>
@@ -3489,6 +3527,69 @@
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::ui::TeamRefusedDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <source>Refused edits</source>
+        <translation>Geweigerde wijzigingen</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Reden van de server</translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation>Geweigerd op</translation>
+    </message>
+    <message>
+        <source>The server refused these edits made offline. Retry sends them again; Discard drops them and keeps what the server has.</source>
+        <translation>De server weigerde deze offline gemaakte wijzigingen. Opnieuw versturen stuurt ze nogmaals; Weggooien laat ze vallen en houdt wat de server heeft.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation>Label toegevoegd</translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation>Label verwijderd</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Verstuurd.</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>Weggegooid.</translation>
     </message>
 </context>
 <context>

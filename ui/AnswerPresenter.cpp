@@ -48,7 +48,7 @@ void AnswerPresenter::present(DocumentPage *page) {
     const QString documentId = page->documentId();
     if (extraction.questions.isEmpty())
         return;
-    const AnswerLocator locator(m_library.libraryDatabase(), m_library.notesDatabase());
+    const AnswerLocator locator(m_library.libraryDatabase(), m_library.notes());
     const QList<AnswerLocator::Source> sources = locator.answersFor(documentId, extraction.kind);
     QList<std::pair<QString, QString>> paths;
     QStringList described;
@@ -129,7 +129,9 @@ void AnswerPresenter::linkAnswerDocument() {
 
 void AnswerPresenter::unlinkAnswerDocuments() {
     if (DocumentPage *page = m_tabs.currentPage())
-        m_library.unlinkAnswerDocumentsByHand(page->documentId());
+        if (const Status unlinked = m_library.unlinkAnswerDocumentsByHand(page->documentId());
+            !unlinked)
+            QMessageBox::warning(m_window, tr("Link an answer document"), unlinked.error());
 }
 
 } // namespace overleg::ui

@@ -1,9 +1,11 @@
 #include "WorkspaceWiring.h"
 
 #include "OpenQuestionsController.h"
+#include "OutboxSender.h"
 #include "QuestionDock.h"
 #include "WorkspaceDialog.h"
 
+#include <QLabel>
 #include <QStatusBar>
 
 namespace overleg::ui {
@@ -16,7 +18,15 @@ WorkspaceWiring::WorkspaceWiring(Library &library, QuestionDock *questions,
     , m_questions(questions)
     , m_ledger(ledger)
     , m_statusBar(statusBar)
-    , m_window(window) {}
+    , m_window(window)
+    , m_outbox(new OutboxSender(library, this)) {
+    m_statusBar->addPermanentWidget(m_outbox->label());
+    // Edits made offline reach the server without another edit; the panels show them sent.
+    connect(m_outbox, &OutboxSender::sent, this, [this] {
+        m_questions->refresh();
+        m_ledger->libraryChanged();
+    });
+}
 
 void WorkspaceWiring::showDialog() {
     if (!m_dialog) {
@@ -25,6 +35,7 @@ void WorkspaceWiring::showDialog() {
         connect(m_dialog, &WorkspaceDialog::workspaceChanged, this, [this](const QString &name) {
             m_questions->refresh();
             m_ledger->libraryChanged();
+            m_outbox->poke();
             m_statusBar->showMessage(
                 name.isEmpty() ? tr("Personal workspace") : tr("Workspace: %1").arg(name), 5000);
         });
@@ -37,6 +48,7 @@ void WorkspaceWiring::showDialog() {
         connect(m_dialog, &WorkspaceDialog::remoteChange, this,
                 [this](const QString &by, const QString &) {
                     m_questions->refresh();
+                    m_outbox->poke(); // the server is there: what waits can go now
                     m_statusBar->showMessage(tr("Changed by %1").arg(by), 5000);
                 });
     }

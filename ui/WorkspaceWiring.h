@@ -12,12 +12,14 @@ class Library;
 namespace overleg::ui {
 
 class OpenQuestionsController;
+class OutboxSender;
 class QuestionDock;
 class WorkspaceDialog;
 
 // The Werkruimte dialog in the window: made when first asked for, and what it changes shown at
 // once. The views read Library::notes(), which answers from the workspace chosen, so switching
-// only asks them to read again; a change a team member made is said in the status bar.
+// only asks them to read again; a change a team member made is said in the status bar, and
+// what waits in a team workspace's outbox is sent without another edit (OutboxSender).
 class WorkspaceWiring : public QObject {
     Q_OBJECT
 public:
@@ -25,6 +27,7 @@ public:
                     QStatusBar *statusBar, QWidget *window);
 
     void showDialog();
+    OutboxSender *outboxSender() const { return m_outbox; }
 
 private:
     Library &m_library;
@@ -32,6 +35,7 @@ private:
     OpenQuestionsController *m_ledger;
     QStatusBar *m_statusBar;
     QWidget *m_window;
+    OutboxSender *m_outbox;
     WorkspaceDialog *m_dialog = nullptr;
 };
 

@@ -79,6 +79,8 @@ QString markdown(const Report &report, const ReportLabels &labels) {
     out += summaryTable(labels.byFractie, summary.byFractie, summary.total, labels);
     if (!summary.byTag.isEmpty())
         out += summaryTable(labels.byTag, summary.byTag, summary.total, labels);
+    if (report.team) // as the PDF: a team's progress per member
+        out += summaryTable(labels.byMember, summary.byMember, summary.total, labels);
 
     for (const ReportDocument &doc : report.documents) {
         out += QStringLiteral("## %1 — %2\n\n").arg(md(labels.questions), md(doc.titel));
@@ -94,6 +96,10 @@ QString markdown(const Report &report, const ReportLabels &labels) {
             out += QStringLiteral(" · %1\n\n").arg(labels.statusName(q.status));
             out +=
                 QStringLiteral("> %1\n\n").arg(md(q.text).replace(u'\n', QStringLiteral("\n> ")));
+            if (report.team)
+                out += QStringLiteral("**%1:** %2\n\n")
+                           .arg(md(labels.assignedTo),
+                                md(q.assignee.isEmpty() ? labels.unassigned : q.assignee));
             if (!q.tags.isEmpty()) {
                 QStringList tags;
                 for (const QString &tag : q.tags)
@@ -122,7 +128,7 @@ QString markdown(const Report &report, const ReportLabels &labels) {
 QByteArray csv(const Report &report, const ReportLabels &labels) {
     const QChar sep = labels.language == QLatin1String("en") ? u',' : u';';
     const bool en = labels.language == QLatin1String("en");
-    const QStringList header =
+    QStringList header =
         en ? QStringList{QStringLiteral("document_id"), QStringLiteral("number"),
                          QStringLiteral("kamerstuk"),   QStringLiteral("title"),
                          QStringLiteral("question"),    QStringLiteral("group"),
@@ -139,25 +145,30 @@ QByteArray csv(const Report &report, const ReportLabels &labels) {
                          QStringLiteral("antwoord_pagina"), QStringLiteral("pagina"),
                          QStringLiteral("tekst"),           QStringLiteral("vraag_id"),
                          QStringLiteral("antwoord_stand")};
+    // A team workspace's report names who answers for each question, in a last column so the
+    // columns of a personal report keep their places.
+    if (report.team)
+        header << (en ? QStringLiteral("assignee") : QStringLiteral("toegewezen_aan"));
     QString out = header.join(sep) + QStringLiteral("\r\n");
     for (const ReportDocument &doc : report.documents) {
         for (const ReportQuestion &q : doc.questions) {
-            const QStringList fields = {doc.id,
-                                        doc.nummer,
-                                        doc.citation,
-                                        doc.titel,
-                                        q.n > 0 ? QString::number(q.n) : QString(),
-                                        q.fractie,
-                                        labels.statusName(q.status),
-                                        q.tags.join(QStringLiteral(", ")),
-                                        q.note,
-                                        q.answer,
-                                        q.answerPage > 0 ? QString::number(q.answerPage)
-                                                         : QString(),
-                                        q.page > 0 ? QString::number(q.page) : QString(),
-                                        q.text,
-                                        q.id,
-                                        labels.answerStateName(q.answerState)};
+            QStringList fields = {doc.id,
+                                  doc.nummer,
+                                  doc.citation,
+                                  doc.titel,
+                                  q.n > 0 ? QString::number(q.n) : QString(),
+                                  q.fractie,
+                                  labels.statusName(q.status),
+                                  q.tags.join(QStringLiteral(", ")),
+                                  q.note,
+                                  q.answer,
+                                  q.answerPage > 0 ? QString::number(q.answerPage) : QString(),
+                                  q.page > 0 ? QString::number(q.page) : QString(),
+                                  q.text,
+                                  q.id,
+                                  labels.answerStateName(q.answerState)};
+            if (report.team)
+                fields << q.assignee;
             QStringList quoted;
             for (const QString &f : fields)
                 quoted << csvField(f, sep);

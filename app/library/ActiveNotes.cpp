@@ -93,4 +93,21 @@ Status ActiveNotes::setUnitRemoved(const QString &documentId, const QString &que
     return m_current->setUnitRemoved(documentId, questionId, removed);
 }
 
+QStringList ActiveNotes::answerLinks(const QString &questionDocumentId) const {
+    return m_current->answerLinks(questionDocumentId);
+}
+
+QStringList ActiveNotes::documentsWithAnswerLinks() const {
+    return m_current->documentsWithAnswerLinks();
+}
+
+Status ActiveNotes::linkAnswer(const QString &questionDocumentId, const QString &answerDocumentId) {
+    return m_current->linkAnswer(questionDocumentId, answerDocumentId);
+}
+
+Status ActiveNotes::unlinkAnswer(const QString &questionDocumentId,
+                                 const QString &answerDocumentId) {
+    return m_current->unlinkAnswer(questionDocumentId, answerDocumentId);
+}
+
 } // namespace overleg

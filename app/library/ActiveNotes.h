@@ -42,6 +42,11 @@ public:
     QStringList removedUnits(const QString &documentId) const override;
     Status setUnitRemoved(const QString &documentId, const QString &questionId,
                           bool removed) override;
+    QStringList answerLinks(const QString &questionDocumentId) const override;
+    QStringList documentsWithAnswerLinks() const override;
+    Status linkAnswer(const QString &questionDocumentId, const QString &answerDocumentId) override;
+    Status unlinkAnswer(const QString &questionDocumentId,
+                        const QString &answerDocumentId) override;
     TeamFeatures *team() override { return m_current->team(); }
 
 private:

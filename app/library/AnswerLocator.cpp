@@ -3,14 +3,14 @@
 #include "questions/KindRoles.h"
 #include "questions/TextSimilarity.h"
 #include "store/Database.h"
+#include "store/NotesBackend.h"
 
-#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace overleg {
 
-AnswerLocator::AnswerLocator(Database &library, Database &notes)
+AnswerLocator::AnswerLocator(Database &library, const NotesBackend &notes)
     : m_library(library)
     , m_notes(notes) {}
 
@@ -30,12 +30,8 @@ QList<AnswerLocator::Source> AnswerLocator::answersFor(const QString &questionDo
         }
         return s;
     };
-    QSqlQuery manual = m_notes.run(QStringLiteral("SELECT answer_document_id FROM document_link "
-                                                  "WHERE question_document_id = ? ORDER BY "
-                                                  "created_at"),
-                                   {questionDocumentId});
-    while (manual.next())
-        sources << describe(manual.value(0).toString(), true);
+    for (const QString &id : m_notes.answerLinks(questionDocumentId))
+        sources << describe(id, true);
 
     const QStringList soorten = answeringSoorten(kind);
     if (soorten.isEmpty())
@@ -103,22 +99,6 @@ QDate AnswerLocator::deadlineFor(const QString &questionDocumentId) const {
     if (!sent.isValid())
         return {};
     return sent.addDays(hasDelayNotice(questionDocumentId) ? kPostponedAnswerDays : kAnswerDays);
-}
-
-Status AnswerLocator::link(const QString &questionDocumentId, const QString &answerDocumentId) {
-    QSqlQuery q = m_notes.run(QStringLiteral("INSERT OR IGNORE INTO document_link "
-                                             "(question_document_id, answer_document_id, "
-                                             "created_at) VALUES (?, ?, ?)"),
-                              {questionDocumentId, answerDocumentId,
-                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-    return q.lastError().isValid() ? Status::failure(q.lastError().text()) : success();
-}
-
-Status AnswerLocator::unlink(const QString &questionDocumentId, const QString &answerDocumentId) {
-    QSqlQuery q = m_notes.run(QStringLiteral("DELETE FROM document_link WHERE "
-                                             "question_document_id = ? AND answer_document_id = ?"),
-                              {questionDocumentId, answerDocumentId});
-    return q.lastError().isValid() ? Status::failure(q.lastError().text()) : success();
 }
 
 } // namespace overleg

@@ -10,12 +10,14 @@
 namespace overleg {
 
 class Database;
+class NotesBackend;
 
 // Where the minister answered a question document: the documents the user linked by hand
-// first, then the Kamer's own linkage (the same zaak) for the answering soort (Antwoord
-// schriftelijke vragen for Schriftelijke vragen, the Verslag of a schriftelijk overleg for its
-// inbreng, the Nota for a Verslag, the Lijst van vragen en antwoorden for a Lijst van vragen),
-// and for an inbreng the same commissie's Verslag on the same subject at a later date.
+// first (the active workspace's links, NotesBackend::answerLinks), then the Kamer's own linkage
+// (the same zaak) for the answering soort (Antwoord schriftelijke vragen for Schriftelijke vragen,
+// the Verslag of a schriftelijk overleg for its inbreng, the Nota for a Verslag, the Lijst van
+// vragen en antwoorden for a Lijst van vragen), and for an inbreng the same commissie's Verslag on
+// the same subject at a later date.
 class AnswerLocator {
 public:
     struct Source {
@@ -26,7 +28,7 @@ public:
         bool manual = false; // linked by the user
     };
 
-    AnswerLocator(Database &library, Database &notes);
+    AnswerLocator(Database &library, const NotesBackend &notes);
 
     QList<Source> answersFor(const QString &questionDocumentId, DocumentKind kind) const;
 
@@ -35,12 +37,9 @@ public:
     QDate deadlineFor(const QString &questionDocumentId) const;
     bool hasDelayNotice(const QString &questionDocumentId) const;
 
-    Status link(const QString &questionDocumentId, const QString &answerDocumentId);
-    Status unlink(const QString &questionDocumentId, const QString &answerDocumentId);
-
 private:
     Database &m_library;
-    Database &m_notes;
+    const NotesBackend &m_notes;
 };
 
 } // namespace overleg

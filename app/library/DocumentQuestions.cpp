@@ -13,7 +13,7 @@ namespace overleg {
 QList<AnswerLocator::Source> answerSourcesWithFiles(Library &library, const QString &documentId,
                                                     DocumentKind kind) {
     QList<AnswerLocator::Source> sources;
-    const AnswerLocator locator(library.libraryDatabase(), library.notesDatabase());
+    const AnswerLocator locator(library.libraryDatabase(), library.notes());
     for (const AnswerLocator::Source &source : locator.answersFor(documentId, kind)) {
         if (!library.files().pathFor(source.documentId).isEmpty())
             sources << source;

@@ -1,7 +1,6 @@
 #include "Library.h"
 
 #include "ActiveNotes.h"
-#include "AnswerLocator.h"
 #include "FileStore.h"
 #include "SampleLibrary.h"
 #include "core/Logging.h"
@@ -115,30 +114,26 @@ Status Library::setFollowed(const QString &kind, const QString &key, bool follow
 }
 
 QSet<QString> Library::documentsLinkedByHand() {
-    QSet<QString> linked;
-    QSqlQuery q =
-        m_notes.run(QStringLiteral("SELECT DISTINCT question_document_id FROM document_link"));
-    while (q.next())
-        linked.insert(q.value(0).toString());
-    return linked;
+    const QStringList ids = notes().documentsWithAnswerLinks();
+    return QSet<QString>(ids.cbegin(), ids.cend());
 }
 
+// The links are the active workspace's (a team's on its server), so the backend writes them.
 Status Library::linkAnswerDocument(const QString &questionDocumentId,
                                    const QString &answerDocumentId) {
-    const Status linked =
-        AnswerLocator(m_library, m_notes).link(questionDocumentId, answerDocumentId);
+    const Status linked = notes().linkAnswer(questionDocumentId, answerDocumentId);
     if (linked)
         Q_EMIT answerLinksChanged(questionDocumentId);
     return linked;
 }
 
-void Library::unlinkAnswerDocumentsByHand(const QString &questionDocumentId) {
-    AnswerLocator locator(m_library, m_notes);
-    for (const AnswerLocator::Source &s :
-         locator.answersFor(questionDocumentId, DocumentKind::Other))
-        if (s.manual)
-            locator.unlink(questionDocumentId, s.documentId);
+Status Library::unlinkAnswerDocumentsByHand(const QString &questionDocumentId) {
+    Status result = success();
+    for (const QString &answerId : notes().answerLinks(questionDocumentId))
+        if (const Status unlinked = notes().unlinkAnswer(questionDocumentId, answerId); !unlinked)
+            result = unlinked;
     Q_EMIT answerLinksChanged(questionDocumentId);
+    return result;
 }
 
 } // namespace overleg

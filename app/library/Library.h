@@ -58,11 +58,11 @@ public:
     // a commissie or dossier; emits followsChanged.
     QSet<QString> followKeys();
     Status setFollowed(const QString &kind, const QString &key, bool follow);
-    // The question documents the user linked an answer document to by hand; linking and
-    // unlinking emit answerLinksChanged.
+    // The question documents the user linked an answer document to by hand, in the active
+    // workspace (NotesBackend's answer links); linking and unlinking emit answerLinksChanged.
     QSet<QString> documentsLinkedByHand();
     Status linkAnswerDocument(const QString &questionDocumentId, const QString &answerDocumentId);
-    void unlinkAnswerDocumentsByHand(const QString &questionDocumentId);
+    Status unlinkAnswerDocumentsByHand(const QString &questionDocumentId);
 
     // Announcements of writes made elsewhere, once they are committed.
     void announceDocumentsChanged() { Q_EMIT documentsChanged(); }

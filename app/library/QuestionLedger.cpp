@@ -70,7 +70,7 @@ QString QuestionLedger::signatureOf(const QString &documentId, const QString &so
         hash.addData(source.documentId.toUtf8());
         hash.addData(q.next() ? q.value(0).toString().toLatin1() : QByteArray());
     }
-    const AnswerLocator locator(db, m_library.notesDatabase());
+    const AnswerLocator locator(db, m_library.notes());
     hash.addData(locator.deadlineFor(documentId).toString(Qt::ISODate).toLatin1());
     // The user's corrections and removed units, from the workspace in use (personal or team):
     // a colleague's correction makes the document stale too.
@@ -116,7 +116,7 @@ Status QuestionLedger::update(const QString &documentId) {
                           ? Result<DocumentQuestions>::failure(QStringLiteral("file missing"))
                           : readDocumentQuestions(m_library, documentId, soort, path);
 
-    const AnswerLocator locator(db, m_library.notesDatabase());
+    const AnswerLocator locator(db, m_library.notes());
     const QDate deadline = locator.deadlineFor(documentId);
     Transaction tx(db.connection());
     db.run(QStringLiteral("DELETE FROM ledger_question WHERE document_id = ?"), {documentId});

@@ -88,6 +88,16 @@ public:
     virtual Status setUnitRemoved(const QString &documentId, const QString &questionId,
                                   bool removed) = 0;
 
+    // Answer documents the user linked by hand to a question document (AnswerLocator): the
+    // ids, the first linked first; the question documents that have any; link and unlink (a
+    // link made twice is one link).
+    virtual QStringList answerLinks(const QString &questionDocumentId) const = 0;
+    virtual QStringList documentsWithAnswerLinks() const = 0;
+    virtual Status linkAnswer(const QString &questionDocumentId,
+                              const QString &answerDocumentId) = 0;
+    virtual Status unlinkAnswer(const QString &questionDocumentId,
+                                const QString &answerDocumentId) = 0;
+
     // Members, assignment, progress, history and conflicts (store/TeamFeatures.h) where the
     // workspace is a team's; the personal workspace has none.
     virtual TeamFeatures *team() { return nullptr; }

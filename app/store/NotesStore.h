@@ -47,6 +47,13 @@ public:
     Status setUnitRemoved(const QString &documentId, const QString &questionId,
                           bool removed) override;
 
+    // Answer links made by hand (NotesStoreAnswerLinks.cpp): the document_link table.
+    QStringList answerLinks(const QString &questionDocumentId) const override;
+    QStringList documentsWithAnswerLinks() const override;
+    Status linkAnswer(const QString &questionDocumentId, const QString &answerDocumentId) override;
+    Status unlinkAnswer(const QString &questionDocumentId,
+                        const QString &answerDocumentId) override;
+
 private:
     Status busy() const;
     Status ensureAnnotation(const QString &documentId, const QString &questionId,

@@ -78,6 +78,10 @@ OfflineNotes::open(const ServerAddress &server, qint64 workspace, const QString 
           "j.value AS tag_id FROM cache c, json_each(c.tags) j",
           "CREATE VIEW IF NOT EXISTS tag AS SELECT DISTINCT j.value AS id, j.value AS name FROM "
           "cache c, json_each(c.tags) j",
+          // The answer links last read from the server, shown while it is away.
+          "CREATE TABLE IF NOT EXISTS answer_link_cache (question_document_id TEXT NOT NULL, "
+          "answer_document_id TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY "
+          "(question_document_id, answer_document_id))",
           "CREATE TABLE IF NOT EXISTS conflict (id INTEGER PRIMARY KEY, document_id TEXT NOT "
           "NULL, question_id TEXT NOT NULL, anchor_text TEXT NOT NULL, field TEXT NOT NULL, base "
           "TEXT NOT NULL, mine TEXT NOT NULL, theirs TEXT NOT NULL, theirs_by TEXT NOT NULL, "

@@ -110,6 +110,14 @@ public:
     Status setUnitRemoved(const QString &documentId, const QString &questionId,
                           bool removed) override;
 
+    // Answer links (OfflineAnswerLinks.cpp): the server's; offline, the last seen are shown and
+    // linking needs the server.
+    QStringList answerLinks(const QString &questionDocumentId) const override;
+    QStringList documentsWithAnswerLinks() const override;
+    Status linkAnswer(const QString &questionDocumentId, const QString &answerDocumentId) override;
+    Status unlinkAnswer(const QString &questionDocumentId,
+                        const QString &answerDocumentId) override;
+
 private:
     struct Edit {
         qint64 id = 0;

@@ -12,7 +12,8 @@ namespace overleg::ServerSchema {
 namespace {
 
 QString script(int version) {
-    static const char *const names[] = {"001_workspace.sql", "002_history.sql"};
+    static const char *const names[] = {"001_workspace.sql", "002_history.sql",
+                                        "003_answer_links.sql"};
     static_assert(sizeof(names) / sizeof(names[0]) == kVersion);
     QFile f(QStringLiteral(":/overleg/workspace/migrations/") + QLatin1String(names[version - 1]));
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();

@@ -11,7 +11,7 @@ class PgConnection;
 // version number, so a server is at one version or the one before, never half-way.
 namespace ServerSchema {
 
-constexpr int kVersion = 2; // the newest version this Overleg knows
+constexpr int kVersion = 3; // the newest version this Overleg knows
 
 // The server's schema version; 0 when no workspace schema was created there yet.
 Result<int> version(const PgConnection &connection);

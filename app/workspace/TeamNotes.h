@@ -73,6 +73,13 @@ public:
     Status setUnitRemoved(const QString &documentId, const QString &questionId,
                           bool removed) override;
 
+    // Answer links made by hand (TeamAnswerLinks.cpp): overleg.answer_link, schema v3.
+    QStringList answerLinks(const QString &questionDocumentId) const override;
+    QStringList documentsWithAnswerLinks() const override;
+    Status linkAnswer(const QString &questionDocumentId, const QString &answerDocumentId) override;
+    Status unlinkAnswer(const QString &questionDocumentId,
+                        const QString &answerDocumentId) override;
+
 private:
     Status run(const QString &sql, const QVariantList &values, const QString &failure) const;
     Status inTransaction(const std::function<Status()> &work);

@@ -10,6 +10,7 @@
 #include "questions/AnswerSet.h"
 #include "questions/KindRoles.h"
 #include "store/LibraryStore.h"
+#include "store/NotesBackend.h"
 
 #include <QTest>
 
@@ -71,7 +72,7 @@ private Q_SLOTS:
 
     void findsTheAnswerUnderTheSameZaak() {
         TempLibrary lib;
-        AnswerLocator locator(lib->libraryDatabase(), lib->notesDatabase());
+        AnswerLocator locator(lib->libraryDatabase(), lib->notes());
         const auto sources = locator.answersFor(kVragen, DocumentKind::SchriftelijkeVragen);
         QCOMPARE(sources.size(), 1);
         QCOMPARE(sources.first().documentId, kAntwoord);
@@ -83,15 +84,15 @@ private Q_SLOTS:
 
     void theUserLinksAndUnlinks() {
         TempLibrary lib;
-        AnswerLocator locator(lib->libraryDatabase(), lib->notesDatabase());
+        AnswerLocator locator(lib->libraryDatabase(), lib->notes());
         const QString other = QStringLiteral("61f8ecaf-5def-57e9-82ec-2f0bb4918c28");
-        QVERIFY(locator.link(kVragen, other));
-        QVERIFY(locator.link(kVragen, other)); // twice is once
+        QVERIFY(lib->notes().linkAnswer(kVragen, other));
+        QVERIFY(lib->notes().linkAnswer(kVragen, other)); // twice is once
         auto sources = locator.answersFor(kVragen, DocumentKind::SchriftelijkeVragen);
         QCOMPARE(sources.size(), 2);
         QCOMPARE(sources.first().documentId, other); // the user's link comes first
         QVERIFY(sources.first().manual);
-        QVERIFY(locator.unlink(kVragen, other));
+        QVERIFY(lib->notes().unlinkAnswer(kVragen, other));
         sources = locator.answersFor(kVragen, DocumentKind::SchriftelijkeVragen);
         QCOMPARE(sources.size(), 1);
         QCOMPARE(sources.first().documentId, kAntwoord);
@@ -104,7 +105,7 @@ private Q_SLOTS:
         const QString vragen = QStringLiteral("00000000-0000-4000-8000-0000000000d1");
         QVERIFY(store.apply(document(vragen, QStringLiteral("Schriftelijke vragen"),
                                      QStringLiteral("2025-03-04T00:00:00"), zaak)));
-        AnswerLocator locator(lib->libraryDatabase(), lib->notesDatabase());
+        AnswerLocator locator(lib->libraryDatabase(), lib->notes());
         QCOMPARE(locator.deadlineFor(vragen), QDate(2025, 3, 25));
         QVERIFY(!locator.hasDelayNotice(vragen));
         QVERIFY(locator.answersFor(vragen, DocumentKind::SchriftelijkeVragen).isEmpty());

@@ -335,6 +335,48 @@ private Q_SLOTS:
         }
     }
 
+    // A team workspace's Markdown and CSV name who answers for each question, as the PDF does;
+    // a personal report has no such column.
+    void textReportsCarryTheAssignee() {
+        Report report;
+        ReportDocument doc;
+        doc.id = QStringLiteral("d1");
+        doc.titel = QStringLiteral("Verslag");
+        for (const QString &assignee : {QStringLiteral("anna"), QString()}) {
+            ReportQuestion q;
+            q.n = int(doc.questions.size()) + 1;
+            q.id = QStringLiteral("q%1").arg(q.n);
+            q.text = QStringLiteral("Vraag %1?").arg(q.n);
+            q.assignee = assignee;
+            doc.questions << q;
+        }
+        report.documents << doc;
+        const ReportLabels en = ReportLabels::forLanguage(QStringLiteral("en"));
+        QList<QStringList> rows =
+            parseCsv(QString::fromUtf8(TextReports::csv(report, en).mid(3)), u',');
+        QVERIFY(!rows.first().contains(QStringLiteral("assignee")));
+        QVERIFY(!TextReports::markdown(report, en).contains(en.assignedTo));
+
+        report.team = true;
+        rows = parseCsv(QString::fromUtf8(TextReports::csv(report, en).mid(3)), u',');
+        QCOMPARE(rows.size(), 3);
+        const qsizetype column = rows.first().indexOf(QStringLiteral("assignee"));
+        QCOMPARE(column, rows.first().size() - 1);
+        QCOMPARE(rows.at(1).at(column), QStringLiteral("anna"));
+        QCOMPARE(rows.at(2).at(column), QString());
+        const ReportLabels nl = ReportLabels::forLanguage(QStringLiteral("nl"));
+        const QList<QStringList> nlRows =
+            parseCsv(QString::fromUtf8(TextReports::csv(report, nl).mid(3)), u';');
+        QCOMPARE(nlRows.first().last(), QStringLiteral("toegewezen_aan"));
+        QCOMPARE(nlRows.at(1).last(), QStringLiteral("anna"));
+
+        const QString md = TextReports::markdown(report, en);
+        QVERIFY2(md.contains(QStringLiteral("**%1:** anna").arg(en.assignedTo)), qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral("**%1:** %2").arg(en.assignedTo, en.unassigned)),
+                 qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral("### ") + en.byMember), qPrintable(md));
+    }
+
     void hostileNotesAreInert() {
         QTemporaryDir dir;
         const QString secret = dir.filePath(QStringLiteral("secret.png"));

@@ -5,7 +5,6 @@
 
 #include "TestSupport.h"
 
-#include "library/AnswerLocator.h"
 #include "library/QuestionLedger.h"
 #include "questions/Corrections.h"
 #include "questions/TextSimilarity.h"
@@ -212,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(!allOpen(open).at(0).awaitingAnswer);
         for (const OpenQuestion &q : open.questionsOf(kMededeling))
             QVERIFY(!q.awaiting);
-        lib->unlinkAnswerDocumentsByHand(kMededeling);
+        QVERIFY(lib->unlinkAnswerDocumentsByHand(kMededeling));
         QCOMPARE(linked.size(), 2);
         QCOMPARE(ledger.refresh(), 1);
         QVERIFY(allOpen(open).at(0).awaitingAnswer);
@@ -303,8 +302,8 @@ private Q_SLOTS:
 
         // The user links the Mededeling's questions to the Antwoord that answered them (here a
         // wrong one: it answers nothing of these, so they stay open, but are read against it).
-        AnswerLocator locator(lib->libraryDatabase(), lib->notesDatabase());
-        QVERIFY(locator.link(kMededeling, QStringLiteral("e0bcd12e-0c01-5171-878f-030aa01c508c")));
+        QVERIFY(lib->notes().linkAnswer(kMededeling,
+                                        QStringLiteral("e0bcd12e-0c01-5171-878f-030aa01c508c")));
         QCOMPARE(ledger.staleDocuments(), QStringList{kMededeling});
         QCOMPARE(ledger.refresh(), 1);
         QSqlQuery q = lib->libraryDatabase().run(

@@ -28,12 +28,14 @@ TeamBar::TeamBar(NotesBackend &notes, QuestionModel *model, QuestionFilterModel 
     , m_mine(new QToolButton(this))
     , m_progress(new QLabel(this))
     , m_conflicts(new QPushButton(this))
+    , m_refused(new QPushButton(this))
     , m_message(new QLabel(this))
     , m_reload(new QTimer(this)) {
     setObjectName(QStringLiteral("teamBar"));
     m_mine->setObjectName(QStringLiteral("teamMineFilter"));
     m_progress->setObjectName(QStringLiteral("teamProgress"));
     m_conflicts->setObjectName(QStringLiteral("teamConflictsButton"));
+    m_refused->setObjectName(QStringLiteral("teamRefusedButton"));
     m_message->setObjectName(QStringLiteral("teamMessage"));
     m_mine->setCheckable(true);
     m_mine->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -42,12 +44,14 @@ TeamBar::TeamBar(NotesBackend &notes, QuestionModel *model, QuestionFilterModel 
     m_message->setWordWrap(true);
     m_message->hide();
     m_conflicts->hide();
+    m_refused->hide();
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_mine);
     row->addStretch();
     row->addWidget(m_conflicts);
+    row->addWidget(m_refused);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
@@ -59,6 +63,7 @@ TeamBar::TeamBar(NotesBackend &notes, QuestionModel *model, QuestionFilterModel 
         m_filter->setAssigneeFilter(mine && features ? features->currentUser() : QString());
     });
     connect(m_conflicts, &QPushButton::clicked, this, &TeamBar::showConflicts);
+    connect(m_refused, &QPushButton::clicked, this, &TeamBar::showRefused);
     // One read of the server per burst of changes (a reset and the edits that follow it).
     m_reload->setSingleShot(true);
     m_reload->setInterval(0);
@@ -83,6 +88,8 @@ void TeamBar::retranslate() {
     m_conflicts->setText(tr("%n conflict(s)…", nullptr, m_conflictCount));
     m_conflicts->setToolTip(
         tr("Fields a colleague changed while you changed them too: choose which to keep"));
+    m_refused->setText(tr("%n refused edit(s)…", nullptr, m_refusedCount));
+    m_refused->setToolTip(tr("Edits made offline that the server refused: retry or discard them"));
     m_progress->setAccessibleName(tr("Team progress"));
     m_progress->setText(progressText());
 }
@@ -101,6 +108,7 @@ void TeamBar::reload() {
         if (m_mine->isChecked())
             m_mine->setChecked(false);
         m_conflictCount = 0;
+        m_refusedCount = 0;
         return;
     }
     m_model->setAssignees(m_model->documentId().isEmpty()
@@ -110,6 +118,8 @@ void TeamBar::reload() {
         m_filter->setAssigneeFilter(features->currentUser());
     m_conflictCount = int(features->conflicts().size());
     m_conflicts->setVisible(m_conflictCount > 0);
+    m_refusedCount = refusedCount();
+    m_refused->setVisible(m_refusedCount > 0);
     retranslate();
 }
 

@@ -20,11 +20,11 @@ class TeamFeatures;
 namespace overleg::ui {
 
 // The question panel's strip for a team workspace: "My questions", the consultation's progress
-// per member and per status, the conflicts waiting for the user; and the panel's "Assign to" and
-// "History" menu entries. It asks Library::notes() for its team features each time, so it shows
-// itself when the notes are a team workspace's and hides in the personal one. It follows the
-// question model: when the panel reads the notes again (a colleague's change arrives, the user
-// edits), the assignees and the progress are read again too.
+// per member and per status, the conflicts and the refused offline edits waiting for the user; and
+// the panel's "Assign to" and "History" menu entries. It asks Library::notes() for its team
+// features each time, so it shows itself when the notes are a team workspace's and hides in the
+// personal one. It follows the question model: when the panel reads the notes again (a colleague's
+// change arrives, the user edits), the assignees and the progress are read again too.
 class TeamBar : public QWidget {
     Q_OBJECT
 public:
@@ -40,6 +40,8 @@ public:
     bool assign(const QStringList &questionIds, const QString &member);
     void showHistory(const QString &questionId);
     void showConflicts();
+    // The offline edits the server refused, to retry or discard (TeamBarRefused.cpp).
+    void showRefused();
     // Reads the assignees, the progress and the conflicts again.
     void reload();
     QString progressText() const;
@@ -53,6 +55,7 @@ protected:
 
 private:
     TeamFeatures *team() const;
+    int refusedCount() const;
     void retranslate();
     void addAssignMenu(QMenu *menu, const QString &title, const QStringList &questionIds);
     QStringList questionsOf(const QString &fractie) const;
@@ -63,9 +66,11 @@ private:
     QToolButton *m_mine;
     QLabel *m_progress;
     QPushButton *m_conflicts;
+    QPushButton *m_refused;
     QLabel *m_message;
     QTimer *m_reload;
     int m_conflictCount = 0;
+    int m_refusedCount = 0;
 };
 
 } // namespace overleg::ui
