@@ -2578,7 +2578,10 @@
     <name>overleg::ui::OutboxSender</name>
     <message numerus="yes">
         <source>%n edit(s) waiting for the server</source>
-        <translation><numerusform>%n edit waiting for the server</numerusform><numerusform>%n edits waiting for the server</numerusform></translation>
+        <translation>
+            <numerusform>%n edit waiting for the server</numerusform>
+            <numerusform>%n edits waiting for the server</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3428,7 +3431,10 @@
     </message>
     <message numerus="yes">
         <source>%n refused edit(s)…</source>
-        <translation><numerusform>%n refused edit…</numerusform><numerusform>%n refused edits…</numerusform></translation>
+        <translation>
+            <numerusform>%n refused edit…</numerusform>
+            <numerusform>%n refused edits…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edits made offline that the server refused: retry or discard them</source>

@@ -2578,7 +2578,10 @@
     <name>overleg::ui::OutboxSender</name>
     <message numerus="yes">
         <source>%n edit(s) waiting for the server</source>
-        <translation><numerusform>%n wijziging wacht op de server</numerusform><numerusform>%n wijzigingen wachten op de server</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging wacht op de server</numerusform>
+            <numerusform>%n wijzigingen wachten op de server</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3428,7 +3431,10 @@
     </message>
     <message numerus="yes">
         <source>%n refused edit(s)…</source>
-        <translation><numerusform>%n geweigerde wijziging…</numerusform><numerusform>%n geweigerde wijzigingen…</numerusform></translation>
+        <translation>
+            <numerusform>%n geweigerde wijziging…</numerusform>
+            <numerusform>%n geweigerde wijzigingen…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edits made offline that the server refused: retry or discard them</source>
