@@ -158,7 +158,12 @@ MainWindow::MainWindow(Library &library, AppSettings &settings, QWidget *parent)
     m_model->setLinkedByHand(m_library.documentsLinkedByHand());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The undo stack is a child: ~QWidget deletes it after this destructor has run, and its
+    // clear() announces an index change to a lambda that reads the panel (UBSan: a member
+    // access within a destroyed MainWindow). No announcement is wanted while closing.
+    m_undoStack->disconnect(this);
+}
 
 void MainWindow::createActions() {
     m_importAction =

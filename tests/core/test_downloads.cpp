@@ -164,7 +164,10 @@ private Q_SLOTS:
         QCOMPARE(QString::fromLatin1(hash.result().toHex()), sha);
         QVERIFY(leftovers(dir.path()).isEmpty());
         // The body is never held: well under the file's size (the old way held it twice).
+        // Under AddressSanitizer freed memory stays in its quarantine, so the peak says nothing.
+#if !defined(__SANITIZE_ADDRESS__)
         QVERIFY2(peakMiB < kSize / kMiB / 2, qPrintable(QString::number(peakMiB)));
+#endif
     }
 
     // overleg-cli sync killed (SIGKILL) while a file streams in: the library records no file

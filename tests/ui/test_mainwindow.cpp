@@ -219,7 +219,7 @@ private Q_SLOTS:
         QTest::keyClicks(filter, QStringLiteral("quantumproof"));
         QVERIFY(QTest::qWaitFor(
             [&] { return window.navigationModel()->filter() == QStringLiteral("quantumproof"); },
-            3000));
+            10000)); // an upper bound for a sanitized build, not a speed claim
         const QModelIndex commissies =
             window.navigationModel()->categoryIndex(NavigationModel::Category::Commissies);
         QCOMPARE(window.navigationModel()->rowCount(commissies), 0);
@@ -259,8 +259,8 @@ private Q_SLOTS:
         window.show();
         QSignalSpy finished(&window, &MainWindow::importFinished);
         QTemporaryDir dir;
-        const QString broken =
-            test::writeFile(dir, QStringLiteral("kapot.docx"), QByteArray("PK\x03\x04 broken", 13));
+        const QString broken = test::writeFile(dir, QStringLiteral("kapot.docx"),
+                                               QByteArrayLiteral("PK\x03\x04 broken"));
         // A message box reports the broken file; close it when it appears.
         QTimer closer;
         QObject::connect(&closer, &QTimer::timeout, [] {
