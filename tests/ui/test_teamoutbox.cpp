@@ -6,6 +6,7 @@
 
 #include "PgServer.h"
 #include "TestSupport.h"
+#include "WorkspaceSupport.h"
 
 #include "OutboxSender.h"
 #include "QuestionDock.h"
@@ -46,15 +47,7 @@ class TestTeamOutbox : public QObject {
     qint64 m_workspace = 0;
 
     ServerAddress addressOf(const QString &user) const {
-        ServerAddress a;
-        a.host = PgServer::host();
-        a.port = m_server.port();
-        a.database = QStringLiteral("postgres");
-        a.user = user;
-        a.password = user == PgServer::adminUser() ? PgServer::adminPassword()
-                                                   : user + QStringLiteral("-pw");
-        a.sslMode = QStringLiteral("disable");
-        return a;
+        return test::serverAddress(m_server, user);
     }
     void setRole(const QString &user, const QString &role) {
         auto anna = PgConnection::open(addressOf(QStringLiteral("anna")));

@@ -7,6 +7,7 @@
 
 #include "PgServer.h"
 #include "TestSupport.h"
+#include "WorkspaceSupport.h"
 
 #include "QuestionDock.h"
 #include "WorkspaceDialog.h"
@@ -65,15 +66,7 @@ class TestTeamPanel : public QObject {
     int m_bramsCount = 0; // questions assigned to bram (a fractie's block)
 
     ServerAddress addressOf(const QString &user) const {
-        ServerAddress a;
-        a.host = PgServer::host();
-        a.port = m_server.port();
-        a.database = QStringLiteral("postgres");
-        a.user = user;
-        a.password = user == PgServer::adminUser() ? PgServer::adminPassword()
-                                                   : user + QStringLiteral("-pw");
-        a.sslMode = QStringLiteral("disable");
-        return a;
+        return test::serverAddress(m_server, user);
     }
     TeamBar *bar() const { return m_dock->teamBar(); }
     // The assignee the server holds for a question, read on a connection of its own.

@@ -4,6 +4,7 @@
 
 #include "PgServer.h"
 #include "TestSupport.h"
+#include "WorkspaceSupport.h"
 
 #include "WorkspaceDialog.h"
 #include "workspace/PasswordVault.h"
@@ -61,15 +62,7 @@ class TestWorkspaceDialog : public QObject {
     PgServer m_server;
 
     ServerAddress addressOf(const QString &user) const {
-        ServerAddress a;
-        a.host = PgServer::host();
-        a.port = m_server.port();
-        a.database = QStringLiteral("postgres");
-        a.user = user;
-        a.password = user == PgServer::adminUser() ? PgServer::adminPassword()
-                                                   : user + QStringLiteral("-pw");
-        a.sslMode = QStringLiteral("disable");
-        return a;
+        return test::serverAddress(m_server, user);
     }
 
 private Q_SLOTS:

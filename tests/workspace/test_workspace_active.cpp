@@ -5,6 +5,7 @@
 
 #include "PgServer.h"
 #include "TestSupport.h"
+#include "WorkspaceSupport.h"
 
 #include "export/NotesBundle.h"
 #include "library/QuestionLedger.h"
@@ -73,14 +74,7 @@ class TestWorkspaceActive : public QObject {
     qint64 m_workspace = 0;
 
     ServerAddress addressOf(const QString &user) const {
-        ServerAddress a;
-        a.host = PgServer::host();
-        a.port = m_server.port();
-        a.database = QStringLiteral("postgres");
-        a.user = user;
-        a.password = user + QStringLiteral("-pw");
-        a.sslMode = QStringLiteral("disable");
-        return a;
+        return test::serverAddress(m_server, user);
     }
 
 private Q_SLOTS:

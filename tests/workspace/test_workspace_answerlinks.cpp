@@ -5,6 +5,7 @@
 
 #include "PgServer.h"
 #include "TestSupport.h"
+#include "WorkspaceSupport.h"
 
 #include "library/AnswerLocator.h"
 #include "workspace/OfflineNotes.h"
@@ -42,14 +43,7 @@ class TestWorkspaceAnswerLinks : public QObject {
     qint64 m_workspace = 0;
 
     ServerAddress addressOf(const QString &user) const {
-        ServerAddress a;
-        a.host = PgServer::host();
-        a.port = m_server.port();
-        a.database = QStringLiteral("postgres");
-        a.user = user;
-        a.password = user + QStringLiteral("-pw");
-        a.sslMode = QStringLiteral("disable");
-        return a;
+        return test::serverAddress(m_server, user);
     }
 
     void joinTeam(TempLibrary &lib, const QString &user) {

@@ -4,6 +4,7 @@
 // PostgreSQL server started for this test.
 
 #include "PgServer.h"
+#include "WorkspaceSupport.h"
 
 #include "workspace/OfflineNotes.h"
 #include "workspace/ServerSchema.h"
@@ -31,14 +32,7 @@ class TestWorkspaceEdits : public QObject {
     qint64 m_workspace = 0;
 
     ServerAddress addressOf(const QString &user) const {
-        ServerAddress a;
-        a.host = PgServer::host();
-        a.port = m_server.port();
-        a.database = QStringLiteral("postgres");
-        a.user = user;
-        a.password = user + QStringLiteral("-pw");
-        a.sslMode = QStringLiteral("disable");
-        return a;
+        return test::serverAddress(m_server, user);
     }
     std::unique_ptr<TeamNotes> team(const QString &user) {
         auto c = PgConnection::open(addressOf(user));

@@ -3,6 +3,7 @@
 // On a real PostgreSQL server started for this test and stopped in the middle of it.
 
 #include "PgServer.h"
+#include "WorkspaceSupport.h"
 
 #include "workspace/OfflineNotes.h"
 #include "workspace/ServerSchema.h"
@@ -29,14 +30,7 @@ class TestWorkspaceOffline : public QObject {
     qint64 m_workspace = 0;
 
     ServerAddress addressOf(const QString &user) const {
-        ServerAddress a;
-        a.host = PgServer::host();
-        a.port = m_server.port();
-        a.database = QStringLiteral("postgres");
-        a.user = user;
-        a.password = user + QStringLiteral("-pw");
-        a.sslMode = QStringLiteral("disable");
-        return a;
+        return test::serverAddress(m_server, user);
     }
     std::unique_ptr<OfflineNotes> client(const QString &user, const QString &outbox) {
         auto notes = OfflineNotes::open(addressOf(user), m_workspace, m_dir.filePath(outbox));
