@@ -12,6 +12,7 @@
 #include "entities/EntitySchema.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QSqlError>
 #include <QtConcurrent/QtConcurrentRun>
@@ -143,9 +144,13 @@ Status LibraryStore::rebuildDerived(DerivedMode mode) {
     if (m_db.inTransaction())
         return Status::failure(QStringLiteral("rebuildDerived() inside an open transaction"));
     m_lastDerived = {};
+    QElapsedTimer total;
+    total.start();
     if (mode == DerivedMode::Automatic && NavigationUpdate::canFollow(m_db)) {
         if (const Status indexed = SearchIndex::indexPending(m_db); !indexed)
             return indexed;
+        QElapsedTimer timer;
+        timer.start();
         auto updated = NavigationUpdate::run(m_db);
         if (!updated)
             return Status::failure(updated.error());
@@ -153,7 +158,9 @@ Status LibraryStore::rebuildDerived(DerivedMode mode) {
             const NavigationUpdate::Outcome &outcome = *updated.value();
             m_lastDerived = {true, qint64(outcome.documents.size()),
                              qint64(outcome.renumbered.size())};
+            m_lastDerived.tablesMs = timer.restart();
             m_lastDerived.filterIndexPatched = FilterIndexPatch::follow(m_db.path(), outcome);
+            m_lastDerived.filterIndexMs = timer.elapsed();
             m_db.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             return success();
         }
@@ -260,6 +267,7 @@ Status LibraryStore::rebuildDerived(DerivedMode mode) {
     // After a bulk change (a sync, the sample) fold the write-ahead log into the database, so
     // later reads do not look up their pages in a large WAL.
     m_db.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    m_lastDerived.tablesMs = total.elapsed();
     return success();
 }
 

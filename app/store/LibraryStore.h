@@ -43,6 +43,8 @@ public:
         qint64 documents = 0;            // placed again (incremental only)
         qint64 nodes = 0;                // numbered again or removed (incremental only)
         bool filterIndexPatched = false; // the kept filter index followed the change
+        qint64 tablesMs = 0;             // the derived tables (wall)
+        qint64 filterIndexMs = 0;        // patching the kept filter index (wall)
     };
     const DerivedUpdate &lastDerivedUpdate() const { return m_lastDerived; }
     // True when pages were applied after the last rebuildDerived (e.g. a sync was killed before

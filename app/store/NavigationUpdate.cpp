@@ -4,6 +4,9 @@
 #include "NavigationSql.h"
 #include "OpenQuestionScan.h"
 #include "Transaction.h"
+#include "core/Logging.h"
+
+#include <QElapsedTimer>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -239,10 +242,13 @@ Result<std::optional<Outcome>> run(Database &library) {
     if (!tx.isOpen())
         return R::failure(library.connection().lastError().text());
     auto runAll = [&](const QStringList &statements) -> QString {
+        QElapsedTimer timer;
         for (const QString &sql : statements) {
+            timer.start();
             QSqlQuery q = library.run(sql);
             if (q.lastError().isValid())
                 return q.lastError().text();
+            qCDebug(lcStore) << "Derived update:" << timer.elapsed() << "ms" << sql.left(90);
         }
         return {};
     };
