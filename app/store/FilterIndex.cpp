@@ -131,7 +131,8 @@ std::unique_ptr<FilterIndex> FilterIndex::build(const QString &path,
 
     // Memberships: read in the table's order (node, doc), then grouped by document.
     struct Member {
-        std::uint32_t doc, node, position;
+        std::uint32_t doc, node;
+        qint64 position;
     };
     std::vector<Member> members;
     {
@@ -170,7 +171,7 @@ std::unique_ptr<FilterIndex> FilterIndex::build(const QString &path,
                 lastNode = node;
             }
             members.push_back({doc, std::uint32_t(index->m_nodeNumbers.size() - 1),
-                               std::uint32_t(sqlite3_column_int64(rows.stmt, 2))});
+                               sqlite3_column_int64(rows.stmt, 2)});
         }
     }
     sqlite3_exec(c.db, "COMMIT", nullptr, nullptr, nullptr);
@@ -290,7 +291,7 @@ std::vector<qint64> FilterIndex::page(const Matches &matches, qint64 node, int o
     if (found == m_nodeNumbers.end() || *found != node)
         return {};
     const auto dense = std::uint32_t(found - m_nodeNumbers.begin());
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> placed; // position, document
+    std::vector<std::pair<qint64, std::uint32_t>> placed; // position, document
     for (std::uint32_t doc : matches.docs) {
         for (std::uint32_t m = m_memberStart[doc]; m < m_memberStart[doc + 1]; ++m) {
             if (m_memberNode[m] == dense)

@@ -107,8 +107,8 @@ private:
     // Memberships: for each document its nodes (dense) and positions there.
     std::vector<std::uint32_t> m_memberStart;
     std::vector<std::uint32_t> m_memberNode;
-    std::vector<std::uint32_t> m_memberPosition;
-    std::vector<qint64> m_nodeNumbers; // dense node -> nav_node.node
+    std::vector<qint64> m_memberPosition; // ordered as the tree lists, with gaps
+    std::vector<qint64> m_nodeNumbers;    // dense node -> nav_node.node
 };
 
 } // namespace overleg

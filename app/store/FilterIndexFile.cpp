@@ -14,7 +14,7 @@ namespace {
 
 constexpr char kMagic[8] = {'O', 'V', 'L', 'G', 'F', 'I', 'D', 'X'};
 // Raise when the layout below or the meaning of a field changes: older files are rebuilt.
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2; // 2: positions of 64 bits (with gaps)
 // Written as the machine holds it: a file from a machine of the other byte order is refused.
 constexpr std::uint32_t kByteOrder = 0x01020304;
 

@@ -19,7 +19,8 @@ using namespace filterindex;
 namespace {
 
 struct Placed {
-    std::uint32_t doc, node, position; // dense document, dense node
+    std::uint32_t doc, node; // dense document, dense node
+    qint64 position;
     bool operator<(const Placed &o) const { return doc != o.doc ? doc < o.doc : node < o.node; }
 };
 
@@ -178,7 +179,7 @@ std::unique_ptr<FilterIndex> FilterIndex::patched(const QString &databasePath,
     struct Read {
         std::uint32_t doc;
         qint64 node;
-        std::uint32_t position;
+        qint64 position;
     };
     std::vector<Read> reads;
     std::vector<qint64> sortedNodes = nodes;
@@ -192,7 +193,7 @@ std::unique_ptr<FilterIndex> FilterIndex::patched(const QString &databasePath,
             sqlite3_bind_int64(byDoc.stmt, 1, rowids[i]);
             while (sqlite3_step(byDoc.stmt) == SQLITE_ROW)
                 reads.push_back({slots[i], sqlite3_column_int64(byDoc.stmt, 0),
-                                 std::uint32_t(sqlite3_column_int64(byDoc.stmt, 1))});
+                                 sqlite3_column_int64(byDoc.stmt, 1)});
             sqlite3_reset(byDoc.stmt);
         }
         for (qint64 number : sortedNodes) {
@@ -200,8 +201,8 @@ std::unique_ptr<FilterIndex> FilterIndex::patched(const QString &databasePath,
             while (sqlite3_step(byNode.stmt) == SQLITE_ROW) {
                 const std::int64_t doc = denseDoc(sqlite3_column_int64(byNode.stmt, 0));
                 if (doc >= 0 && !isChanged(std::uint32_t(doc)))
-                    reads.push_back({std::uint32_t(doc), number,
-                                     std::uint32_t(sqlite3_column_int64(byNode.stmt, 1))});
+                    reads.push_back(
+                        {std::uint32_t(doc), number, sqlite3_column_int64(byNode.stmt, 1)});
             }
             sqlite3_reset(byNode.stmt);
         }
@@ -234,7 +235,8 @@ std::unique_ptr<FilterIndex> FilterIndex::patched(const QString &databasePath,
     p->m_nodeNumbers = std::move(merged);
 
     std::vector<std::uint32_t> memberStart{0};
-    std::vector<std::uint32_t> memberNode, memberPosition;
+    std::vector<std::uint32_t> memberNode;
+    std::vector<qint64> memberPosition;
     memberNode.reserve(m_memberNode.size() + placed.size() / 8);
     memberPosition.reserve(memberNode.capacity());
     auto read = placed.begin();

@@ -229,18 +229,8 @@ Status LibraryStore::rebuildDerived(DerivedMode mode) {
             "l.soort = 'zaak' AND l.naar = za.zaak_id CROSS JOIN document d ON d.id = l.van"),
         // Each document's place under its node, in the order the tree lists them, so a page
         // is read from the index (node, position) instead of sorting the node's documents.
-        QStringLiteral(
-            "UPDATE nav_membership AS m SET position = r.p FROM (SELECT x.node, x.doc, "
-            "row_number() OVER (PARTITION BY x.node ORDER BY d.volgnummer, d.datum, d.rowid) AS "
-            "p FROM nav_node n CROSS JOIN nav_membership x ON x.node = n.node CROSS JOIN "
-            "document d ON d.rowid = x.doc WHERE n.node_kind = 'dossier') r WHERE m.node = "
-            "r.node AND m.doc = r.doc"),
-        QStringLiteral(
-            "UPDATE nav_membership AS m SET position = r.p FROM (SELECT x.node, x.doc, "
-            "row_number() OVER (PARTITION BY x.node ORDER BY d.datum DESC, d.volgnummer DESC, "
-            "d.rowid DESC) AS p FROM nav_node n CROSS JOIN nav_membership x ON x.node = n.node "
-            "CROSS JOIN document d ON d.rowid = x.doc WHERE n.node_kind <> 'dossier') r WHERE "
-            "m.node = r.node AND m.doc = r.doc"),
+        NavigationSql::numberPositions(QString()).at(0),
+        NavigationSql::numberPositions(QString()).at(1),
         QStringLiteral("UPDATE nav_node SET documents = (SELECT count(*) FROM nav_membership m "
                        "WHERE m.node = nav_node.node)"),
         NavigationSql::removeEmptyNodes(QStringLiteral("1")),

@@ -61,6 +61,23 @@ QString persoonNodes(const QString &where, bool upsert) {
         upsert);
 }
 
+QStringList numberPositions(const QString &nodes) {
+    const QString from =
+        nodes.isEmpty()
+            ? QStringLiteral("nav_node n")
+            : QStringLiteral("%1 t CROSS JOIN nav_node n ON n.node = t.node").arg(nodes);
+    const QString update = QStringLiteral(
+        "UPDATE nav_membership AS m SET position = r.p * %1 FROM (SELECT x.node, x.doc, "
+        "row_number() OVER (PARTITION BY x.node ORDER BY %2) AS p FROM %3 CROSS JOIN "
+        "nav_membership x ON x.node = n.node CROSS JOIN document d ON d.rowid = x.doc WHERE "
+        "n.node_kind %4 'dossier') r WHERE m.node = r.node AND m.doc = r.doc");
+    return {update.arg(QString::number(kPositionGap),
+                       QStringLiteral("d.volgnummer, d.datum, d.rowid"), from, QStringLiteral("=")),
+            update.arg(QString::number(kPositionGap),
+                       QStringLiteral("d.datum DESC, d.volgnummer DESC, d.rowid DESC"), from,
+                       QStringLiteral("<>"))};
+}
+
 QString removeEmptyNodes(const QString &where) {
     return QStringLiteral(
                "DELETE FROM nav_node WHERE documents = 0 AND (node_kind = 'dossier' OR (node_kind "

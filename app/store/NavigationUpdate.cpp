@@ -1,6 +1,7 @@
 #include "NavigationUpdate.h"
 
 #include "Database.h"
+#include "NavigationPlacement.h"
 #include "NavigationSql.h"
 #include "OpenQuestionScan.h"
 #include "Transaction.h"
@@ -48,8 +49,9 @@ std::vector<qint64> column(const Database &library, const QString &sql) {
 }
 
 // The steps, in order. Temp tables: nav_doc (documents to place again), nav_key (entities whose
-// node is made or named again), nav_orphan (nodes whose entity is gone), nav_renumber (nodes
-// whose documents changed), nav_recount (those and the nodes of nav_key).
+// node is made or named again), nav_orphan (nodes whose entity is gone), nav_changed (nodes that
+// lost or gained documents), nav_renumber (nodes whose positions are numbered anew,
+// NavigationPlacement), nav_recount (nav_changed and the nodes of nav_key).
 QStringList prepareStatements() {
     return {
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS nav_doc (doc INTEGER PRIMARY KEY)"),
@@ -59,6 +61,7 @@ QStringList prepareStatements() {
                        "KEY (kind, id)) WITHOUT ROWID"),
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS nav_orphan (node INTEGER PRIMARY KEY)"),
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS nav_renumber (node INTEGER PRIMARY KEY)"),
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS nav_changed (node INTEGER PRIMARY KEY)"),
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS nav_recount (node INTEGER PRIMARY KEY)"),
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS nav_reach (kind TEXT, id TEXT, doc "
                        "INTEGER)"),
@@ -67,6 +70,7 @@ QStringList prepareStatements() {
         QStringLiteral("DELETE FROM temp.nav_key"),
         QStringLiteral("DELETE FROM temp.nav_orphan"),
         QStringLiteral("DELETE FROM temp.nav_renumber"),
+        QStringLiteral("DELETE FROM temp.nav_changed"),
         QStringLiteral("DELETE FROM temp.nav_recount"),
         QStringLiteral("DELETE FROM temp.nav_reach"),
         // The documents touched themselves: written, or an actor or link of theirs.
@@ -136,8 +140,9 @@ QStringList prepareStatements() {
 QStringList updateStatements() {
     const QString keys = QStringLiteral("%1.id IN (SELECT id FROM temp.nav_key WHERE kind = '%2')");
     return {
-        // The nodes the documents were under: their positions and counts change.
-        QStringLiteral("INSERT OR IGNORE INTO temp.nav_renumber SELECT m.node FROM temp.nav_doc "
+        // The nodes the documents were under: their counts change. The others keep their
+        // positions (a gap is no matter: the tree orders by position).
+        QStringLiteral("INSERT OR IGNORE INTO temp.nav_changed SELECT m.node FROM temp.nav_doc "
                        "t CROSS JOIN nav_membership m ON m.doc = t.doc"),
         QStringLiteral("DELETE FROM nav_membership WHERE doc IN (SELECT doc FROM temp.nav_doc)"),
         QStringLiteral("DELETE FROM nav_membership WHERE node IN (SELECT node FROM "
@@ -171,7 +176,7 @@ QStringList updateStatements() {
         QStringLiteral("INSERT OR IGNORE INTO temp.nav_key SELECT DISTINCT kind, id FROM "
                        "temp.nav_reach"),
         QStringLiteral("INSERT OR IGNORE INTO temp.nav_key SELECT n.node_kind, n.node_id FROM "
-                       "temp.nav_renumber r CROSS JOIN nav_node n ON n.node = r.node"),
+                       "temp.nav_changed r CROSS JOIN nav_node n ON n.node = r.node"),
         // Named again (or made), keeping their numbers, by the full rebuild's rules.
         NavigationSql::commissieNodes(keys.arg(QStringLiteral("c"), QStringLiteral("commissie")),
                                       true),
@@ -187,43 +192,34 @@ QStringList updateStatements() {
                                "= p.id) OR EXISTS (SELECT 1 FROM fractieZetelPersoon fzp WHERE "
                                "fzp.persoon_id = p.id AND fzp.totEnMet IS NULL))"),
             true),
-        QStringLiteral("INSERT OR IGNORE INTO nav_membership (node, doc) SELECT n.node, r.doc "
-                       "FROM temp.nav_reach r CROSS JOIN nav_node n ON n.node_kind = r.kind AND "
-                       "n.node_id = r.id"),
-        QStringLiteral("INSERT OR IGNORE INTO temp.nav_renumber SELECT DISTINCT n.node FROM "
-                       "temp.nav_reach r CROSS JOIN nav_node n ON n.node_kind = r.kind AND "
-                       "n.node_id = r.id"),
-        QStringLiteral("INSERT OR IGNORE INTO temp.nav_recount SELECT node FROM "
-                       "temp.nav_renumber"),
-        QStringLiteral("INSERT OR IGNORE INTO temp.nav_recount SELECT n.node FROM temp.nav_key k "
-                       "CROSS JOIN nav_node n ON n.node_kind = k.kind AND n.node_id = k.id"),
-        // Positions as the full rebuild numbers them, written where they changed.
-        QStringLiteral(
-            "UPDATE nav_membership AS m SET position = r.p FROM (SELECT x.node, x.doc, "
-            "row_number() OVER (PARTITION BY x.node ORDER BY d.volgnummer, d.datum, d.rowid) AS "
-            "p FROM temp.nav_renumber t CROSS JOIN nav_node n ON n.node = t.node CROSS JOIN "
-            "nav_membership x ON x.node = n.node CROSS JOIN document d ON d.rowid = x.doc WHERE "
-            "n.node_kind = 'dossier') r WHERE m.node = r.node AND m.doc = r.doc AND m.position "
-            "IS NOT r.p"),
-        QStringLiteral(
-            "UPDATE nav_membership AS m SET position = r.p FROM (SELECT x.node, x.doc, "
-            "row_number() OVER (PARTITION BY x.node ORDER BY d.datum DESC, d.volgnummer DESC, "
-            "d.rowid DESC) AS p FROM temp.nav_renumber t CROSS JOIN nav_node n ON n.node = t.node "
-            "CROSS JOIN nav_membership x ON x.node = n.node CROSS JOIN document d ON d.rowid = "
-            "x.doc WHERE n.node_kind <> 'dossier') r WHERE m.node = r.node AND m.doc = r.doc AND "
-            "m.position IS NOT r.p"),
-        QStringLiteral("UPDATE nav_node SET documents = (SELECT count(*) FROM nav_membership m "
-                       "WHERE m.node = nav_node.node) WHERE node IN (SELECT node FROM "
-                       "temp.nav_recount)"),
-        NavigationSql::removeEmptyNodes(
-            QStringLiteral("node IN (SELECT node FROM temp.nav_recount)")),
-        // The tree and the filter index notice a change by nav_node's sequence (and count): a
-        // rebuild raises it by numbering anew, an update by one.
-        QStringLiteral("INSERT OR IGNORE INTO sqlite_sequence (name, seq) SELECT 'nav_node', 0 "
-                       "WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = "
-                       "'nav_node')"),
-        QStringLiteral("UPDATE sqlite_sequence SET seq = seq + 1 WHERE name = 'nav_node'"),
     };
+}
+
+// After NavigationPlacement put the documents under their nodes.
+QStringList countStatements() {
+    // A node where a document found no room between its neighbours is numbered anew, as the
+    // full rebuild numbers.
+    return NavigationSql::numberPositions(QStringLiteral("temp.nav_renumber")) +
+           QStringList{
+               QStringLiteral("INSERT OR IGNORE INTO temp.nav_recount SELECT node FROM "
+                              "temp.nav_changed"),
+               QStringLiteral(
+                   "INSERT OR IGNORE INTO temp.nav_recount SELECT n.node FROM temp.nav_key k "
+                   "CROSS JOIN nav_node n ON n.node_kind = k.kind AND n.node_id = k.id"),
+               QStringLiteral(
+                   "UPDATE nav_node SET documents = (SELECT count(*) FROM nav_membership m "
+                   "WHERE m.node = nav_node.node) WHERE node IN (SELECT node FROM "
+                   "temp.nav_recount)"),
+               NavigationSql::removeEmptyNodes(
+                   QStringLiteral("node IN (SELECT node FROM temp.nav_recount)")),
+               // The tree and the filter index notice a change by nav_node's sequence (and count):
+               // a rebuild raises it by numbering anew, an update by one.
+               QStringLiteral(
+                   "INSERT OR IGNORE INTO sqlite_sequence (name, seq) SELECT 'nav_node', 0 "
+                   "WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = "
+                   "'nav_node')"),
+               QStringLiteral("UPDATE sqlite_sequence SET seq = seq + 1 WHERE name = 'nav_node'"),
+           };
 }
 
 } // namespace
@@ -260,6 +256,10 @@ Result<std::optional<Outcome>> run(Database &library) {
         return R(std::nullopt); // rolled back: nothing written
     outcome.documents = column(library, QStringLiteral("SELECT doc FROM temp.nav_doc"));
     if (const QString error = runAll(updateStatements()); !error.isEmpty())
+        return R::failure(error);
+    if (const Status placed = NavigationPlacement::place(library); !placed)
+        return R::failure(placed.error());
+    if (const QString error = runAll(countStatements()); !error.isEmpty())
         return R::failure(error);
     outcome.renumbered = column(library, QStringLiteral("SELECT node FROM temp.nav_renumber "
                                                         "UNION SELECT node FROM temp.nav_orphan"));

@@ -23,7 +23,9 @@ namespace NavigationUpdate {
 struct Outcome {
     // The documents (rowids) whose memberships were computed again, deleted ones included.
     std::vector<qint64> documents;
-    // The nodes (nav_node.node) whose positions were numbered again, or which were removed.
+    // The nodes (nav_node.node) whose positions were numbered anew (where a document found no
+    // room between its neighbours), or which were removed; the other nodes' documents kept
+    // their positions.
     std::vector<qint64> renumbered;
     // The tree's part of the library's generation before (nav_node's sequence and count: a
     // filter index read at any moment since the previous update has it, and every document

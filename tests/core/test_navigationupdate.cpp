@@ -8,6 +8,7 @@
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 
+#include "entities/EntityRecord.h"
 #include "library/Library.h"
 #include "store/FilterIndex.h"
 #include "store/LibraryStore.h"
@@ -25,15 +26,20 @@ using namespace overleg::test;
 
 namespace {
 
-// nav_node, nav_membership (by the node's kind and id: a full rebuild numbers nodes anew) and
-// open_question, row by row.
+// nav_node, nav_membership (by the node's kind and id: a full rebuild numbers nodes anew; each
+// document's place in its node's order) and open_question, row by row.
 QStringList derivedTables(Database &db) {
     QStringList rows;
     const QStringList queries{
         QStringLiteral("SELECT 'node', node_kind, node_id, label, detail, sort_key, documents "
                        "FROM nav_node ORDER BY node_kind, node_id"),
-        QStringLiteral("SELECT 'member', n.node_kind, n.node_id, m.doc, m.position FROM "
-                       "nav_membership m LEFT JOIN nav_node n ON n.node = m.node ORDER BY 2, 3, 4"),
+        // Positions by their order under the node (what the tree shows): an update leaves
+        // gaps where a rebuild numbers evenly.
+        QStringLiteral("SELECT 'member', n.node_kind, n.node_id, m.doc, row_number() OVER "
+                       "(PARTITION BY m.node ORDER BY m.position) FROM nav_membership m LEFT JOIN "
+                       "nav_node n ON n.node = m.node ORDER BY 2, 3, 4"),
+        QStringLiteral("SELECT 'same position', node, position FROM nav_membership GROUP BY node, "
+                       "position HAVING count(*) > 1"),
         QStringLiteral("SELECT 'open', doc, document_id, deadline, delayed, fractie FROM "
                        "open_question ORDER BY doc")};
     for (const QString &sql : queries) {
@@ -202,6 +208,43 @@ private Q_SLOTS:
             if (QTest::currentTestFailed())
                 return;
         }
+    }
+
+    // Documents put one after another between the same two neighbours halve the gap until no
+    // room is left: the node is then numbered anew, and still equals the full rebuild.
+    void aNodeWithoutRoomIsNumberedAnew() {
+        TempLibrary lib(false);
+        LibraryStore &store = lib->store();
+        Database &db = lib->libraryDatabase();
+        NavigationChanges changes(store, 11);
+        {
+            Transaction tx(db.connection());
+            changes.generate(300);
+            QVERIFY(tx.commit());
+        }
+        QVERIFY(store.rebuildDerived().ok());
+        auto document = [&](int n, int volgnummer) {
+            EntityRecord d;
+            d.type = QStringLiteral("document");
+            d.id = changeGuid('n', n);
+            d.fields.insert(QStringLiteral("titel"), QStringLiteral("Nota %1").arg(n));
+            d.fields.insert(QStringLiteral("datum"), QStringLiteral("2020-01-01"));
+            d.fields.insert(QStringLiteral("volgnummer"), QString::number(volgnummer));
+            d.refs = {{QStringLiteral("kamerstukdossier"), changeGuid('k', 0)}};
+            QVERIFY(store.apply(d));
+        };
+        document(0, 1000); // the neighbour after
+        QVERIFY(store.rebuildDerived().ok());
+        {
+            Transaction tx(db.connection());
+            for (int n = 1; n <= 24; ++n)
+                document(n, 999); // each right after the one before, before the neighbour
+            QVERIFY(tx.commit());
+        }
+        QVERIFY(store.rebuildDerived().ok());
+        QVERIFY(store.lastDerivedUpdate().incremental);
+        QCOMPARE(store.lastDerivedUpdate().nodes, 1);
+        QCOMPARE(derivedTables(db), fullRebuildOfCopy(db, lib.dir.path()));
     }
 
     // Nothing changed: nothing to do, and the tree's generation still moves on (a reader reads
