@@ -11,6 +11,7 @@
 #include "entities/EntityRecord.h"
 #include "library/Library.h"
 #include "store/FilterIndex.h"
+#include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
 #include "store/Transaction.h"
 #include "sync/SyncEngine.h"
@@ -245,6 +246,40 @@ private Q_SLOTS:
         QVERIFY(store.lastDerivedUpdate().incremental);
         QCOMPARE(store.lastDerivedUpdate().nodes, 1);
         QCOMPARE(derivedTables(db), fullRebuildOfCopy(db, lib.dir.path()));
+    }
+
+    // What the window does after a sync (NavigationModel::reload): the index is read again,
+    // from the kept file the update patched, and finds the new document as the trigram index
+    // does.
+    void theWindowReadsThePatchedIndexAfterAnUpdate() {
+        TempLibrary lib;
+        LibraryQueries &queries = lib->queries();
+        QVERIFY(queries.waitForFilterIndex());
+        const QString word = QStringLiteral("kwantumsleutelverdeling");
+        QVERIFY(queries.commissies(word).isEmpty());
+        NavigationChanges changes(lib->store(), 3);
+        {
+            Transaction tx(lib->libraryDatabase().connection());
+            changes.generate(50);
+            EntityRecord d;
+            d.type = QStringLiteral("document");
+            d.id = changeGuid('n', 1);
+            d.fields.insert(QStringLiteral("titel"), QStringLiteral("Brief over ") + word);
+            d.refs = {{QStringLiteral("zaak"), changeGuid('a', 1)}};
+            QVERIFY(lib->store().apply(d));
+            QVERIFY(tx.commit());
+        }
+        QVERIFY(lib->store().rebuildDerived().ok());
+        QVERIFY(lib->store().lastDerivedUpdate().incremental);
+        QVERIFY(lib->store().lastDerivedUpdate().filterIndexPatched);
+        queries.invalidateFilter();
+        QVERIFY(queries.waitForFilterIndex());
+        QVERIFY(queries.filterIndexFromFile());
+        const QList<NodeSummary> found = queries.commissies(word);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().id,
+                 LibraryQueries(lib->libraryDatabase()).commissies(word).first().id);
+        QVERIFY(queries.filterIndexReady()); // answered from memory, not the trigram index
     }
 
     // Nothing changed: nothing to do, and the tree's generation still moves on (a reader reads
