@@ -116,19 +116,27 @@ QStringList prepareStatements() {
                        "CROSS JOIN document d ON d.kamerstukdossier_id = k.id WHERE k.kind = "
                        "'dossier' AND NOT EXISTS (SELECT 1 FROM nav_node n WHERE n.node_kind = "
                        "k.kind AND n.node_id = k.id)"),
+        QStringLiteral(
+            "INSERT OR IGNORE INTO temp.nav_doc SELECT d.rowid FROM temp.nav_key k "
+            "CROSS JOIN documentActor x ON x.commissie_id = k.id CROSS JOIN document d ON "
+            "d.id = x.document_id WHERE k.kind = 'commissie' AND NOT EXISTS (SELECT 1 "
+            "FROM nav_node n WHERE n.node_kind = k.kind AND n.node_id = k.id)"),
+        QStringLiteral(
+            "INSERT OR IGNORE INTO temp.nav_doc SELECT d.rowid FROM temp.nav_key k "
+            "CROSS JOIN zaakActor za ON za.commissie_id = k.id CROSS JOIN link l ON l.soort "
+            "= 'zaak' AND l.naar = za.zaak_id CROSS JOIN document d ON d.id = l.van "
+            "WHERE k.kind = 'commissie' AND NOT EXISTS (SELECT 1 FROM nav_node n WHERE "
+            "n.node_kind = k.kind AND n.node_id = k.id)"),
         QStringLiteral("INSERT OR IGNORE INTO temp.nav_doc SELECT d.rowid FROM temp.nav_key k "
-                       "CROSS JOIN documentActor x ON (k.kind = 'commissie' AND x.commissie_id = "
-                       "k.id) OR (k.kind = 'persoon' AND x.persoon_id = k.id) CROSS JOIN "
-                       "document d ON d.id = x.document_id WHERE k.kind IN ('commissie', "
-                       "'persoon') AND NOT EXISTS (SELECT 1 FROM nav_node n WHERE n.node_kind = "
-                       "k.kind AND n.node_id = k.id)"),
-        QStringLiteral("INSERT OR IGNORE INTO temp.nav_doc SELECT d.rowid FROM temp.nav_key k "
-                       "CROSS JOIN zaakActor za ON (k.kind = 'commissie' AND za.commissie_id = "
-                       "k.id) OR (k.kind = 'persoon' AND za.persoon_id = k.id) CROSS JOIN link "
-                       "l ON l.soort = 'zaak' AND l.naar = za.zaak_id CROSS JOIN document d ON "
-                       "d.id = l.van WHERE k.kind IN ('commissie', 'persoon') AND NOT EXISTS "
-                       "(SELECT 1 FROM nav_node n WHERE n.node_kind = k.kind AND n.node_id = "
-                       "k.id)"),
+                       "CROSS JOIN documentActor x ON x.persoon_id = k.id CROSS JOIN document d ON "
+                       "d.id = x.document_id WHERE k.kind = 'persoon' AND NOT EXISTS (SELECT 1 "
+                       "FROM nav_node n WHERE n.node_kind = k.kind AND n.node_id = k.id)"),
+        QStringLiteral(
+            "INSERT OR IGNORE INTO temp.nav_doc SELECT d.rowid FROM temp.nav_key k "
+            "CROSS JOIN zaakActor za ON za.persoon_id = k.id CROSS JOIN link l ON l.soort "
+            "= 'zaak' AND l.naar = za.zaak_id CROSS JOIN document d ON d.id = l.van "
+            "WHERE k.kind = 'persoon' AND NOT EXISTS (SELECT 1 FROM nav_node n WHERE "
+            "n.node_kind = k.kind AND n.node_id = k.id)"),
         QStringLiteral("INSERT OR IGNORE INTO temp.nav_doc SELECT d.rowid FROM temp.nav_key k "
                        "CROSS JOIN activiteit a ON a.voortouwcommissie_id = k.id CROSS JOIN link "
                        "l ON l.soort = 'activiteit' AND l.naar = a.id CROSS JOIN document d ON "

@@ -282,6 +282,25 @@ private Q_SLOTS:
         QVERIFY(queries.filterIndexReady()); // answered from memory, not the trigram index
     }
 
+    // The tree's nodes held in memory (NavigationNodes) are read again after an update that
+    // only renamed one: the update raises nav_node's sequence as a rebuild does.
+    void aRenamedNodeIsShownWithoutReopening() {
+        TempLibrary lib;
+        const LibraryQueries &queries = lib->queries();
+        const QList<NodeSummary> before = queries.commissies();
+        QVERIFY(before.size() > 2);
+        const QString renamed = QStringLiteral("Aaa hernoemde commissie");
+        lib->libraryDatabase().run(QStringLiteral("UPDATE commissie SET naamNl = ? WHERE id = ?"),
+                                   {renamed, before.last().id});
+        QVERIFY(lib->store().rebuildDerived().ok());
+        QVERIFY(lib->store().lastDerivedUpdate().incremental);
+        const QList<NodeSummary> after = queries.commissies();
+        QCOMPARE(after.size(), before.size());
+        QCOMPARE(after.first().label, renamed);
+        QCOMPARE(after.first().id, before.last().id);
+        QCOMPARE(after.first().documents, before.last().documents);
+    }
+
     // Nothing changed: nothing to do, and the tree's generation still moves on (a reader reads
     // it again rather than miss a change).
     void anEmptyChangeIsCheap() {
