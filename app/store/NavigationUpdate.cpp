@@ -63,6 +63,8 @@ QStringList prepareStatements() {
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS nav_renumber (node INTEGER PRIMARY KEY)"),
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS nav_changed (node INTEGER PRIMARY KEY)"),
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS nav_recount (node INTEGER PRIMARY KEY)"),
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS nav_delta (node INTEGER PRIMARY KEY, "
+                       "delta INTEGER NOT NULL)"),
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS nav_reach (kind TEXT, id TEXT, doc "
                        "INTEGER)"),
         QStringLiteral("DELETE FROM temp.nav_doc"),
@@ -72,6 +74,7 @@ QStringList prepareStatements() {
         QStringLiteral("DELETE FROM temp.nav_renumber"),
         QStringLiteral("DELETE FROM temp.nav_changed"),
         QStringLiteral("DELETE FROM temp.nav_recount"),
+        QStringLiteral("DELETE FROM temp.nav_delta"),
         QStringLiteral("DELETE FROM temp.nav_reach"),
         // The documents touched themselves: written, or an actor or link of theirs.
         QStringLiteral("INSERT OR IGNORE INTO temp.nav_doc SELECT doc FROM derived_touched_doc"),
@@ -148,10 +151,13 @@ QStringList prepareStatements() {
 QStringList updateStatements() {
     const QString keys = QStringLiteral("%1.id IN (SELECT id FROM temp.nav_key WHERE kind = '%2')");
     return {
-        // The nodes the documents were under: their counts change. The others keep their
+        // The nodes the documents were under lose them (counted, so a node's count changes by
+        // what changed, not by counting its tens of thousands again). The others keep their
         // positions (a gap is no matter: the tree orders by position).
-        QStringLiteral("INSERT OR IGNORE INTO temp.nav_changed SELECT m.node FROM temp.nav_doc "
-                       "t CROSS JOIN nav_membership m ON m.doc = t.doc"),
+        QStringLiteral("INSERT INTO temp.nav_delta (node, delta) SELECT m.node, -count(*) FROM "
+                       "temp.nav_doc t CROSS JOIN nav_membership m ON m.doc = t.doc GROUP BY "
+                       "m.node"),
+        QStringLiteral("INSERT OR IGNORE INTO temp.nav_changed SELECT node FROM temp.nav_delta"),
         QStringLiteral("DELETE FROM nav_membership WHERE doc IN (SELECT doc FROM temp.nav_doc)"),
         QStringLiteral("DELETE FROM nav_membership WHERE node IN (SELECT node FROM "
                        "temp.nav_orphan)"),
@@ -214,10 +220,15 @@ QStringList countStatements() {
                QStringLiteral(
                    "INSERT OR IGNORE INTO temp.nav_recount SELECT n.node FROM temp.nav_key k "
                    "CROSS JOIN nav_node n ON n.node_kind = k.kind AND n.node_id = k.id"),
+               // The documents placed again are counted in where they are now.
                QStringLiteral(
-                   "UPDATE nav_node SET documents = (SELECT count(*) FROM nav_membership m "
-                   "WHERE m.node = nav_node.node) WHERE node IN (SELECT node FROM "
-                   "temp.nav_recount)"),
+                   "INSERT INTO temp.nav_delta (node, delta) SELECT node, c FROM (SELECT n.node "
+                   "AS node, count(DISTINCT r.doc) AS c FROM temp.nav_reach r CROSS JOIN "
+                   "nav_node n ON n.node_kind = r.kind AND n.node_id = r.id GROUP BY n.node) "
+                   "WHERE true ON CONFLICT(node) DO UPDATE SET delta = delta + excluded.delta"),
+               QStringLiteral("UPDATE nav_node SET documents = documents + (SELECT delta FROM "
+                              "temp.nav_delta d WHERE d.node = nav_node.node) WHERE node IN "
+                              "(SELECT node FROM temp.nav_delta)"),
                NavigationSql::removeEmptyNodes(
                    QStringLiteral("node IN (SELECT node FROM temp.nav_recount)")),
                // The tree and the filter index notice a change by nav_node's sequence (and count):
