@@ -4,7 +4,9 @@
 // measures what a user waits for: building the tree, expanding nodes, filtering by typing.
 // Prints the median and worst of several runs per operation. Not a test: nothing fails here.
 //
-//   bench_navigation [--documents N] [--keep DIR]
+//   bench_navigation [--documents N] [--keep DIR] [--only TEXT]
+//
+// --only measures only the operations whose name contains TEXT (while working on one).
 
 #include "entities/EntityRecord.h"
 #include "library/Library.h"
@@ -220,12 +222,15 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     int documents = 100000;
     QString keep;
+    QString only;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--documents"))
             documents = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--keep"))
             keep = args[i + 1];
+        else if (args[i] == QLatin1String("--only"))
+            only = args[i + 1];
     }
     QTemporaryDir temp;
     const QString dir = keep.isEmpty() ? temp.path() : keep;
@@ -275,6 +280,8 @@ int main(int argc, char *argv[]) {
     std::vector<Timing> timings;
     auto measure = [&](const QString &name, int runs, const std::function<void()> &setup,
                        const std::function<void()> &work) {
+        if (!only.isEmpty() && !name.contains(only))
+            return;
         Timing timing{name, {}, {}};
         for (int i = 0; i < runs; ++i) {
             setup();
