@@ -322,14 +322,14 @@ const OpenQuestionMemory *LibraryQueries::openQuestionMemory() const {
         return nullptr;
     // The filter index is checked against the library when a filter is answered from it
     // (memoryMatch); without it (the background path) the library is asked, once per change.
-    if (index && index->generation() == open->generation() && m_memoryMatch &&
-        m_memoryMatch->index == index)
-        return open.get();
-    if (m_openMemoryVerified != open->generation()) {
+    if (!(index && index->generation() == open->generation() && m_memoryMatch &&
+          m_memoryMatch->index == index) &&
+        m_openMemoryVerified != open->generation()) {
         if (libraryGeneration() != open->generation())
             return nullptr;
         m_openMemoryVerified = open->generation();
     }
+    m_openMemoryInUse = open; // alive while the caller reads it, whatever the index thread does
     return open.get();
 }
 

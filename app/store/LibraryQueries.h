@@ -185,6 +185,7 @@ private:
     // Read by m_indexThread after the index; handed over under m_indexMutex.
     mutable std::shared_ptr<const OpenQuestionMemory> m_openMemory;
     mutable QString m_openMemoryVerified; // the generation it was last found current for
+    mutable std::shared_ptr<const OpenQuestionMemory> m_openMemoryInUse;
 };
 
 } // namespace overleg

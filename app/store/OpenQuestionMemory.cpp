@@ -65,40 +65,85 @@ OpenQuestionMemory::load(const QString &path, const std::atomic<bool> &cancel, Q
         for (int i = 0; i < 4; ++i)
             memory->m_generation += textAt(generation.stmt, i) + u'/';
     }
-    // The order of OpenQuestionQueries::documents (SQLite's own, so equal deadlines and NULL
-    // sort exactly as there).
-    Statement rows(c.db, "SELECT doc, fractie FROM open_question ORDER BY deadline, document_id");
+    // Read in the table's order and sorted here into the order of
+    // OpenQuestionQueries::documents (deadline, NULL first, then document id; both compared as
+    // bytes, as SQLite's BINARY collation does): along the deadline index the rows are read
+    // in random order, 0.5 s at 1,000,000 documents instead of 0.1 s.
+    Statement rows(c.db, "SELECT doc, deadline, document_id, fractie FROM open_question");
     if (!rows.stmt) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(c.db));
         return nullptr;
     }
+    struct Row {
+        int deadline; // rank among the distinct deadlines; -1: none
+        QByteArray id;
+        qint64 doc;
+        std::uint32_t fractie;
+    };
+    std::vector<Row> read;
+    QHash<QByteArray, int> deadlineNumbers;
+    std::vector<QByteArray> deadlines;
     memory->m_fracties << QString(); // 0: none
     QHash<QString, std::uint32_t> fractieNumbers;
     int step = 0;
     int result = SQLITE_ROW;
+    const auto bytesAt = [&](int column) {
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(rows.stmt, column)),
+                          sqlite3_column_bytes(rows.stmt, column));
+    };
     while ((result = sqlite3_step(rows.stmt)) == SQLITE_ROW) {
         if ((++step & 0xffff) == 0 && cancel.load())
             return nullptr;
-        memory->m_docs.push_back(sqlite3_column_int64(rows.stmt, 0));
-        std::uint32_t fractie = 0;
+        Row row{-1, bytesAt(2), sqlite3_column_int64(rows.stmt, 0), 0};
         if (sqlite3_column_type(rows.stmt, 1) != SQLITE_NULL) {
-            const QString name = asciiLower(textAt(rows.stmt, 1));
+            const QByteArray deadline = bytesAt(1);
+            auto it = deadlineNumbers.find(deadline);
+            if (it == deadlineNumbers.end()) {
+                it = deadlineNumbers.insert(deadline, int(deadlines.size()));
+                deadlines.push_back(deadline);
+            }
+            row.deadline = *it;
+        }
+        if (sqlite3_column_type(rows.stmt, 3) != SQLITE_NULL) {
+            const QString name = asciiLower(textAt(rows.stmt, 3));
             const auto it = fractieNumbers.constFind(name);
             if (it != fractieNumbers.constEnd()) {
-                fractie = *it;
+                row.fractie = *it;
             } else {
-                fractie = std::uint32_t(memory->m_fracties.size());
-                fractieNumbers.insert(name, fractie);
+                row.fractie = std::uint32_t(memory->m_fracties.size());
+                fractieNumbers.insert(name, row.fractie);
                 memory->m_fracties << name;
             }
         }
-        memory->m_fractie.push_back(fractie);
+        read.push_back(std::move(row));
     }
     if (result != SQLITE_DONE) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(c.db));
         return nullptr;
+    }
+    // The deadlines' numbers become their ranks (QByteArray compares as unsigned bytes).
+    std::vector<int> byText(deadlines.size());
+    for (std::size_t i = 0; i < byText.size(); ++i)
+        byText[i] = int(i);
+    std::sort(byText.begin(), byText.end(),
+              [&](int a, int b) { return deadlines[std::size_t(a)] < deadlines[std::size_t(b)]; });
+    std::vector<int> rank(deadlines.size());
+    for (std::size_t i = 0; i < byText.size(); ++i)
+        rank[std::size_t(byText[i])] = int(i);
+    for (Row &row : read) {
+        if (row.deadline >= 0)
+            row.deadline = rank[std::size_t(row.deadline)];
+    }
+    std::sort(read.begin(), read.end(), [](const Row &a, const Row &b) {
+        return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id;
+    });
+    memory->m_docs.reserve(read.size());
+    memory->m_fractie.reserve(read.size());
+    for (const Row &row : read) {
+        memory->m_docs.push_back(row.doc);
+        memory->m_fractie.push_back(row.fractie);
     }
     sqlite3_exec(c.db, "COMMIT", nullptr, nullptr, nullptr);
     if (cancel.load())
