@@ -95,7 +95,8 @@ private:
     QString openQuestionCondition(const OpenQuestionFilter &filter, QList<QVariant> &values) const;
     // The ledger_document rows (alias l) a query reads, with their document as d when
     // `withDocument`, along `index` when one is named; under a filter's text only the matched
-    // documents. The ledger holds the few documents whose files were read, so each is probed.
+    // documents (from `memory`, named by rowid, else temp.filter_match). The ledger holds the
+    // few documents whose files were read, so each is probed.
     QString ledgerRows(const OpenQuestionFilter &filter, bool withDocument, const QString &index,
                        const InMemory *memory = nullptr) const;
     // The same for open_question (alias o), without its document: under a filter's text from
