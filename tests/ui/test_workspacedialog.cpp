@@ -10,6 +10,7 @@
 #include "workspace/PasswordVault.h"
 #include "workspace/ServerSchema.h"
 #include "workspace/TeamNotes.h"
+#include "workspace/TeamNotesCopy.h"
 #include "workspace/Workspaces.h"
 
 #include <QCheckBox>
@@ -122,6 +123,7 @@ private Q_SLOTS:
 
         // Bram changes a note: the dialog says so within a second, with his name.
         QSignalSpy remote(&dialog, &ui::WorkspaceDialog::remoteChange);
+        QSignalSpy notesChanged(library.value().get(), &Library::notesChanged);
         TeamNotes bram(std::move(PgConnection::open(addressOf(QStringLiteral("bram")))).value(),
                        ws->id);
         QCOMPARE(bram.annotation(QStringLiteral("q2"))->note, QStringLiteral("gedeeld"));
@@ -130,6 +132,12 @@ private Q_SLOTS:
                 .ok());
         QTRY_VERIFY_WITH_TIMEOUT(!remote.isEmpty(), 1000);
         QCOMPARE(remote.first().first().toString(), QStringLiteral("bram"));
+        // The offline copy the search index reads followed it, and the window was told.
+        auto copy =
+            TeamNotesCopy::open(data.filePath(QStringLiteral("workspace-%1.sqlite").arg(ws->id)));
+        QVERIFY(copy);
+        QCOMPARE(copy.value()->annotation(QStringLiteral("q2"))->note, QStringLiteral("van bram"));
+        QVERIFY(notesChanged.contains(QVariantList{QStringLiteral("d")}));
         QCOMPARE(notes.annotation(QStringLiteral("q2"))->note, QStringLiteral("van bram"));
 
         dialog.findChild<QPushButton *>(QStringLiteral("personalWorkspace"))->click();

@@ -11,6 +11,7 @@
 
 #include "library/QuestionLedger.h"
 #include "library/SearchIndexer.h"
+#include "models/SearchModel.h"
 #include "store/FullTextIndex.h"
 #include "store/OpenQuestionQueries.h"
 #include "workspace/ChangeFeed.h"
@@ -25,6 +26,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 
 using namespace overleg;
 using namespace overleg::test;
@@ -62,6 +64,27 @@ QStringList hits(Library &library, const QString &text) {
     QStringList list;
     for (const SearchHit &hit : found.value())
         list << partName(hit.part) + u' ' + hit.questionId;
+    list.sort();
+    return list;
+}
+
+// The same through the search view's model: the questions and notes of its rows.
+QStringList modelHits(Library &library, const QString &text) {
+    SearchModel model(FullTextIndex::pathIn(library.dataDirectory().root()));
+    QSignalSpy finished(&model, &SearchModel::searchFinished);
+    model.setQuery(text);
+    if (!finished.wait(10000) && finished.isEmpty())
+        return {QStringLiteral("no answer from the model")};
+    QStringList list;
+    for (int d = 0; d < model.rowCount(); ++d) {
+        const QModelIndex document = model.index(d, 0);
+        for (int h = 0; h < model.rowCount(document); ++h) {
+            const QModelIndex hit = model.index(h, 0, document);
+            const auto part = SearchEntry::Part(hit.data(SearchModel::PartRole).toInt());
+            if (part == SearchEntry::Part::Question || part == SearchEntry::Part::Note)
+                list << partName(part) + u' ' + hit.data(SearchModel::QuestionIdRole).toString();
+        }
+    }
     list.sort();
     return list;
 }
@@ -186,6 +209,11 @@ private Q_SLOTS:
                     .contains(QStringLiteral("note ") + shared.id));
         QCOMPARE(hits(*m_bob->library, QStringLiteral("zeldzaamheid")), QStringList());
         QCOMPARE(hits(*m_bob->library, QStringLiteral("tag:eigenlabel")), QStringList());
+        // The search view's model says the same.
+        QVERIFY(modelHits(*m_bob->library, QStringLiteral("tag:navragen")).contains(question));
+        QCOMPARE(modelHits(*m_bob->library, QStringLiteral("kwantumsleutels")),
+                 QStringList{QStringLiteral("note ") + shared.id});
+        QCOMPARE(modelHits(*m_bob->library, QStringLiteral("zeldzaamheid")), QStringList());
 
         // Back in the personal workspace: his notes again, none of the team's.
         (*m_bob)->setTeamNotes(nullptr);
