@@ -2,9 +2,8 @@
 // connect from the dialog, the window's notes switch to the team workspace and back, members are
 // listed, and a colleague's change is announced with who made it.
 
-#include "PgServer.h"
+#include "TeamServer.h"
 #include "TestSupport.h"
-#include "WorkspaceSupport.h"
 
 #include "WorkspaceDialog.h"
 #include "workspace/PasswordVault.h"
@@ -60,22 +59,18 @@ private:
 class TestWorkspaceDialog : public QObject {
     Q_OBJECT
 
-    PgServer m_server;
+    test::TeamServer m_team;
+    PgServer &m_server = m_team.server();
 
-    ServerAddress addressOf(const QString &user) const {
-        return test::serverAddress(m_server, user);
-    }
+    ServerAddress addressOf(const QString &user) const { return m_team.addressOf(user); }
 
 private Q_SLOTS:
     void initTestCase() {
         if (const QString why = PgServer::unavailableReason(); !why.isEmpty())
             QSKIP(qPrintable(QStringLiteral("No PostgreSQL for the workspace tests: ") + why));
-        QCOMPARE(m_server.start(), QString());
-        QCOMPARE(m_server.createLoginRoles({QStringLiteral("anna"), QStringLiteral("bram")}),
+        // The logins only: the dialog creates the workspace.
+        QCOMPARE(m_team.start({{QStringLiteral("anna"), {}}, {QStringLiteral("bram"), {}}}),
                  QString());
-        auto admin = PgConnection::open(addressOf(PgServer::adminUser()));
-        QVERIFY(admin);
-        QVERIFY(ServerSchema::migrate(*admin.value()));
     }
 
     void createConnectSeeColleaguesAndGoBack() {

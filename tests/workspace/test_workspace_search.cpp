@@ -5,9 +5,8 @@
 // workspace the data directory is connected to, with the server running and stopped. Two
 // clients (alice, bob) with libraries of their own, on a real PostgreSQL server started here.
 
-#include "PgServer.h"
+#include "TeamServer.h"
 #include "TestSupport.h"
-#include "WorkspaceSupport.h"
 
 #include "library/QuestionLedger.h"
 #include "library/SearchIndexer.h"
@@ -16,10 +15,8 @@
 #include "store/OpenQuestionQueries.h"
 #include "workspace/ChangeFeed.h"
 #include "workspace/OfflineNotes.h"
-#include "workspace/ServerSchema.h"
 #include "workspace/TeamNotesCopy.h"
 #include "workspace/WorkspaceSettings.h"
-#include "workspace/Workspaces.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -94,23 +91,21 @@ QStringList modelHits(Library &library, const QString &text) {
 class TestWorkspaceSearch : public QObject {
     Q_OBJECT
 
-    PgServer m_server;
+    test::TeamServer m_team;
+    PgServer &m_server = m_team.server();
     qint64 m_workspace = 0;
     std::unique_ptr<TempLibrary> m_alice, m_bob;
     QList<OpenQuestion> m_questions; // of the Mededeling
 
-    ServerAddress addressOf(const QString &user) const {
-        return test::serverAddress(m_server, user);
-    }
     QString bobCopy() const {
         return m_bob->dir.filePath(QStringLiteral("workspace-%1.sqlite").arg(m_workspace));
     }
     // Bob works in the team workspace (his OfflineNotes, as the workspace dialog opens it).
     bool bobJoinsTeam() {
-        auto opened = OfflineNotes::open(addressOf(QStringLiteral("bob")), m_workspace, bobCopy());
+        auto opened = m_team.client(QStringLiteral("bob"), bobCopy());
         if (!opened)
             return false;
-        (*m_bob)->setTeamNotes(std::move(opened).value(), bobCopy());
+        (*m_bob)->setTeamNotes(std::move(opened), bobCopy());
         return true;
     }
     std::pair<int, QString> cli(const QStringList &args) const {
@@ -145,19 +140,11 @@ private Q_SLOTS:
     void initTestCase() {
         if (const QString why = PgServer::unavailableReason(); !why.isEmpty())
             QSKIP(qPrintable(QStringLiteral("No PostgreSQL for the workspace tests: ") + why));
-        QCOMPARE(m_server.start(), QString());
-        QCOMPARE(m_server.createLoginRoles({QStringLiteral("alice"), QStringLiteral("bob")}),
+        QCOMPARE(m_team.start({{QStringLiteral("alice"), QStringLiteral("owner")},
+                               {QStringLiteral("bob"), QStringLiteral("editor")}},
+                              QStringLiteral("Zoekteam")),
                  QString());
-        auto admin = PgConnection::open(addressOf(PgServer::adminUser()));
-        QVERIFY(admin);
-        QVERIFY(ServerSchema::migrate(*admin.value()));
-        auto alice = PgConnection::open(addressOf(QStringLiteral("alice")));
-        QVERIFY(alice);
-        const auto ws = Workspaces::create(*alice.value(), QStringLiteral("Zoekteam"));
-        QVERIFY(ws);
-        m_workspace = ws.value();
-        QVERIFY(Workspaces::addMember(*alice.value(), m_workspace, QStringLiteral("bob"),
-                                      QStringLiteral("editor")));
+        m_workspace = m_team.workspace();
 
         m_alice = std::make_unique<TempLibrary>();
         m_bob = std::make_unique<TempLibrary>();
@@ -165,12 +152,12 @@ private Q_SLOTS:
         QVERIFY(ledger.refresh() > 0);
         m_questions = (*m_alice)->queries().openQuestions().questionsOf(kMededeling);
         QCOMPARE(m_questions.size(), 3);
-        auto aliceTeam = OfflineNotes::open(
-            addressOf(QStringLiteral("alice")), m_workspace,
+        auto aliceTeam = m_team.client(
+            QStringLiteral("alice"),
             m_alice->dir.filePath(QStringLiteral("workspace-%1.sqlite").arg(m_workspace)));
         QVERIFY(aliceTeam);
-        const QString mirror = aliceTeam.value()->mirrorPath();
-        (*m_alice)->setTeamNotes(std::move(aliceTeam).value(), mirror);
+        const QString mirror = aliceTeam->mirrorPath();
+        (*m_alice)->setTeamNotes(std::move(aliceTeam), mirror);
     }
 
     void bobFindsWhatAliceTaggedAndNotHisPersonalNotes() {
@@ -231,9 +218,9 @@ private Q_SLOTS:
     }
 
     void aliceEditsAndDeletionsReachBobsIndex() {
-        auto listening = PgConnection::open(addressOf(QStringLiteral("bob")));
+        auto listening = m_team.connect(QStringLiteral("bob"));
         QVERIFY(listening);
-        ChangeFeed feed(*listening.value(), m_workspace);
+        ChangeFeed feed(*listening, m_workspace);
         QVERIFY(feed.isListening());
         int followed = 0;
         // As the workspace dialog does: the copy follows a colleague's change.
@@ -285,8 +272,8 @@ private Q_SLOTS:
         QCOMPARE(cliQuestions(QStringLiteral("tag:navragen")), QStringList());
 
         // Connected (as `overleg-cli workspace connect` leaves it): the team's.
-        WorkspaceSettings settings{addressOf(QStringLiteral("bob")), QStringLiteral("Zoekteam"),
-                                   m_workspace};
+        WorkspaceSettings settings{m_team.addressOf(QStringLiteral("bob")),
+                                   QStringLiteral("Zoekteam"), m_workspace};
         settings.server.password.clear();
         QVERIFY(settings.save(m_bob->dir.path()));
         // Alice changes a status the in-process client has not followed: the CLI reads the
