@@ -207,6 +207,7 @@ void OfflineNotes::refreshCache() {
                          "json_each(?))"),
           {toJson(ids)});
     db.commit();
+    copyCorrections({});
 }
 
 void OfflineNotes::cacheField(const Edit &e) const {
@@ -704,11 +705,17 @@ Result<qint64> OfflineNotes::addCorrection(const QString &documentId,
                                            const Correction &correction) {
     if (!reachServer() || !sync())
         return Result<qint64>::failure(needsServer().error());
-    return m_team->addCorrection(documentId, correction);
+    const auto added = m_team->addCorrection(documentId, correction);
+    copyCorrections(documentId);
+    return added;
 }
 
 Status OfflineNotes::deleteCorrection(qint64 id) {
-    return reachServer() && sync() ? m_team->deleteCorrection(id) : needsServer();
+    if (!reachServer() || !sync())
+        return needsServer();
+    const Status deleted = m_team->deleteCorrection(id);
+    copyCorrections({});
+    return deleted;
 }
 
 QStringList OfflineNotes::removedUnits(const QString &documentId) const {
@@ -717,8 +724,11 @@ QStringList OfflineNotes::removedUnits(const QString &documentId) const {
 
 Status OfflineNotes::setUnitRemoved(const QString &documentId, const QString &questionId,
                                     bool removed) {
-    return reachServer() && sync() ? m_team->setUnitRemoved(documentId, questionId, removed)
-                                   : needsServer();
+    if (!reachServer() || !sync())
+        return needsServer();
+    const Status changed = m_team->setUnitRemoved(documentId, questionId, removed);
+    copyCorrections(documentId);
+    return changed;
 }
 
 } // namespace overleg

@@ -158,6 +158,8 @@ private:
     void refreshCache();
     // The copy's versions and its tables named like the personal notes' (OfflineNotesCopy.cpp).
     Status prepareCopy();
+    // Copies the server's corrections of a document (of all, when empty) into the copy.
+    void copyCorrections(const QString &documentId) const;
     Status needsServer() const;
     QSqlQuery local(const QString &sql, const QVariantList &values = {}) const;
 

@@ -30,9 +30,13 @@ Status OfflineNotes::prepareCopy() {
                                  "IS NOT NEW.document_id OR OLD.status IS NOT NEW.status OR "
                                  "OLD.note IS NOT NEW.note OR OLD.tags IS NOT NEW.tags ") +
                       bump
-               // Corrections are read from the server only: none in the copy.
-               << QStringLiteral("CREATE VIEW IF NOT EXISTS correction AS SELECT NULL AS id, "
-                                 "NULL AS document_id WHERE 0");
+               // The server's corrections as last seen, under the server's ids (so a copy made
+               // again from the same corrections has the same signature in the search index).
+               << QStringLiteral("CREATE TABLE IF NOT EXISTS correction_cache (id INTEGER "
+                                 "PRIMARY KEY, document_id TEXT NOT NULL, kind TEXT NOT NULL, "
+                                 "payload TEXT NOT NULL)")
+               << QStringLiteral("CREATE INDEX IF NOT EXISTS correction_cache_document ON "
+                                 "correction_cache(document_id)");
     // updated_at names the workspace: the signature of a document's notes in the search index
     // never equals the one of another workspace's notes. Made again only where it differs (a
     // copy written before), so opening never waits for a reader of the view.
@@ -42,21 +46,55 @@ Status OfflineNotes::prepareCopy() {
                                         "printf('workspace %d #%012d', ") +
                          QString::number(m_workspace) +
                          QStringLiteral(", coalesce(version, 0)) AS updated_at FROM cache");
-    QSqlQuery existing =
-        local(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = "
-                             "'annotation'"));
-    if (!existing.next() || existing.value(0).toString() != view)
-        statements << QStringLiteral("DROP VIEW IF EXISTS annotation") << view;
-    existing.finish();
+    const QString corrections = QStringLiteral("CREATE VIEW correction AS SELECT id, document_id, "
+                                               "kind, payload FROM correction_cache");
+    for (const auto &[name, sql] : {std::pair{QStringLiteral("annotation"), view},
+                                    std::pair{QStringLiteral("correction"), corrections}}) {
+        QSqlQuery existing =
+            local(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?"),
+                  {name});
+        if (!existing.next() || existing.value(0).toString() != sql)
+            statements << QStringLiteral("DROP VIEW IF EXISTS ") + name << sql;
+    }
     for (const QString &sql : std::as_const(statements))
         if (QSqlQuery q = local(sql); q.lastError().isValid())
             return Status::failure(q.lastError().text());
     return success();
 }
 
+void OfflineNotes::copyCorrections(const QString &documentId) const {
+    if (!m_online || !m_team)
+        return;
+    const bool all = documentId.isEmpty();
+    QSqlQuery q = m_team->connection().run(
+        QStringLiteral("SELECT id, document_id, kind, payload FROM overleg.correction WHERE "
+                       "workspace_id = ?") +
+            (all ? QString() : QStringLiteral(" AND document_id = ?")),
+        all ? QVariantList{m_workspace} : QVariantList{m_workspace, documentId});
+    if (q.lastError().isValid())
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_localName, false);
+    db.transaction();
+    if (all)
+        local(QStringLiteral("DELETE FROM correction_cache"));
+    else
+        local(QStringLiteral("DELETE FROM correction_cache WHERE document_id = ?"), {documentId});
+    while (q.next())
+        local(QStringLiteral("INSERT OR REPLACE INTO correction_cache (id, document_id, kind, "
+                             "payload) VALUES (?, ?, ?, ?)"),
+              {q.value(0), q.value(1), q.value(2), q.value(3).toString()});
+    db.commit();
+}
+
 bool OfflineNotes::followChange(const WorkspaceChange &change) {
-    if (change.table == QLatin1String("correction") || change.table == QLatin1String("answer_link"))
+    if (change.table == QLatin1String("answer_link"))
         return true; // not in the copy's notes
+    if (change.table == QLatin1String("correction")) {
+        if (!reachServer())
+            return false;
+        copyCorrections(change.documentId);
+        return true;
+    }
     // A tag renamed, merged or deleted touches any document's annotations.
     const QString documentId =
         change.table == QLatin1String("annotation") ? change.documentId : QString();

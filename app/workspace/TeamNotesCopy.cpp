@@ -105,6 +105,32 @@ std::optional<Annotation> TeamNotesCopy::annotation(const QString &questionId) c
     return found.constFirst();
 }
 
+QList<Correction> TeamNotesCopy::corrections(const QString &documentId) const {
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT kind, payload FROM correction_cache WHERE document_id = ? "
+                             "AND kind <> 'remove' ORDER BY id"));
+    q.addBindValue(documentId);
+    QList<Correction> list;
+    if (q.exec())
+        while (q.next())
+            if (const auto kind = Correction::kindFromName(q.value(0).toString()))
+                list << Correction{
+                    *kind, QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
+    return list;
+}
+
+QStringList TeamNotesCopy::removedUnits(const QString &documentId) const {
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral(
+        "SELECT payload FROM correction_cache WHERE document_id = ? AND kind = 'remove'"));
+    q.addBindValue(documentId);
+    QStringList ids;
+    if (q.exec())
+        while (q.next())
+            ids << q.value(0).toString();
+    return ids;
+}
+
 QList<Tag> TeamNotesCopy::tags() const {
     // Named, like the offline OfflineNotes shows them; the colours are the server's.
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));

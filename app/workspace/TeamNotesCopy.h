@@ -11,7 +11,7 @@ namespace overleg {
 // outbox file, OfflineNotes::mirrorPath): statuses, notes and tags, the same with the server
 // there or not. Read-only, and through a connection of its own, so a worker thread (the
 // search indexer) reads the team's notes without the window's OfflineNotes or the server.
-// Corrections live on the server only: none here.
+// The team's corrections of question units are there too, as last seen.
 class TeamNotesCopy final : public NotesBackend {
 public:
     static Result<std::unique_ptr<TeamNotesCopy>> open(const QString &copyPath);
@@ -23,8 +23,8 @@ public:
     QStringList annotatedDocuments() const override;
     std::optional<Annotation> annotation(const QString &questionId) const override;
     QList<Tag> tags() const override;
-    QList<Correction> corrections(const QString &) const override { return {}; }
-    QStringList removedUnits(const QString &) const override { return {}; }
+    QList<Correction> corrections(const QString &documentId) const override;
+    QStringList removedUnits(const QString &documentId) const override;
     QStringList answerLinks(const QString &questionDocumentId) const override;
     QStringList documentsWithAnswerLinks() const override;
 

@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 
 using namespace overleg;
@@ -257,6 +258,31 @@ private Q_SLOTS:
         QCOMPARE(hits(*m_bob->library, QStringLiteral("quantumbeleid")), QStringList());
         QVERIFY(hits(*m_bob->library, QStringLiteral("status:answered"))
                     .contains(QStringLiteral("question ") + shared.id));
+
+        // Alice removes a unit as no question (a correction of the team): gone from bob's index
+        // as a question, and back when she takes the removal back.
+        const OpenQuestion &third = m_questions.at(2);
+        const QString phrase =
+            u'"' +
+            third.text
+                .split(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]+")), Qt::SkipEmptyParts)
+                .mid(0, 5)
+                .join(u' ') +
+            u'"';
+        const QString thirdQuestion = QStringLiteral("question ") + third.id;
+        QVERIFY2(hits(*m_bob->library, phrase).contains(thirdQuestion), qPrintable(phrase));
+        auto bobCopyRemoved = [this] {
+            auto copy = TeamNotesCopy::open(bobCopy());
+            return copy ? copy.value()->removedUnits(kMededeling) : QStringList();
+        };
+        QVERIFY(alice.setUnitRemoved(kMededeling, third.id, true));
+        QTRY_COMPARE(bobCopyRemoved(), QStringList{third.id});
+        QCOMPARE(indexInBackground(*m_bob->library), 1);
+        QVERIFY(!hits(*m_bob->library, phrase).contains(thirdQuestion));
+        QVERIFY(alice.setUnitRemoved(kMededeling, third.id, false));
+        QTRY_COMPARE(bobCopyRemoved(), QStringList());
+        QCOMPARE(indexInBackground(*m_bob->library), 1);
+        QVERIFY(hits(*m_bob->library, phrase).contains(thirdQuestion));
 
         // Alice tags again, for the CLI below.
         QVERIFY(alice.addTag(kMededeling, shared.id, shared.text, QStringLiteral("navragen")));
