@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 
 #include "QuestionDock.h"
+#include "SearchDock.h"
 #include "WorkspaceDialog.h"
 #include "document/TextExtractor.h"
 #include "export/PdfReport.h"
@@ -17,6 +18,7 @@
 #include "library/FileStore.h"
 #include "models/QuestionFilterModel.h"
 #include "models/QuestionModel.h"
+#include "models/SearchModel.h"
 #include "store/LibraryQueries.h"
 #include "store/TeamFeatures.h"
 #include "team/TeamBar.h"
@@ -35,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTest>
@@ -259,6 +262,25 @@ private Q_SLOTS:
         QVERIFY2(progress->text().contains(QuestionModel::statusLabel(QStringLiteral("answered")) +
                                            QStringLiteral(" 1")),
                  qPrintable(progress->text()));
+    }
+
+    // Bram's note reaches anna's search: the dialog's copy follows his change, and the search
+    // dock indexes the team's notes (as the window does once it hears the notes changed).
+    void colleaguesNoteIsFoundBySearch() {
+        SearchDock search(*m_lib->library);
+        connect(m_lib->library.get(), &Library::notesChanged, &search, &SearchDock::libraryChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(!search.isIndexing(), 20000);
+        const QString id = shownQuestions().constLast();
+        QVERIFY(
+            m_bram->setNote(kVerslag, id, {}, QStringLiteral("Navragen: hyperloopbeleid")).ok());
+        QSignalSpy indexed(&search, &SearchDock::indexingFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(!indexed.isEmpty() && !search.isIndexing(), 20000);
+        search.model()->setQuery(QStringLiteral("hyperloopbeleid"));
+        QTRY_VERIFY(!search.model()->isSearching() && search.model()->rowCount() == 1);
+        const QModelIndex document = search.model()->index(0, 0);
+        QCOMPARE(document.data(SearchModel::DocumentIdRole).toString(), kVerslag);
+        QCOMPARE(search.model()->index(0, 0, document).data(SearchModel::QuestionIdRole).toString(),
+                 id);
     }
 
     void historyListsBeforeAndAfterOfTwoEdits() {
