@@ -14,15 +14,6 @@ namespace {
 // Hits per query collected for the facet counts in SQL: enough for any count a user reads.
 constexpr int kFacetHits = 100000;
 
-void bind(SqliteStatement &statement, const QVariantList &values) {
-    for (int i = 0; i < values.size(); ++i) {
-        if (values.at(i).typeId() == QMetaType::QString)
-            statement.bindText(i + 1, values.at(i).toString());
-        else
-            statement.bindInt(i + 1, values.at(i).toLongLong());
-    }
-}
-
 // Appends the ids the statement returns (its first column); false on an error.
 bool collect(SqliteStatement &statement, std::vector<qint64> *ids) {
     while (statement.next())
@@ -72,7 +63,7 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query,
         SqliteStatement statement(db, QStringLiteral("SELECT e.id FROM entry e JOIN doc d ON "
                                                      "d.doc = e.doc WHERE e.part IN (0, 2)%1")
                                           .arg(where));
-        bind(statement, values);
+        bindAll(statement, values);
         if (!collect(statement, &entries))
             return failed(statement.error());
     } else {
@@ -90,7 +81,7 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query,
                                          "%1.rowid CROSS JOIN doc d ON d.doc = e.doc WHERE %1 "
                                          "MATCH ?%2")
                               .arg(table, where));
-            bind(statement, QVariantList{text} + values);
+            bindAll(statement, QVariantList{text} + values);
             if (!collect(statement, &entries))
                 return failed(statement.error());
         }

@@ -1,5 +1,6 @@
 #include "FullTextIndex.h"
 
+#include "FullTextRank.h"
 #include "FullTextSql.h"
 
 #include <QAtomicInt>
@@ -182,6 +183,7 @@ const QLatin1String kExcludedDocumentPerHit(
     "NOT EXISTS (SELECT 1 FROM entry x CROSS JOIN entry_fts f ON f.rowid = x.id WHERE x.doc = "
     "e.doc AND f.entry_fts MATCH ?)");
 
+extern const char kHitColumns[];
 const char kHitColumns[] = "e.id, d.document_id, e.part, e.question_id, e.n, e.page, e.start, "
                            "e.fractie, e.status, %1, d.soort, d.nummer, d.titel, d.datum";
 
@@ -230,6 +232,10 @@ Result<std::unique_ptr<FullTextIndex>> FullTextIndex::open(const QString &path, 
                         sql.run(QStringLiteral("PRAGMA cache_size=-32768")) &&
                         sql.run(QStringLiteral("PRAGMA temp_store=MEMORY")) &&
                         sql.run(QStringLiteral("PRAGMA user_version"));
+        // Without the ranking function (no FTS5 API), ranked queries take ORDER BY rank.
+        index->m_rank = std::make_unique<RankState>();
+        if (!installRankFunction(sqliteHandle(conn), &index->m_rank->collecting))
+            index->m_rank.reset();
         const int version = ok && sql.query().next() ? sql.query().value(0).toInt() : -1;
         sql.query().finish();
         if (version == kSchemaVersion) {
@@ -562,7 +568,9 @@ Result<QList<SearchHit>> FullTextIndex::search(const SearchQuery &query, int off
     QList<SearchHit> hits;
     if (substring && (!m_trigram || query.substring.isEmpty() || query.match.isEmpty()))
         return R(hits);
-    const bool ranked = order == Order::Ranked || query.match.isEmpty();
+    if (order == Order::Ranked && !substring && !query.match.isEmpty() && m_rank)
+        return rankedWords(query, offset, limit);
+    const bool ranked = order != Order::Unranked || query.match.isEmpty();
     QVariantList values;
     QString sql;
     QString fields = fieldsCondition(query.fields, &values);

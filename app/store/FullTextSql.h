@@ -4,6 +4,7 @@
 // FullTextFacets.cpp: the facet counts): a statement runner, the SQL of the fields, and an
 // interrupt for long statements. Not for use outside the index.
 
+#include "FullTextIndex.h"
 #include "SearchQuery.h"
 #include "SqliteStatement.h"
 #include "core/Result.h"
@@ -73,10 +74,25 @@ QString tr(const char *text);
 // The search failed inside SQLite (a corrupt index, a full disk): the user gets a sentence, the
 // log the details.
 Status searchFailed(const QString &detail);
+// Binds values in order: text as text, anything else as an integer.
+inline void bindAll(SqliteStatement &statement, const QVariantList &values, int first = 1) {
+    for (int i = 0; i < values.size(); ++i) {
+        if (values.at(i).typeId() == QMetaType::QString)
+            statement.bindText(first + i, values.at(i).toString());
+        else
+            statement.bindInt(first + i, values.at(i).toLongLong());
+    }
+}
 // Every field as one SQL condition on entry e and doc d, its values appended in order.
 QString fieldsCondition(const QList<SearchField> &fields, QVariantList *values);
 // The documents with any entry that holds an excluded word (bind the exclusion).
 extern const QLatin1String kExcludedDocuments;
+// A hit from a row of kHitColumns.
+SearchHit hitFrom(QSqlQuery &q, bool substring);
+// The columns of a hit (entry e, doc d), %1 the snippet's expression.
+extern const char kHitColumns[];
+// A document of the entry (bind: the entry, then the exclusion) holds an excluded word.
+extern const QLatin1String kEntryExcluded;
 // bm25 weights of the columns title, body, tags: a title match outranks a passing mention.
 extern const double kTitleWeight, kBodyWeight, kTagsWeight;
 

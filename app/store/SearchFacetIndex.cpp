@@ -201,6 +201,32 @@ SearchFacetIndex::build(const QSqlDatabase &db, const std::function<bool()> &can
             return nullptr;
     }
     {
+        // The docsize rows: a varint per column.
+        Rows sizes(handle, "SELECT id, sz FROM entry_fts_docsize");
+        index->m_rowSize.assign(index->m_entryDoc.size(), kUnknownSize);
+        for (int row = 0; sizes.next(); ++row) {
+            if (row % kAskEvery == 0 && stop())
+                return nullptr;
+            const qint64 id = sizes.integer(0);
+            if (id < 0 || id >= qint64(index->m_rowSize.size()))
+                continue;
+            const auto *bytes = reinterpret_cast<const unsigned char *>(sizes.text(1));
+            const int size = sizes.size(1);
+            std::uint64_t total = 0, value = 0;
+            for (int i = 0; i < size; ++i) {
+                value = (value << 7) | (bytes[i] & 0x7f);
+                if (!(bytes[i] & 0x80)) {
+                    total += value;
+                    value = 0;
+                }
+            }
+            index->m_rowSize[size_t(id)] =
+                std::uint32_t(std::min<std::uint64_t>(total, 0xfffffffe));
+        }
+        if (!sizes.valid())
+            return nullptr;
+    }
+    {
         Rows tags(handle, "SELECT entry, tag FROM entry_tag ORDER BY entry, tag");
         Names names(&index->m_tagNames);
         for (int row = 0; tags.next(); ++row) {
@@ -228,9 +254,10 @@ SearchFacetIndex::build(const QSqlDatabase &db, const std::function<bool()> &can
 }
 
 qint64 SearchFacetIndex::bytes() const {
-    return qint64(m_entryDoc.size() * 4 + m_entryExtra.size() * 4 + m_extras.size() * 12 +
-                  m_tags.size() * 2 + m_soort.size() * 4 + m_commissieBegin.size() * 4 +
-                  m_fractieBegin.size() * 4 + m_commissies.size() * 2 + m_fracties.size() * 2);
+    return qint64(m_entryDoc.size() * 4 + m_entryExtra.size() * 4 + m_rowSize.size() * 4 +
+                  m_extras.size() * 12 + m_tags.size() * 2 + m_soort.size() * 4 +
+                  m_commissieBegin.size() * 4 + m_fractieBegin.size() * 4 +
+                  m_commissies.size() * 2 + m_fracties.size() * 2);
 }
 
 QList<SearchFacet> SearchFacetIndex::count(const std::vector<qint64> &entries,

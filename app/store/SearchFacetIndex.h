@@ -14,7 +14,8 @@
 
 namespace overleg {
 
-// What the facet counts need of every document and entry of search.sqlite, in compact arrays:
+// What the facet counts need of every document and entry of search.sqlite, in compact arrays
+// (and each entry's size in tokens, which the ranking needs per match: FullTextRank.h):
 // per entry its document and its question unit's status, fractie and tags; per document its
 // soort, year, commissies and fracties. The counts of a query are then a pass over the ids of
 // the entries it hits (which FTS5 enumerates quickly) instead of GROUP BY joins over them: at
@@ -36,6 +37,10 @@ public:
         return entry >= 0 && entry < qint64(m_entryDoc.size()) ? m_entryDoc[size_t(entry)] : -1;
     }
     int documentCount() const { return int(m_soort.size()); }
+    // An entry's size in tokens, all columns (what FTS5's docsize table says, for bm25); the
+    // array is indexed by entry id, kUnknownSize where the index holds none.
+    static constexpr std::uint32_t kUnknownSize = 0xffffffffu;
+    const std::vector<std::uint32_t> &rowSizes() const { return m_rowSize; }
     // The counts of the entries hit, minus those of documents marked in `excluded` (sized
     // documentCount(), or empty): as FullTextIndex::facets reports them, the 12 largest of each
     // field. Empty (and `*stopped` set) when `cancelled` says so.
@@ -51,6 +56,7 @@ private:
     QByteArray m_generation;
     std::vector<std::int32_t> m_entryDoc;   // by entry id
     std::vector<std::int32_t> m_entryExtra; // by entry id: index in m_extras, -1 none
+    std::vector<std::uint32_t> m_rowSize;   // by entry id
     std::vector<Extra> m_extras;
     std::vector<std::uint16_t> m_tags;          // m_extras' tag lists
     std::vector<std::uint16_t> m_soort, m_year; // by document; 0: none
