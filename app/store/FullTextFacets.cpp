@@ -53,19 +53,28 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query,
         return R::failure(cancelled && cancelled() ? tr("The search was cancelled.")
                                                    : searchFailed(error).error());
     };
+    // Fields the facet index holds per document (soort, datum, commissie) are decided there;
+    // the others join the entries and documents in SQL.
+    std::vector<bool> accepted;
+    const bool fieldsInMemory =
+        !query.fields.isEmpty() && index->acceptedDocuments(query.fields, &accepted);
     QVariantList values;
-    const QString fields = fieldsCondition(query.fields, &values);
+    const QString fields = fieldsInMemory ? QString() : fieldsCondition(query.fields, &values);
     const QString where = fields.isEmpty() ? QString() : QStringLiteral(" AND ") + fields;
     std::vector<qint64> entries;
     if (query.match.isEmpty()) {
-        if (fields.isEmpty() && query.exclude.isEmpty())
+        if (query.fields.isEmpty() && query.exclude.isEmpty())
             return R(QList<SearchFacet>());
-        SqliteStatement statement(db, QStringLiteral("SELECT e.id FROM entry e JOIN doc d ON "
-                                                     "d.doc = e.doc WHERE e.part IN (0, 2)%1")
-                                          .arg(where));
-        bindAll(statement, values);
-        if (!collect(statement, &entries))
-            return failed(statement.error());
+        if (fieldsInMemory) {
+            entries = index->entriesOf(accepted);
+        } else {
+            SqliteStatement statement(db, QStringLiteral("SELECT e.id FROM entry e JOIN doc d ON "
+                                                         "d.doc = e.doc WHERE e.part IN (0, 2)%1")
+                                              .arg(where));
+            bindAll(statement, values);
+            if (!collect(statement, &entries))
+                return failed(statement.error());
+        }
     } else {
         QStringList passes = {QStringLiteral("entry_fts")};
         if (m_trigram && !query.substring.isEmpty())
@@ -73,7 +82,7 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query,
         for (const QString &table : passes) {
             const QString text =
                 table == QLatin1String("entry_fts") ? query.match : query.substring;
-            // Without fields, the index's rowids alone: no join per match.
+            // Without fields in SQL, the index's rowids alone: no join per match.
             SqliteStatement statement(
                 db, fields.isEmpty()
                         ? QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(table)
@@ -84,6 +93,12 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query,
             bindAll(statement, QVariantList{text} + values);
             if (!collect(statement, &entries))
                 return failed(statement.error());
+        }
+        if (fieldsInMemory) {
+            std::erase_if(entries, [&](qint64 entry) {
+                const int doc = index->documentOf(entry);
+                return doc < 0 || !accepted[size_t(doc)];
+            });
         }
     }
     // The documents of an excluded word, marked from its matches' ids.

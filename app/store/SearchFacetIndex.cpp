@@ -131,16 +131,18 @@ SearchFacetIndex::build(const QSqlDatabase &db, const std::function<bool()> &can
 
     std::vector<qint64> rowids; // the documents' rowids in order: a document's dense number
     {
-        Rows docs(handle, "SELECT doc, soort, substr(datum, 1, 4) FROM doc ORDER BY doc");
-        Names soorten(&index->m_soortNames), years(&index->m_yearNames);
+        Rows docs(handle, "SELECT doc, soort, substr(datum, 1, 4), datum FROM doc ORDER BY doc");
+        Names soorten(&index->m_soortNames), years(&index->m_yearNames),
+            datums(&index->m_datumNames);
         for (int row = 0; docs.next(); ++row) {
             if (row % kAskEvery == 0 && stop())
                 return nullptr;
             rowids.push_back(docs.integer(0));
             index->m_soort.push_back(soorten.number(docs.text(1), docs.size(1), docs.string(1)));
             index->m_year.push_back(years.number(docs.text(2), docs.size(2), docs.string(2)));
+            index->m_datum.push_back(datums.number(docs.text(3), docs.size(3), QString()));
         }
-        if (!docs.valid() || soorten.full() || years.full())
+        if (!docs.valid() || soorten.full() || years.full() || datums.full())
             return nullptr;
     }
     const int documents = int(rowids.size());
@@ -172,7 +174,7 @@ SearchFacetIndex::build(const QSqlDatabase &db, const std::function<bool()> &can
         toLists(std::move(commissie), documents, &index->m_commissieBegin, &index->m_commissies);
         toLists(std::move(fractie), documents, &index->m_fractieBegin, &index->m_fracties);
 
-        Rows entries(handle, "SELECT id, doc, status, fractie FROM entry ORDER BY id");
+        Rows entries(handle, "SELECT id, doc, status, fractie, part FROM entry ORDER BY id");
         Names statuses(&index->m_statusNames);
         for (int row = 0; entries.next(); ++row) {
             if (row % kAskEvery == 0 && stop())
@@ -185,8 +187,10 @@ SearchFacetIndex::build(const QSqlDatabase &db, const std::function<bool()> &can
             if (qint64(index->m_entryDoc.size()) <= id) {
                 index->m_entryDoc.resize(size_t(id) + 1, -1);
                 index->m_entryExtra.resize(size_t(id) + 1, -1);
+                index->m_entryPart.resize(size_t(id) + 1, 0xff);
             }
             index->m_entryDoc[size_t(id)] = dense(entries.integer(1));
+            index->m_entryPart[size_t(id)] = std::uint8_t(entries.integer(4));
             if (entries.size(2) == 0 && entries.size(3) == 0)
                 continue;
             Extra extra;
@@ -344,6 +348,106 @@ QList<SearchFacet> SearchFacetIndex::count(const std::vector<qint64> &entries,
         }
     }
     return facets;
+}
+
+namespace {
+
+// SQLite's LIKE '%value%': case folded for ASCII letters only.
+bool likeContains(const QString &text, const QString &value) {
+    auto foldAscii = [](QString s) {
+        for (QChar &c : s) {
+            if (c >= u'A' && c <= u'Z')
+                c = QChar(c.unicode() + 32);
+        }
+        return s;
+    };
+    return foldAscii(text).contains(foldAscii(value));
+}
+
+} // namespace
+
+bool SearchFacetIndex::acceptedDocuments(const QList<SearchField> &fields,
+                                         std::vector<bool> *accepted) const {
+    using Name = SearchField::Name;
+    for (const SearchField &field : fields) {
+        if (field.name != Name::Soort && field.name != Name::Datum && field.name != Name::Commissie)
+            return false;
+    }
+    // Per field, which of its names (soorten, dates, commissies) it accepts.
+    auto namesAccepted = [&](const SearchField &field) {
+        const auto &names = field.name == Name::Soort   ? m_soortNames
+                            : field.name == Name::Datum ? m_datumNames
+                                                        : m_commissieNames;
+        std::vector<bool> yes(size_t(names.size()), false);
+        for (qsizetype n = 1; n < names.size(); ++n) {
+            const auto &[value, label] = names.at(n);
+            if (field.name == Name::Soort)
+                yes[size_t(n)] = likeContains(value, field.value);
+            else if (field.name == Name::Commissie)
+                yes[size_t(n)] = value == field.value || likeContains(label, field.value);
+            else
+                yes[size_t(n)] = (field.from.isEmpty() || value >= field.from) &&
+                                 (field.to.isEmpty() || value < field.to);
+        }
+        // A document without a soort or date has '' there: LIKE '%v%' fails, a date
+        // bound holds only for ''>= '' (no lower bound and no upper one).
+        if (field.name == Name::Datum)
+            yes[0] = field.to.isEmpty() && field.from.isEmpty();
+        return yes;
+    };
+    auto holds = [&](const SearchField &field, const std::vector<bool> &yes, size_t doc) {
+        if (field.name == Name::Soort)
+            return bool(yes[m_soort[doc]]);
+        if (field.name == Name::Datum)
+            return bool(yes[m_datum[doc]]);
+        for (auto c = m_commissieBegin[doc]; c < m_commissieBegin[doc + 1]; ++c) {
+            if (yes[m_commissies[c]])
+                return true;
+        }
+        return false;
+    };
+    const size_t documents = m_soort.size();
+    accepted->assign(documents, true);
+    // As fieldsCondition: excluded values must all fail, a repeated field accepts any value,
+    // different fields must all hold.
+    QList<Name> names;
+    for (const SearchField &field : fields) {
+        if (field.excluded) {
+            const std::vector<bool> yes = namesAccepted(field);
+            for (size_t doc = 0; doc < documents; ++doc) {
+                if ((*accepted)[doc] && holds(field, yes, doc))
+                    (*accepted)[doc] = false;
+            }
+        } else if (!names.contains(field.name)) {
+            names << field.name;
+        }
+    }
+    for (const Name name : names) {
+        QList<std::pair<const SearchField *, std::vector<bool>>> alternatives;
+        for (const SearchField &field : fields) {
+            if (!field.excluded && field.name == name)
+                alternatives.append({&field, namesAccepted(field)});
+        }
+        for (size_t doc = 0; doc < documents; ++doc) {
+            if (!(*accepted)[doc])
+                continue;
+            bool any = false;
+            for (const auto &[field, yes] : alternatives)
+                any = any || holds(*field, yes, doc);
+            (*accepted)[doc] = any;
+        }
+    }
+    return true;
+}
+
+std::vector<qint64> SearchFacetIndex::entriesOf(const std::vector<bool> &accepted) const {
+    std::vector<qint64> entries;
+    for (size_t id = 0; id < m_entryDoc.size(); ++id) {
+        const std::int32_t doc = m_entryDoc[id];
+        if (doc >= 0 && (m_entryPart[id] == 0 || m_entryPart[id] == 2) && accepted[size_t(doc)])
+            entries.push_back(qint64(id));
+    }
+    return entries;
 }
 
 // --- the cache ---

@@ -47,6 +47,12 @@ public:
     QList<SearchFacet> count(const std::vector<qint64> &entries, const std::vector<bool> &excluded,
                              const std::function<bool()> &cancelled, bool *stopped) const;
     qint64 bytes() const;
+    // Which documents the fields accept (as FullTextIndex's SQL would), when each of them is
+    // one this index holds per document: soort, datum, commissie. False for any other field.
+    bool acceptedDocuments(const QList<SearchField> &fields, std::vector<bool> *accepted) const;
+    // The metadata and question entries of the accepted documents (what a query of fields
+    // only hits), in id order.
+    std::vector<qint64> entriesOf(const std::vector<bool> &accepted) const;
 
 private:
     struct Extra { // of a question unit or note: what its entry adds to its document's facets
@@ -58,14 +64,15 @@ private:
     std::vector<std::int32_t> m_entryExtra; // by entry id: index in m_extras, -1 none
     std::vector<std::uint32_t> m_rowSize;   // by entry id
     std::vector<Extra> m_extras;
-    std::vector<std::uint16_t> m_tags;          // m_extras' tag lists
-    std::vector<std::uint16_t> m_soort, m_year; // by document; 0: none
+    std::vector<std::uint16_t> m_tags;                   // m_extras' tag lists
+    std::vector<std::uint16_t> m_soort, m_year, m_datum; // by document; 0: none
+    std::vector<std::uint8_t> m_entryPart;               // by entry id
     // Per document, its commissies and fracties: [begin[d], begin[d + 1]) in values.
     std::vector<std::uint32_t> m_commissieBegin, m_fractieBegin;
     std::vector<std::uint16_t> m_commissies, m_fracties;
     // The names behind the numbers (index 0 unused): value as typed after the field, label.
     QList<std::pair<QString, QString>> m_soortNames, m_yearNames, m_commissieNames, m_fractieNames,
-        m_statusNames, m_tagNames;
+        m_statusNames, m_tagNames, m_datumNames;
 };
 
 // The facet index of each search index file, shared by every connection in the process: built
