@@ -176,7 +176,7 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
         state.rows = RankRows();
         state.rows.filtered = !fields.isEmpty();
         // The sizes of the facet index when it is of this very index (else FTS5's docsize).
-        state.sizes = SearchFacetCache::get(m_path, generation);
+        state.sizes = SearchFacetCache::get(m_path, generation, false);
         if (state.sizes && state.sizes->generation() == generation)
             state.rows.knownSizes = &state.sizes->rowSizes();
         state.excluded.clear();

@@ -496,13 +496,10 @@ void publish(const QString &path, std::shared_ptr<const SearchFacetIndex> index)
 
 } // namespace
 
-std::shared_ptr<const SearchFacetIndex> SearchFacetCache::get(const QString &path,
-                                                              const QByteArray &generation) {
-    CacheState &s = state();
-    const QMutexLocker lock(&s.mutex);
-    const auto found = s.indexes.constFind(path);
-    if (found != s.indexes.cend() && (*found)->generation() == generation)
-        return *found;
+namespace {
+
+// Starts a build of `path`'s index unless one is running; the caller holds the mutex.
+void startBuild(CacheState &s, const QString &path) {
     if (!s.building.value(path) && QCoreApplication::instance()) {
         if (!s.hooked) {
             qAddPostRoutine(stopBuilds);
@@ -512,7 +509,27 @@ std::shared_ptr<const SearchFacetIndex> SearchFacetCache::get(const QString &pat
         s.pool.setMaxThreadCount(1);
         (void)QtConcurrent::run(&s.pool, [path] { publish(path, buildFor(path)); });
     }
+}
+
+} // namespace
+
+std::shared_ptr<const SearchFacetIndex>
+SearchFacetCache::get(const QString &path, const QByteArray &generation, bool buildWhenMissing) {
+    CacheState &s = state();
+    const QMutexLocker lock(&s.mutex);
+    const auto found = s.indexes.constFind(path);
+    if (found != s.indexes.cend() && (*found)->generation() == generation)
+        return *found;
+    if (buildWhenMissing)
+        startBuild(s, path);
     return nullptr;
+}
+
+void SearchFacetCache::prepare(const QString &path) {
+    CacheState &s = state();
+    const QMutexLocker lock(&s.mutex);
+    if (!s.indexes.contains(path))
+        startBuild(s, path);
 }
 
 std::shared_ptr<const SearchFacetIndex> SearchFacetCache::ensure(const QString &path) {

@@ -82,8 +82,11 @@ class SearchFacetCache {
 public:
     // The index for `path` if it holds what `generation` says; otherwise nullptr, and a build is
     // started (at most one per path at a time).
-    static std::shared_ptr<const SearchFacetIndex> get(const QString &path,
-                                                       const QByteArray &generation);
+    static std::shared_ptr<const SearchFacetIndex>
+    get(const QString &path, const QByteArray &generation, bool buildWhenMissing = true);
+    // Starts building the index of `path` if none is there or being built (the search view,
+    // at its first query: the ranking reads the entries' sizes from it too).
+    static void prepare(const QString &path);
     // Builds (or waits for) the index of `path` on the calling thread: for tests and benchmarks.
     static std::shared_ptr<const SearchFacetIndex> ensure(const QString &path);
     // Forgets every index (tests: the SQL path).
