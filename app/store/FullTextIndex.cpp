@@ -568,8 +568,8 @@ Result<QList<SearchHit>> FullTextIndex::search(const SearchQuery &query, int off
     QList<SearchHit> hits;
     if (substring && (!m_trigram || query.substring.isEmpty() || query.match.isEmpty()))
         return R(hits);
-    if (order == Order::Ranked && !substring && !query.match.isEmpty() && m_rank)
-        return rankedWords(query, offset, limit);
+    if (order == Order::Ranked && !query.match.isEmpty() && m_rank)
+        return rankedWords(query, offset, limit, substring);
     const bool ranked = order != Order::Unranked || query.match.isEmpty();
     QVariantList values;
     QString sql;

@@ -128,7 +128,8 @@ private:
     FullTextIndex() = default;
     Result<QList<SearchFacet>> facetsInSql(const SearchQuery &query,
                                            const std::function<bool()> &cancelled) const;
-    Result<QList<SearchHit>> rankedWords(const SearchQuery &query, int offset, int limit) const;
+    Result<QList<SearchHit>> rankedWords(const SearchQuery &query, int offset, int limit,
+                                         bool substring) const;
     std::unique_ptr<fulltext::RankState> m_rank;
     Status create(bool trigram);
     QString m_connectionName;

@@ -103,8 +103,9 @@ bool installRankFunction(sqlite3 *db, RankRows **slot) {
     return api && api->xCreateFunction(api, "overleg_rows", slot, collectRow, nullptr) == SQLITE_OK;
 }
 
-std::vector<std::int64_t> rankedOrder(const RankRows &rows, size_t best) {
-    const size_t count = rows.rowids.size();
+std::vector<std::int64_t> rankedOrder(const RankRows &rows, size_t best,
+                                      const std::vector<std::int64_t> &skip) {
+    size_t count = rows.rowids.size();
     std::vector<double> idf = rows.idf;
     if (idf.empty() && rows.phrases == 1) {
         // Unfiltered with one phrase: every match holds it, so its count is theirs.
@@ -127,8 +128,13 @@ std::vector<std::int64_t> rankedOrder(const RankRows &rows, size_t best) {
         }
         scores[row] = -1.0 * score;
     }
-    std::vector<std::uint32_t> order(count);
-    std::iota(order.begin(), order.end(), 0u);
+    std::vector<std::uint32_t> order;
+    order.reserve(count);
+    for (size_t row = 0; row < count; ++row) {
+        if (skip.empty() || !std::binary_search(skip.cbegin(), skip.cend(), rows.rowids[row]))
+            order.push_back(std::uint32_t(row));
+    }
+    count = order.size();
     const size_t kept = std::min(best, count);
     std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(kept), order.end(),
                       [&](std::uint32_t a, std::uint32_t b) {
@@ -143,7 +149,7 @@ std::vector<std::int64_t> rankedOrder(const RankRows &rows, size_t best) {
 
 } // namespace overleg::fulltext
 
-// --- FullTextIndex's ranked word queries ---
+// --- FullTextIndex's ranked queries (the word pass and the compound pass) ---
 
 namespace overleg {
 
@@ -160,15 +166,18 @@ namespace {
 constexpr size_t kOrderedFirst = 1024;
 } // namespace
 
-Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, int offset,
-                                                    int limit) const {
+Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, int offset, int limit,
+                                                    bool substring) const {
     using R = Result<QList<SearchHit>>;
     const QSqlDatabase db = connection();
     RankState &state = *m_rank;
     QVariantList values;
     const QString fields = fieldsCondition(query.fields, &values);
     const QByteArray generation = SearchFacetIndex::generationOf(db);
-    QString key = QString::fromLatin1(generation.toHex()) + u'\n' + query.match + u'\n' + fields;
+    const QString table = substring ? QStringLiteral("entry_tri") : QStringLiteral("entry_fts");
+    const QString text = substring ? query.substring : query.match;
+    QString key =
+        QString::fromLatin1(generation.toHex()) + u'\n' + table + u'\n' + text + u'\n' + fields;
     for (const QVariant &value : values)
         key += u'\n' + value.toString();
     if (state.key != key) {
@@ -178,21 +187,33 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
         // The sizes of the facet index when it is of this very index (else FTS5's docsize).
         state.sizes = SearchFacetCache::get(m_path, generation, false);
         if (state.sizes && state.sizes->generation() == generation)
-            state.rows.knownSizes = &state.sizes->rowSizes();
+            state.rows.knownSizes =
+                substring ? &state.sizes->trigramRowSizes() : &state.sizes->rowSizes();
+        // The compound pass holds the hits the word pass did not find.
+        state.words.clear();
+        if (substring) {
+            SqliteStatement words(db, QStringLiteral("SELECT rowid FROM entry_fts WHERE "
+                                                     "entry_fts MATCH ?"));
+            words.bindText(1, query.match);
+            while (words.next())
+                state.words.push_back(words.intAt(0));
+            if (!words.error().isEmpty())
+                return R::failure(searchFailed(words.error()).error());
+        }
         state.excluded.clear();
         // Every match once, in the index's order; only its frequencies and size are kept.
         SqliteStatement collect(
-            db, QStringLiteral("SELECT overleg_rows(entry_fts, %1, %2, %3) FROM entry_fts%4 WHERE "
-                               "entry_fts MATCH ?%5")
+            db, QStringLiteral("SELECT overleg_rows(%6, %1, %2, %3) FROM %6%4 WHERE %6 MATCH ?%5")
                     .arg(kTitleWeight)
                     .arg(kBodyWeight)
                     .arg(kTagsWeight)
                     .arg(fields.isEmpty() ? QString()
                                           : QStringLiteral(" CROSS JOIN entry e ON e.id = "
-                                                           "entry_fts.rowid CROSS JOIN doc d ON "
-                                                           "d.doc = e.doc"),
-                         fields.isEmpty() ? QString() : QStringLiteral(" AND ") + fields));
-        collect.bindText(1, query.match);
+                                                           "%1.rowid CROSS JOIN doc d ON "
+                                                           "d.doc = e.doc")
+                                                .arg(table),
+                         fields.isEmpty() ? QString() : QStringLiteral(" AND ") + fields, table));
+        collect.bindText(1, text);
         bindAll(collect, values, 2);
         state.collecting = &state.rows;
         while (collect.next()) {
@@ -200,8 +221,8 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
         state.collecting = nullptr;
         if (!collect.error().isEmpty() || state.rows.error)
             return R::failure(searchFailed(collect.error()).error());
-        state.order = rankedOrder(state.rows, kOrderedFirst);
-        state.complete = state.order.size() == state.rows.rowids.size();
+        state.order = rankedOrder(state.rows, kOrderedFirst, state.words);
+        state.complete = state.order.size() < kOrderedFirst; // fewer than asked: all
         state.key = key;
     }
 
@@ -213,7 +234,7 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
         if (i == state.order.size()) {
             if (state.complete)
                 break;
-            state.order = rankedOrder(state.rows, state.rows.rowids.size());
+            state.order = rankedOrder(state.rows, state.rows.rowids.size(), state.words);
             state.complete = true;
         }
         const qint64 entry = state.order[i];
@@ -235,16 +256,16 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
     QList<SearchHit> hits;
     Sql row(db);
     const QString sql =
-        QStringLiteral("SELECT %1 FROM entry_fts CROSS JOIN entry e ON e.id = entry_fts.rowid "
-                       "CROSS JOIN doc d ON d.doc = e.doc WHERE entry_fts MATCH ? AND "
-                       "entry_fts.rowid = ?")
+        QStringLiteral("SELECT %1 FROM %2 CROSS JOIN entry e ON e.id = %2.rowid CROSS JOIN doc "
+                       "d ON d.doc = e.doc WHERE %2 MATCH ? AND %2.rowid = ?")
             .arg(QString::fromLatin1(kHitColumns)
-                     .arg(QStringLiteral("snippet(entry_fts, -1, char(2), char(3), '…', 24)")));
+                     .arg(QStringLiteral("snippet(%1, -1, char(2), char(3), '…', 24)").arg(table)),
+                 table);
     for (const qint64 entry : page) {
-        if (!row.run(sql, {query.match, entry}))
+        if (!row.run(sql, {text, entry}))
             return R::failure(searchFailed(row.error()).error());
         if (row.query().next())
-            hits << hitFrom(row.query(), false);
+            hits << hitFrom(row.query(), substring);
         row.query().finish();
     }
     return R(hits);

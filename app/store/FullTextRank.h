@@ -48,6 +48,7 @@ struct RankState {
     RankRows *collecting = nullptr; // overleg_rows's target while a statement runs
     QString key;                    // the query and the index's generation the order is of
     RankRows rows;
+    std::vector<std::int64_t> words; // a compound pass: the word pass's matches, left out
     std::shared_ptr<const SearchFacetIndex> sizes; // what rows.knownSizes points into
     std::vector<std::int64_t> order;               // the best first; all rows when `complete`
     bool complete = false;
@@ -60,6 +61,8 @@ bool installRankFunction(sqlite3 *db, RankRows **slot);
 
 // The rowids of the `best` best rows by their bm25 scores (lower is better, as FTS5's rank),
 // best first, ties by rowid.
-std::vector<std::int64_t> rankedOrder(const RankRows &rows, size_t best);
+// Rows whose rowid is in `skip` (sorted) count for the idf but are left out of the order.
+std::vector<std::int64_t> rankedOrder(const RankRows &rows, size_t best,
+                                      const std::vector<std::int64_t> &skip = {});
 
 } // namespace overleg::fulltext

@@ -94,6 +94,33 @@ void toLists(std::vector<std::pair<std::int32_t, std::uint16_t>> pairs, int docu
         (*values)[i] = pairs[i].second;
 }
 
+// Each row's size in tokens, all columns, by rowid (docsize: a varint per column).
+template <typename Stop>
+bool readSizes(sqlite3 *handle, const char *sql, size_t rows, const Stop &stop,
+               std::vector<std::uint32_t> *sizes) {
+    Rows docsize(handle, sql);
+    sizes->assign(rows, SearchFacetIndex::kUnknownSize);
+    for (int row = 0; docsize.next(); ++row) {
+        if (row % kAskEvery == 0 && stop())
+            return false;
+        const qint64 id = docsize.integer(0);
+        if (id < 0 || id >= qint64(sizes->size()))
+            continue;
+        const auto *bytes = reinterpret_cast<const unsigned char *>(docsize.text(1));
+        const int size = docsize.size(1);
+        std::uint64_t total = 0, value = 0;
+        for (int i = 0; i < size; ++i) {
+            value = (value << 7) | (bytes[i] & 0x7f);
+            if (!(bytes[i] & 0x80)) {
+                total += value;
+                value = 0;
+            }
+        }
+        (*sizes)[size_t(id)] = std::uint32_t(std::min<std::uint64_t>(total, 0xfffffffe));
+    }
+    return docsize.valid();
+}
+
 } // namespace
 
 QByteArray SearchFacetIndex::generationOf(const QSqlDatabase &db) {
@@ -204,32 +231,14 @@ SearchFacetIndex::build(const QSqlDatabase &db, const std::function<bool()> &can
         if (!entries.valid() || statuses.full() || fracties.full())
             return nullptr;
     }
-    {
-        // The docsize rows: a varint per column.
-        Rows sizes(handle, "SELECT id, sz FROM entry_fts_docsize");
-        index->m_rowSize.assign(index->m_entryDoc.size(), kUnknownSize);
-        for (int row = 0; sizes.next(); ++row) {
-            if (row % kAskEvery == 0 && stop())
-                return nullptr;
-            const qint64 id = sizes.integer(0);
-            if (id < 0 || id >= qint64(index->m_rowSize.size()))
-                continue;
-            const auto *bytes = reinterpret_cast<const unsigned char *>(sizes.text(1));
-            const int size = sizes.size(1);
-            std::uint64_t total = 0, value = 0;
-            for (int i = 0; i < size; ++i) {
-                value = (value << 7) | (bytes[i] & 0x7f);
-                if (!(bytes[i] & 0x80)) {
-                    total += value;
-                    value = 0;
-                }
-            }
-            index->m_rowSize[size_t(id)] =
-                std::uint32_t(std::min<std::uint64_t>(total, 0xfffffffe));
-        }
-        if (!sizes.valid())
-            return nullptr;
-    }
+    // The docsize rows (a varint per column) of both FTS5 tables.
+    if (!readSizes(handle, "SELECT id, sz FROM entry_fts_docsize", index->m_entryDoc.size(), stop,
+                   &index->m_rowSize))
+        return nullptr;
+    Rows hasTrigram(handle, "SELECT 1 FROM sqlite_master WHERE name = 'entry_tri_docsize'");
+    if (hasTrigram.next() && !readSizes(handle, "SELECT id, sz FROM entry_tri_docsize",
+                                        index->m_entryDoc.size(), stop, &index->m_trigramRowSize))
+        return nullptr;
     {
         Rows tags(handle, "SELECT entry, tag FROM entry_tag ORDER BY entry, tag");
         Names names(&index->m_tagNames);
@@ -259,8 +268,8 @@ SearchFacetIndex::build(const QSqlDatabase &db, const std::function<bool()> &can
 
 qint64 SearchFacetIndex::bytes() const {
     return qint64(m_entryDoc.size() * 4 + m_entryExtra.size() * 4 + m_rowSize.size() * 4 +
-                  m_extras.size() * 12 + m_tags.size() * 2 + m_soort.size() * 4 +
-                  m_commissieBegin.size() * 4 + m_fractieBegin.size() * 4 +
+                  m_trigramRowSize.size() * 4 + m_extras.size() * 12 + m_tags.size() * 2 +
+                  m_soort.size() * 4 + m_commissieBegin.size() * 4 + m_fractieBegin.size() * 4 +
                   m_commissies.size() * 2 + m_fracties.size() * 2);
 }
 

@@ -41,6 +41,8 @@ public:
     // array is indexed by entry id, kUnknownSize where the index holds none.
     static constexpr std::uint32_t kUnknownSize = 0xffffffffu;
     const std::vector<std::uint32_t> &rowSizes() const { return m_rowSize; }
+    // The same in the trigram index (its tokens are trigrams); all unknown without it.
+    const std::vector<std::uint32_t> &trigramRowSizes() const { return m_trigramRowSize; }
     // The counts of the entries hit, minus those of documents marked in `excluded` (sized
     // documentCount(), or empty): as FullTextIndex::facets reports them, the 12 largest of each
     // field. Empty (and `*stopped` set) when `cancelled` says so.
@@ -63,6 +65,7 @@ private:
     std::vector<std::int32_t> m_entryDoc;   // by entry id
     std::vector<std::int32_t> m_entryExtra; // by entry id: index in m_extras, -1 none
     std::vector<std::uint32_t> m_rowSize;   // by entry id
+    std::vector<std::uint32_t> m_trigramRowSize;
     std::vector<Extra> m_extras;
     std::vector<std::uint16_t> m_tags;                   // m_extras' tag lists
     std::vector<std::uint16_t> m_soort, m_year, m_datum; // by document; 0: none
