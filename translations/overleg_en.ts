@@ -620,10 +620,6 @@
         <translation>full-text search of documents, questions and notes</translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, -word, NEAR(a b, 10), and the fields fractie: tag: status: soort: commissie: dossier: kamerlid: datum:2024-01..2024-06. Quote a query that starts with a minus sign, or put -- before it. The index is brought up to date first.</source>
-        <translation>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, -word, NEAR(a b, 10), and the fields fractie: tag: status: soort: commissie: dossier: kamerlid: datum:2024-01..2024-06. Quote a query that starts with a minus sign, or put -- before it. The index is brought up to date first.</translation>
-    </message>
-    <message>
         <source>at most N results (default 20)</source>
         <translation>at most N results (default 20)</translation>
     </message>
@@ -698,6 +694,18 @@
     <message>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, -word, NEAR(a b, 10), and the fields fractie: tag: status: soort: commissie: dossier: kamerlid: datum:2024-01..2024-06. Quote a query that starts with a minus sign, or put -- before it. The index is brought up to date first. Notes, tags and statuses are those of the workspace in use: a team workspace&apos;s (overleg-cli workspace connect) as its server has them, or as last seen when it cannot be reached.</source>
+        <translation>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, -word, NEAR(a b, 10), and the fields fractie: tag: status: soort: commissie: dossier: kamerlid: datum:2024-01..2024-06. Quote a query that starts with a minus sign, or put -- before it. The index is brought up to date first. Notes, tags and statuses are those of the workspace in use: a team workspace&apos;s (overleg-cli workspace connect) as its server has them, or as last seen when it cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The offline copy of workspace &apos;%1&apos; is not known yet (%2); run overleg-cli workspace connect again with the server there.</source>
+        <translation>The offline copy of workspace &apos;%1&apos; is not known yet (%2); run overleg-cli workspace connect again with the server there.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s server cannot be reached: the notes as last seen.</source>
+        <translation>The workspace&apos;s server cannot be reached: the notes as last seen.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1451,14 @@
     <message>
         <source>The answer link could not be removed: %1</source>
         <translation>The answer link could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>The offline copy %1 of the workspace is missing.</source>
+        <translation>The offline copy %1 of the workspace is missing.</translation>
+    </message>
+    <message>
+        <source>The offline copy of a workspace is read-only; edit in the workspace.</source>
+        <translation>The offline copy of a workspace is read-only; edit in the workspace.</translation>
     </message>
 </context>
 <context>

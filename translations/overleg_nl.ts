@@ -620,10 +620,6 @@
         <translation>doorzoek de tekst van documenten, vragen en notities</translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, -word, NEAR(a b, 10), and the fields fractie: tag: status: soort: commissie: dossier: kamerlid: datum:2024-01..2024-06. Quote a query that starts with a minus sign, or put -- before it. The index is brought up to date first.</source>
-        <translation>Woorden, &quot;zinsdelen&quot;, begin*, AND/OR/NOT, -woord, NEAR(a b, 10), en de velden fractie: tag: status: soort: commissie: dossier: kamerlid: datum:2024-01..2024-06. Zet een zoekvraag die met een minteken begint tussen aanhalingstekens, of zet -- ervoor. De index wordt eerst bijgewerkt.</translation>
-    </message>
-    <message>
         <source>at most N results (default 20)</source>
         <translation>hoogstens N resultaten (standaard 20)</translation>
     </message>
@@ -698,6 +694,18 @@
     <message>
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, -word, NEAR(a b, 10), and the fields fractie: tag: status: soort: commissie: dossier: kamerlid: datum:2024-01..2024-06. Quote a query that starts with a minus sign, or put -- before it. The index is brought up to date first. Notes, tags and statuses are those of the workspace in use: a team workspace&apos;s (overleg-cli workspace connect) as its server has them, or as last seen when it cannot be reached.</source>
+        <translation>Woorden, "zinsdelen", begin*, AND/OR/NOT, -woord, NEAR(a b, 10), en de velden fractie: tag: status: soort: commissie: dossier: kamerlid: datum:2024-01..2024-06. Zet een zoekvraag die met een minteken begint tussen aanhalingstekens, of zet -- ervoor. De index wordt eerst bijgewerkt. Notities, tags en statussen zijn die van de werkruimte in gebruik: van een teamwerkruimte (overleg-cli workspace connect) zoals de server ze heeft, of zoals laatst gezien als die niet bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>The offline copy of workspace &apos;%1&apos; is not known yet (%2); run overleg-cli workspace connect again with the server there.</source>
+        <translation>De offline kopie van werkruimte '%1' is nog niet bekend (%2); voer overleg-cli workspace connect opnieuw uit terwijl de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s server cannot be reached: the notes as last seen.</source>
+        <translation>De server van de werkruimte is niet bereikbaar: de notities zoals laatst gezien.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1451,14 @@
     <message>
         <source>The answer link could not be removed: %1</source>
         <translation>De antwoordkoppeling kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>The offline copy %1 of the workspace is missing.</source>
+        <translation>De offline kopie %1 van de werkruimte ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The offline copy of a workspace is read-only; edit in the workspace.</source>
+        <translation>De offline kopie van een werkruimte is alleen-lezen; bewerk in de werkruimte zelf.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "library/SearchIndexer.h"
 #include "models/SearchModel.h"
 #include "store/FullTextIndex.h"
+#include "workspace/OfflineNotes.h"
+#include "workspace/TeamNotesCopy.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -183,7 +185,11 @@ void SearchDock::startIndexing() {
         return;
     }
     m_indexAgain = false;
-    m_indexer->setFuture(refreshSearchIndexInBackground(m_library.dataDirectory().root()));
+    // The notes of the workspace in use: a team's from its offline copy, online or not.
+    SearchNotes notes;
+    if (const auto *team = dynamic_cast<const OfflineNotes *>(m_library.teamNotes()))
+        notes = {team->mirrorPath(), TeamNotesCopy::opener(team->mirrorPath())};
+    m_indexer->setFuture(refreshSearchIndexInBackground(m_library.dataDirectory().root(), notes));
     updateStatus();
 }
 

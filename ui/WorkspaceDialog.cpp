@@ -155,7 +155,7 @@ bool WorkspaceDialog::connectToWorkspace(bool create) {
             refusedBefore << e.reason;
     const QString mirror = notes.value()->mirrorPath();
     m_library.setTeamNotes(std::move(notes).value(), mirror);
-    WorkspaceSettings settings{server, found->name};
+    WorkspaceSettings settings{server, found->name, found->id};
     settings.server.password.clear(); // the keyring's, or asked for again: never in a file
     settings.save(root);
     m_password->clear();
@@ -173,8 +173,13 @@ bool WorkspaceDialog::connectToWorkspace(bool create) {
     m_feed = std::make_unique<ChangeFeed>(*m_listening, found->id);
     connect(m_feed.get(), &ChangeFeed::changed, this,
             [this, user = server.user](const WorkspaceChange &change) {
-                if (change.by != user)
-                    Q_EMIT remoteChange(change.by, change.documentId);
+                if (change.by == user)
+                    return;
+                // The offline copy follows, and whatever reads it (search, Open vragen) is told.
+                if (auto *team = dynamic_cast<OfflineNotes *>(m_library.teamNotes()))
+                    team->followChange(change);
+                m_library.announceNotesChanged(change.documentId);
+                Q_EMIT remoteChange(change.by, change.documentId);
             });
     showMembers(found->id);
     m_state->setText(

@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "SearchWorkspace.h"
 
 #include "library/Library.h"
 #include "library/SearchIndexer.h"
@@ -73,11 +74,15 @@ int runSearch(const Invocation &inv) {
     auto index = FullTextIndex::open(FullTextIndex::pathIn(dir.root()));
     if (!index)
         return fail(index.error());
-    // What was added or changed since the window last indexed is read first.
-    if (const Status attached =
-            index.value()->attach(dir.libraryDatabasePath(), dir.notesDatabasePath());
-        !attached)
-        return fail(attached.error());
+    // What was added or changed since the window last indexed is read first, with the notes
+    // of the workspace in use.
+    const auto notes = searchNotesOfWorkspace(dir.root());
+    if (!notes)
+        return fail(notes.error());
+    if (const Status prepared =
+            prepareSearchIndexing(*library.value(), *index.value(), notes.value());
+        !prepared)
+        return fail(prepared.error());
     SearchIndexer indexer(*library.value(), *index.value());
     if (const auto read = indexer.refresh(); !read)
         return fail(read.error());
@@ -138,7 +143,9 @@ CommandSpec searchCommand() {
         "Cli", "Words, \"phrases\", prefix*, AND/OR/NOT, -word, NEAR(a b, 10), and the fields "
                "fractie: tag: status: soort: commissie: dossier: kamerlid: "
                "datum:2024-01..2024-06. Quote a query that starts with a minus sign, or put "
-               "-- before it. The index is brought up to date first.");
+               "-- before it. The index is brought up to date first. Notes, tags and statuses "
+               "are those of the workspace in use: a team workspace's (overleg-cli workspace "
+               "connect) as its server has them, or as last seen when it cannot be reached.");
     c.options = {{QStringLiteral("limit"), QStringLiteral("N"),
                   QT_TRANSLATE_NOOP("Cli", "at most N results (default 20)")}};
     c.minArguments = 1;

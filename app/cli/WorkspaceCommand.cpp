@@ -191,7 +191,7 @@ static int runWorkspace(const Invocation &inv) {
         const auto found = Workspaces::find(db, r.operands.first());
         if (!found)
             return fail(found.error());
-        WorkspaceSettings settings{r.server, found->name};
+        WorkspaceSettings settings{r.server, found->name, found->id};
         settings.server.password.clear();
         if (const Status ok = settings.save(dataDir); !ok)
             return fail(ok.error());

@@ -112,8 +112,22 @@ Status SearchIndexer::indexText(const QString &documentId) {
     return text ? success() : Status::failure(text.error());
 }
 
-QFuture<int> refreshSearchIndexInBackground(const QString &dataRoot) {
-    return QtConcurrent::run([dataRoot](QPromise<int> &promise) {
+Status prepareSearchIndexing(Library &library, FullTextIndex &index, const SearchNotes &notes) {
+    const DataDirectory &dir = library.dataDirectory();
+    if (!notes.isPersonal()) {
+        std::unique_ptr<NotesBackend> team = notes.open ? notes.open() : nullptr;
+        if (!team)
+            return Status::failure(QStringLiteral("the offline copy %1 of the workspace cannot "
+                                                  "be read")
+                                       .arg(notes.copyPath));
+        library.setTeamNotes(std::move(team), notes.copyPath);
+    }
+    return index.attach(dir.libraryDatabasePath(),
+                        notes.isPersonal() ? dir.notesDatabasePath() : notes.copyPath);
+}
+
+QFuture<int> refreshSearchIndexInBackground(const QString &dataRoot, const SearchNotes &notes) {
+    return QtConcurrent::run([dataRoot, notes](QPromise<int> &promise) {
         // SQLite connections belong to one thread: this worker opens its own.
         auto library = Library::open(dataRoot);
         auto index = FullTextIndex::open(FullTextIndex::pathIn(dataRoot));
@@ -122,11 +136,9 @@ QFuture<int> refreshSearchIndexInBackground(const QString &dataRoot) {
             promise.addResult(-1);
             return;
         }
-        const DataDirectory &dir = library.value()->dataDirectory();
-        if (const Status attached =
-                index.value()->attach(dir.libraryDatabasePath(), dir.notesDatabasePath());
-            !attached) {
-            qCWarning(lcLibrary) << "search index:" << attached.error();
+        if (const Status prepared = prepareSearchIndexing(*library.value(), *index.value(), notes);
+            !prepared) {
+            qCWarning(lcLibrary) << "search index:" << prepared.error();
             promise.addResult(-1);
             return;
         }

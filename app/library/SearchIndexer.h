@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QuestionLedger.h"
 #include "core/Result.h"
 
 #include <QFuture>
@@ -33,8 +34,24 @@ private:
     FullTextIndex &m_index;
 };
 
+// The notes the index holds when they are not the personal ones: a team workspace's, read from
+// its offline copy (a SQLite file whose annotation, tag and correction tables or views look like
+// the personal notes', see OfflineNotes::mirrorPath), so the index follows the workspace in use
+// with the server there or not. A document's notes part is read again whenever what it was made
+// from differs: after a switch of workspace, only the documents annotated in either.
+struct SearchNotes {
+    QString copyPath;   // empty: the personal notes
+    NotesInWorker open; // opens the copy as a NotesBackend where it is called
+    bool isPersonal() const { return copyPath.isEmpty(); }
+};
+
+// Attaches the library and the notes to the index's connection and puts the notes in the
+// library (Library::setTeamNotes), so that SearchIndexer reads the same notes the signatures
+// name. For the CLI and the worker below.
+Status prepareSearchIndexing(Library &library, FullTextIndex &index, const SearchNotes &notes);
+
 // Refreshes the index on a worker thread with connections of its own. Progress: the texts read
 // of those to read (QFuture progress); the result: how many were read, -1 on failure.
-QFuture<int> refreshSearchIndexInBackground(const QString &dataRoot);
+QFuture<int> refreshSearchIndexInBackground(const QString &dataRoot, const SearchNotes &notes = {});
 
 } // namespace overleg

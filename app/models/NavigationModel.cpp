@@ -136,12 +136,12 @@ void NavigationModel::matchInBackground(const QString &text) {
         watcher->deleteLater();
         if (request != m_filterRequest)
             return; // superseded or the library changed: never shown
-        const std::optional<FallbackMatches> matches = watcher->result();
+        std::optional<FallbackMatches> matches = watcher->result();
         m_pendingFilter = QString();
         m_cancelFilter.reset();
         // Failed (the connection could not be opened): matchText answers on this thread.
         if (matches)
-            m_queries.adoptFilter(*matches);
+            m_queries.adoptFilter(std::move(*matches));
         m_filter = text;
         resetTree();
         Q_EMIT filterApplied();

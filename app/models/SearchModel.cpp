@@ -1,5 +1,7 @@
 #include "SearchModel.h"
 
+#include "store/SearchFacetIndex.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -89,6 +91,9 @@ void SearchModel::setQuery(const QString &text) {
         if (stale())
             return;
         auto index = FullTextIndex::open(path);
+        // The documents' facets and the entries' sizes in memory (facets and ranking without
+        // their costs per match), built on a thread of their own from the first query on.
+        SearchFacetCache::prepare(path);
         if (!index) {
             post([generation, error = index.error()](SearchModel *m) {
                 m->finish(generation, {}, error);

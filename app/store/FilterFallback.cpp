@@ -98,6 +98,11 @@ std::optional<FallbackMatches> matchOffThread(const QString &databasePath, const
         while (rows.stmt && sqlite3_step(rows.stmt) == SQLITE_ROW)
             result.rowids.push_back(sqlite3_column_int64(rows.stmt, 0));
     }
+    // The set the GUI thread tests against, made here rather than there.
+    if (!result.rowids.empty())
+        result.set.reserveUpTo(result.rowids.back());
+    for (qint64 rowid : result.rowids)
+        result.set.insert(rowid);
     {
         // As LibraryQueries::matchesPerNode counts them.
         Statement members(c.db, QStringLiteral("SELECT m.node FROM temp.filter_match f CROSS "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RowidSet.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -28,6 +30,7 @@ struct FallbackMatches {
     QString text;               // simplified
     std::vector<qint64> rowids; // the matching documents, ascending
     QHash<qint64, int> perNode; // nav_node.node -> matching documents under it
+    RowidSet set;               // the rowids again, as the tree tests them
 };
 // Runs the query on a read-only connection of its own; nullopt when cancelled or failed.
 std::optional<FallbackMatches> matchOffThread(const QString &databasePath,

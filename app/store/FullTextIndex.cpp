@@ -1,8 +1,7 @@
 #include "FullTextIndex.h"
 
-#include "SqliteStatement.h"
-
-#include <sqlite3.h>
+#include "FullTextRank.h"
+#include "FullTextSql.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -14,7 +13,7 @@
 
 namespace overleg {
 
-namespace {
+namespace fulltext {
 
 // Bump when the schema or what goes into an entry changes: the index is built anew.
 constexpr int kSchemaVersion = 1;
@@ -23,33 +22,7 @@ constexpr int kSchemaVersion = 1;
 constexpr int kMetadataBatch = 20000;
 // bm25 weights of the columns title, body, tags: a title match outranks a passing mention.
 constexpr auto kWeights = "10.0, 1.0, 4.0";
-// Hits per query collected for the facet counts: enough for any count a user reads.
-constexpr int kFacetHits = 100000;
-
-class Sql {
-public:
-    explicit Sql(const QSqlDatabase &db)
-        : m_query(db) {}
-    bool run(const QString &sql, const QVariantList &values = {}) {
-        if (!m_query.prepare(sql)) {
-            m_error = m_query.lastError().text();
-            return false;
-        }
-        for (const QVariant &v : values)
-            m_query.addBindValue(v);
-        if (!m_query.exec()) {
-            m_error = m_query.lastError().text();
-            return false;
-        }
-        return true;
-    }
-    QSqlQuery &query() { return m_query; }
-    QString error() const { return m_error; }
-
-private:
-    QSqlQuery m_query;
-    QString m_error;
-};
+const double kTitleWeight = 10.0, kBodyWeight = 1.0, kTagsWeight = 4.0;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("FullTextIndex", text);
@@ -87,8 +60,6 @@ private:
     bool m_open = false;
 };
 
-// The search failed inside SQLite (a corrupt index, a full disk): the user gets a sentence, the
-// log the details.
 Status searchFailed(const QString &detail) {
     qWarning("search: %s", qPrintable(detail));
     return Status::failure(tr("The search index could not be read; it is rebuilt at the next "
@@ -202,7 +173,6 @@ SearchHit hitFrom(QSqlQuery &q, bool substring) {
     return hit;
 }
 
-// The documents with any entry that holds an excluded word.
 const QLatin1String kExcludedDocuments(
     "e.doc NOT IN (SELECT x.doc FROM entry_fts JOIN entry x ON x.id = entry_fts.rowid WHERE "
     "entry_fts MATCH ?)");
@@ -213,33 +183,13 @@ const QLatin1String kExcludedDocumentPerHit(
     "NOT EXISTS (SELECT 1 FROM entry x CROSS JOIN entry_fts f ON f.rowid = x.id WHERE x.doc = "
     "e.doc AND f.entry_fts MATCH ?)");
 
-// While alive, SQLite statements on the connection stop with SQLITE_INTERRUPT as soon as
-// `cancelled` says so (asked every few thousand steps of the virtual machine).
-class InterruptWhen {
-public:
-    InterruptWhen(const QSqlDatabase &db, const std::function<bool()> &cancelled)
-        : m_handle(cancelled ? sqliteHandle(db) : nullptr)
-        , m_cancelled(cancelled) {
-        if (m_handle)
-            sqlite3_progress_handler(m_handle, 4000, &InterruptWhen::ask, this);
-    }
-    ~InterruptWhen() {
-        if (m_handle)
-            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
-    }
-    InterruptWhen(const InterruptWhen &) = delete;
-    InterruptWhen &operator=(const InterruptWhen &) = delete;
-
-private:
-    static int ask(void *self) { return static_cast<InterruptWhen *>(self)->m_cancelled() ? 1 : 0; }
-    sqlite3 *m_handle;
-    std::function<bool()> m_cancelled;
-};
-
+extern const char kHitColumns[];
 const char kHitColumns[] = "e.id, d.document_id, e.part, e.question_id, e.n, e.page, e.start, "
                            "e.fractie, e.status, %1, d.soort, d.nummer, d.titel, d.datum";
 
-} // namespace
+} // namespace fulltext
+
+using namespace fulltext;
 
 QString partName(SearchEntry::Part part) {
     switch (part) {
@@ -282,6 +232,10 @@ Result<std::unique_ptr<FullTextIndex>> FullTextIndex::open(const QString &path, 
                         sql.run(QStringLiteral("PRAGMA cache_size=-32768")) &&
                         sql.run(QStringLiteral("PRAGMA temp_store=MEMORY")) &&
                         sql.run(QStringLiteral("PRAGMA user_version"));
+        // Without the ranking function (no FTS5 API), ranked queries take ORDER BY rank.
+        index->m_rank = std::make_unique<RankState>();
+        if (!installRankFunction(sqliteHandle(conn), &index->m_rank->collecting))
+            index->m_rank.reset();
         const int version = ok && sql.query().next() ? sql.query().value(0).toInt() : -1;
         sql.query().finish();
         if (version == kSchemaVersion) {
@@ -614,7 +568,9 @@ Result<QList<SearchHit>> FullTextIndex::search(const SearchQuery &query, int off
     QList<SearchHit> hits;
     if (substring && (!m_trigram || query.substring.isEmpty() || query.match.isEmpty()))
         return R(hits);
-    const bool ranked = order == Order::Ranked || query.match.isEmpty();
+    if (order == Order::Ranked && !query.match.isEmpty() && m_rank)
+        return rankedWords(query, offset, limit, substring);
+    const bool ranked = order != Order::Unranked || query.match.isEmpty();
     QVariantList values;
     QString sql;
     QString fields = fieldsCondition(query.fields, &values);
@@ -665,93 +621,6 @@ Result<QList<SearchHit>> FullTextIndex::search(const SearchQuery &query, int off
     while (run.query().next())
         hits << hitFrom(run.query(), substring);
     return R(hits);
-}
-
-Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query,
-                                                 const std::function<bool()> &cancelled) const {
-    using R = Result<QList<SearchFacet>>;
-    const InterruptWhen interrupt(connection(), cancelled);
-    // Stopped because a newer query came: no error to log.
-    auto failed = [&](const QString &error) {
-        return R::failure(cancelled && cancelled() ? tr("The search was cancelled.")
-                                                   : searchFailed(error).error());
-    };
-    QVariantList values;
-    QString fields = fieldsCondition(query.fields, &values);
-    if (!query.exclude.isEmpty()) {
-        fields += (fields.isEmpty() ? QString() : QStringLiteral(" AND ")) + kExcludedDocuments;
-        values << query.exclude;
-    }
-    const QString where = fields.isEmpty() ? QString() : QStringLiteral(" AND ") + fields;
-    Sql sql(connection());
-    if (!sql.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS hit (entry INTEGER PRIMARY "
-                                "KEY, doc INTEGER)")) ||
-        !sql.run(QStringLiteral("DELETE FROM temp.hit")))
-        return failed(sql.error());
-    if (query.match.isEmpty()) {
-        if (fields.isEmpty())
-            return R(QList<SearchFacet>());
-        if (!sql.run(QStringLiteral("INSERT INTO temp.hit SELECT e.id, e.doc FROM entry e JOIN "
-                                    "doc d ON d.doc = e.doc WHERE e.part IN (0, 2)%1 LIMIT ?")
-                         .arg(where),
-                     values + QVariantList{kFacetHits}))
-            return failed(sql.error());
-    } else {
-        QStringList passes = {QStringLiteral("entry_fts")};
-        if (m_trigram && !query.substring.isEmpty())
-            passes << QStringLiteral("entry_tri");
-        for (const QString &table : passes) {
-            const QString text =
-                table == QLatin1String("entry_fts") ? query.match : query.substring;
-            if (!sql.run(QStringLiteral("INSERT OR IGNORE INTO temp.hit SELECT e.id, e.doc FROM %1 "
-                                        "JOIN entry e ON e.id = %1.rowid JOIN doc d ON d.doc = "
-                                        "e.doc WHERE %1 MATCH ?%2 LIMIT ?")
-                             .arg(table, where),
-                         QVariantList{text} + values + QVariantList{kFacetHits}))
-                return failed(sql.error());
-        }
-    }
-    // Counted from the distinct documents hit, joined in that order (CROSS JOIN): the planner
-    // would otherwise walk every facet row and probe the hits.
-    const QString docs = QStringLiteral("(SELECT DISTINCT doc FROM temp.hit) h");
-    const QList<std::pair<QString, QString>> counts = {
-        {QStringLiteral("soort"),
-         QStringLiteral("SELECT d.soort, d.soort, count(*) FROM %1 CROSS JOIN doc d ON d.doc = "
-                        "h.doc WHERE d.soort <> '' GROUP BY 1")
-             .arg(docs)},
-        {QStringLiteral("commissie"),
-         QStringLiteral("SELECT f.value, f.label, count(*) FROM %1 CROSS JOIN doc_facet f INDEXED "
-                        "BY doc_facet_doc ON f.doc = h.doc AND f.field = 'commissie' GROUP BY 1")
-             .arg(docs)},
-        {QStringLiteral("fractie"),
-         QStringLiteral("SELECT lower(v), v, count(DISTINCT doc) FROM (SELECT e.fractie AS v, "
-                        "h.doc AS doc FROM temp.hit h CROSS JOIN entry e ON e.id = h.entry WHERE "
-                        "e.fractie <> '' UNION ALL SELECT f.label, f.doc FROM %1 CROSS JOIN "
-                        "doc_facet f INDEXED BY doc_facet_doc ON f.doc = h.doc AND f.field = "
-                        "'fractie') GROUP BY 1")
-             .arg(docs)},
-        {QStringLiteral("datum"),
-         QStringLiteral("SELECT substr(d.datum, 1, 4), substr(d.datum, 1, 4), count(*) FROM %1 "
-                        "CROSS JOIN doc d ON d.doc = h.doc WHERE d.datum <> '' GROUP BY 1")
-             .arg(docs)},
-        {QStringLiteral("status"),
-         QStringLiteral("SELECT e.status, e.status, count(DISTINCT h.doc) FROM temp.hit h CROSS "
-                        "JOIN entry e ON e.id = h.entry WHERE e.status <> '' GROUP BY 1")},
-        {QStringLiteral("tag"),
-         QStringLiteral("SELECT t.tag, t.tag, count(DISTINCT h.doc) FROM temp.hit h CROSS JOIN "
-                        "entry_tag t INDEXED BY entry_tag_entry ON t.entry = h.entry GROUP BY 1")},
-    };
-    QList<SearchFacet> facets;
-    for (const auto &[field, statement] : counts) {
-        if (cancelled && cancelled())
-            return failed({});
-        if (!sql.run(statement + QStringLiteral(" ORDER BY 3 DESC, 2 LIMIT 12")))
-            return failed(sql.error());
-        while (sql.query().next())
-            facets.append({field, sql.query().value(0).toString(), sql.query().value(1).toString(),
-                           sql.query().value(2).toInt()});
-    }
-    return R(facets);
 }
 
 int FullTextIndex::matchOffset(qint64 entry, const SearchQuery &query, bool substring) const {

@@ -18,7 +18,9 @@ class Database;
 class FilterIndex;
 struct FallbackMatches;
 class NavigationNodes;
+class OpenQuestionMemory;
 class OpenQuestionQueries;
+class RowidSet;
 
 // A document as lists show it.
 struct DocumentSummary {
@@ -135,11 +137,22 @@ public:
     // The library database's file, for connections of other threads.
     QString databasePath() const;
     // Takes a filter matched off the GUI thread as the current one (until the text or the
-    // library changes).
-    void adoptFilter(const FallbackMatches &matches) const;
+    // library changes). The matches stay in memory (the tree counts against them); they go into
+    // temp.filter_match only when a query needs them there (matchText).
+    void adoptFilter(FallbackMatches matches) const;
+
+    // The documents matching the text as a set in memory, from the filter index or adopted
+    // from the background; nullptr when only matchText() can answer it.
+    const RowidSet *matchedRowids(const QString &filter) const;
+    // The rows of open_question in memory (read with the filter index), when they are those
+    // of the library now; nullptr otherwise.
+    const OpenQuestionMemory *openQuestionMemory() const;
+    // Waits until the open questions are in memory too (benchmarks and tests).
+    bool waitForOpenQuestionMemory() const;
 
 private:
     struct MemoryMatch;
+    struct AdoptedMatch;
     // The filter answered from the in-memory index, or nullptr (not read yet, stale, or a word
     // it cannot answer).
     const MemoryMatch *memoryMatch(const QString &text) const;
@@ -168,6 +181,11 @@ private:
     mutable bool m_indexFailed = false;
     mutable bool m_indexFromFile = false;
     mutable std::unique_ptr<MemoryMatch> m_memoryMatch; // the last filter answered from memory
+    mutable std::unique_ptr<AdoptedMatch> m_adopted;    // the last filter matched off the thread
+    // Read by m_indexThread after the index; handed over under m_indexMutex.
+    mutable std::shared_ptr<const OpenQuestionMemory> m_openMemory;
+    mutable QString m_openMemoryVerified; // the generation it was last found current for
+    mutable std::shared_ptr<const OpenQuestionMemory> m_openMemoryInUse;
 };
 
 } // namespace overleg

@@ -80,11 +80,14 @@ QString OpenQuestionQueries::openQuestionCondition(const OpenQuestionFilter &fil
 }
 
 QString OpenQuestionQueries::ledgerRows(const OpenQuestionFilter &filter, bool withDocument,
-                                        const QString &index) const {
+                                        const QString &index, const InMemory *memory) const {
     QString sql = QStringLiteral("ledger_document l");
     if (!index.isEmpty())
         sql += QStringLiteral(" INDEXED BY ") + index;
-    if (m_queries.matchText(filter.text))
+    if (memory)
+        sql += QStringLiteral(" CROSS JOIN document d ON d.id = l.document_id AND d.rowid IN (%1)")
+                   .arg(memory->ledgerMatched);
+    else if (m_queries.matchText(filter.text))
         sql += QStringLiteral(" CROSS JOIN document d ON d.id = l.document_id AND d.rowid IN "
                               "temp.filter_match");
     else if (withDocument)
@@ -147,8 +150,9 @@ QList<OpenDocument> OpenQuestionQueries::documents(const OpenQuestionFilter &fil
                                                    OpenQuestionCursor &cursor, int limit) const {
     // Two lists, each read in deadline order along its own index and merged here, so a page
     // costs its own rows rather than a sort of every open document.
+    const std::optional<InMemory> memory = inMemory(filter);
     QList<OpenDocument> known;
-    {
+    if (!memory || !memory->ledgerMatched.isEmpty()) {
         QList<QVariant> values;
         const QString open = openQuestionCondition(filter, values);
         const QString where = documentCondition(QStringLiteral("l.document_id"), filter, values);
@@ -161,7 +165,8 @@ QList<OpenDocument> OpenQuestionQueries::documents(const OpenQuestionFilter &fil
                            "FROM %3 %4 WHERE l.questions > 0 AND open > 0 %5 ORDER BY "
                            "l.deadline, l.document_id LIMIT ? OFFSET ?")
                 .arg(kSummaryColumns, open,
-                     ledgerRows(filter, true, QStringLiteral("ledger_document_deadline")),
+                     ledgerRows(filter, true, QStringLiteral("ledger_document_deadline"),
+                                memory ? &*memory : nullptr),
                      kSummaryJoin, where),
             values);
         while (q.next()) {
@@ -174,7 +179,9 @@ QList<OpenDocument> OpenQuestionQueries::documents(const OpenQuestionFilter &fil
     }
     QList<OpenDocument> unknown;
     // A tag belongs to a question: documents whose questions we do not know have none.
-    if (filter.tag.isEmpty()) {
+    if (memory && filter.tag.isEmpty()) {
+        unknown = unreadFromMemory(*memory, cursor.otherOffset, limit);
+    } else if (filter.tag.isEmpty()) {
         QList<QVariant> values;
         QString matched;
         const QString rows = unreadRows(filter, QStringLiteral("open_question_deadline"),
@@ -216,16 +223,19 @@ QList<OpenDocument> OpenQuestionQueries::documents(const OpenQuestionFilter &fil
 
 int OpenQuestionQueries::countDocuments(const OpenQuestionFilter &filter) const {
     int count = 0;
-    {
+    const std::optional<InMemory> memory = inMemory(filter);
+    if (!memory || !memory->ledgerMatched.isEmpty()) {
         QList<QVariant> values;
         const QString open = openQuestionCondition(filter, values);
         const QString where = documentCondition(QStringLiteral("l.document_id"), filter, values);
-        QSqlQuery q = runBound(m_db,
-                               QStringLiteral("SELECT count(*) FROM %1 WHERE l.questions > 0 "
-                                              "AND EXISTS (SELECT 1 FROM ledger_question q "
-                                              "WHERE q.document_id = l.document_id AND %2) %3")
-                                   .arg(ledgerRows(filter, false, QString()), open, where),
-                               values);
+        QSqlQuery q =
+            runBound(m_db,
+                     QStringLiteral("SELECT count(*) FROM %1 WHERE l.questions > 0 "
+                                    "AND EXISTS (SELECT 1 FROM ledger_question q "
+                                    "WHERE q.document_id = l.document_id AND %2) %3")
+                         .arg(ledgerRows(filter, false, QString(), memory ? &*memory : nullptr),
+                              open, where),
+                     values);
         count += q.next() ? q.value(0).toInt() : 0;
     }
     if (filter == OpenQuestionFilter{}) {
@@ -236,6 +246,8 @@ int OpenQuestionQueries::countDocuments(const OpenQuestionFilter &filter) const 
             "l CROSS JOIN document d ON d.id = l.document_id CROSS JOIN open_question o ON "
             "o.doc = d.rowid WHERE l.questions > 0)"));
         count += q.next() ? q.value(0).toInt() : 0;
+    } else if (memory && filter.tag.isEmpty()) {
+        count += memory->rows->count(memory->selection);
     } else if (filter.tag.isEmpty()) {
         QList<QVariant> values;
         const QString where = unreadDocumentCondition(filter, values);

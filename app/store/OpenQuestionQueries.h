@@ -1,11 +1,14 @@
 #pragma once
 
 #include "LibraryQueries.h"
+#include "OpenQuestionMemory.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace overleg {
 
@@ -77,13 +80,25 @@ public:
     QStringList fracties() const;
 
 private:
+    // Under a text filter whose matches are in memory (LibraryQueries::matchedRowids) with the
+    // open_question rows (OpenQuestionMemory): the rows are tested against the matches here,
+    // and the ledger's few documents are named to SQL by rowid, so the matches are never
+    // copied into SQLite (OpenQuestionFromMemory.cpp).
+    struct InMemory {
+        const OpenQuestionMemory *rows = nullptr;
+        OpenQuestionMemory::Selection selection;
+        QString ledgerMatched; // the ledger's documents among the matches: "12,345"
+    };
+    std::optional<InMemory> inMemory(const OpenQuestionFilter &filter) const;
+    QList<OpenDocument> unreadFromMemory(const InMemory &memory, int offset, int limit) const;
     bool notesAttached() const;
     QString openQuestionCondition(const OpenQuestionFilter &filter, QList<QVariant> &values) const;
     // The ledger_document rows (alias l) a query reads, with their document as d when
     // `withDocument`, along `index` when one is named; under a filter's text only the matched
-    // documents. The ledger holds the few documents whose files were read, so each is probed.
-    QString ledgerRows(const OpenQuestionFilter &filter, bool withDocument,
-                       const QString &index) const;
+    // documents (from `memory`, named by rowid, else temp.filter_match). The ledger holds the
+    // few documents whose files were read, so each is probed.
+    QString ledgerRows(const OpenQuestionFilter &filter, bool withDocument, const QString &index,
+                       const InMemory *memory = nullptr) const;
     // The same for open_question (alias o), without its document: under a filter's text from
     // the matched documents to their rows by rowid, so the query costs the matches rather than
     // a probe per row.

@@ -14,6 +14,12 @@ namespace {
 
 QAtomicInt localCounter;
 
+// A row written again with the same values keeps its version (OfflineNotesCopy.cpp).
+const char kCacheUpsert[] =
+    "ON CONFLICT(question_id) DO UPDATE SET document_id = excluded.document_id, status = "
+    "excluded.status, note = excluded.note, anchor_text = excluded.anchor_text, tags = "
+    "excluded.tags";
+
 QString defaultOf(const QString &field) {
     return field == QLatin1String("status") ? QStringLiteral("open") : QStringLiteral("");
 }
@@ -71,9 +77,8 @@ OfflineNotes::open(const ServerAddress &server, qint64 workspace, const QString 
           "NULL, status TEXT NOT NULL, note TEXT NOT NULL, anchor_text TEXT NOT NULL, tags TEXT "
           "NOT NULL)",
           "CREATE INDEX IF NOT EXISTS cache_document ON cache(document_id)",
-          // The cache as the personal notes' tables, for the Open vragen queries.
-          "CREATE VIEW IF NOT EXISTS annotation AS SELECT question_id, document_id, status, note, "
-          "anchor_text FROM cache",
+          // The cache as the personal notes' tables, for the Open vragen queries (and the
+          // annotation view in prepareCopy).
           "CREATE VIEW IF NOT EXISTS annotation_tag AS SELECT c.question_id AS question_id, "
           "j.value AS tag_id FROM cache c, json_each(c.tags) j",
           "CREATE VIEW IF NOT EXISTS tag AS SELECT DISTINCT j.value AS id, j.value AS name FROM "
@@ -105,6 +110,10 @@ OfflineNotes::open(const ServerAddress &server, qint64 workspace, const QString 
                 return R::failure(QCoreApplication::translate(
                                       "Workspace", "The workspace outbox %1 cannot be opened: %2")
                                       .arg(outboxPath, q.lastError().text()));
+    if (const Status copy = notes->prepareCopy(); !copy)
+        return R::failure(
+            QCoreApplication::translate("Workspace", "The workspace outbox %1 cannot be opened: %2")
+                .arg(outboxPath, copy.error()));
     if (notes->sync() && notes->pendingEdits() == 0)
         notes->refreshCache();
     return R(std::move(notes));
@@ -151,16 +160,18 @@ QString OfflineNotes::cachedValue(const QString &questionId, const QString &fiel
 }
 
 void OfflineNotes::cache(const Annotation &a) const {
-    local(QStringLiteral("INSERT OR REPLACE INTO cache (question_id, document_id, status, note, "
-                         "anchor_text, tags) VALUES (?, ?, ?, ?, ?, ?)"),
+    local(QStringLiteral("INSERT INTO cache (question_id, document_id, status, note, anchor_text, "
+                         "tags) VALUES (?, ?, ?, ?, ?, ?) ") +
+              QLatin1String(kCacheUpsert),
           {a.questionId, a.documentId, a.status, a.note, a.anchorText, toJson(a.tags)});
 }
 
 void OfflineNotes::cacheAll(const QList<Annotation> &list) const {
     // One statement prepared for all rows: a consultation's thousands of rows in one go.
     QSqlQuery q(QSqlDatabase::database(m_localName, false));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO cache (question_id, document_id, status, "
-                             "note, anchor_text, tags) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO cache (question_id, document_id, status, note, "
+                             "anchor_text, tags) VALUES (?, ?, ?, ?, ?, ?) ") +
+              QLatin1String(kCacheUpsert));
     for (const Annotation &a : list) {
         for (const QVariant &v :
              {QVariant(a.questionId), QVariant(a.documentId), QVariant(a.status), QVariant(a.note),
@@ -184,11 +195,19 @@ void OfflineNotes::refreshCache() {
         all << Annotation{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                           q.value(3).toString(), q.value(4).toString(), tags};
     }
+    // Rows that did not change keep their version: the search index reads again only the
+    // documents whose notes changed.
+    QStringList ids;
+    for (const Annotation &a : std::as_const(all))
+        ids << a.questionId;
     QSqlDatabase db = QSqlDatabase::database(m_localName, false);
     db.transaction();
-    local(QStringLiteral("DELETE FROM cache"));
     cacheAll(all);
+    local(QStringLiteral("DELETE FROM cache WHERE question_id NOT IN (SELECT value FROM "
+                         "json_each(?))"),
+          {toJson(ids)});
     db.commit();
+    copyCorrections({});
 }
 
 void OfflineNotes::cacheField(const Edit &e) const {
@@ -686,11 +705,17 @@ Result<qint64> OfflineNotes::addCorrection(const QString &documentId,
                                            const Correction &correction) {
     if (!reachServer() || !sync())
         return Result<qint64>::failure(needsServer().error());
-    return m_team->addCorrection(documentId, correction);
+    const auto added = m_team->addCorrection(documentId, correction);
+    copyCorrections(documentId);
+    return added;
 }
 
 Status OfflineNotes::deleteCorrection(qint64 id) {
-    return reachServer() && sync() ? m_team->deleteCorrection(id) : needsServer();
+    if (!reachServer() || !sync())
+        return needsServer();
+    const Status deleted = m_team->deleteCorrection(id);
+    copyCorrections({});
+    return deleted;
 }
 
 QStringList OfflineNotes::removedUnits(const QString &documentId) const {
@@ -699,8 +724,11 @@ QStringList OfflineNotes::removedUnits(const QString &documentId) const {
 
 Status OfflineNotes::setUnitRemoved(const QString &documentId, const QString &questionId,
                                     bool removed) {
-    return reachServer() && sync() ? m_team->setUnitRemoved(documentId, questionId, removed)
-                                   : needsServer();
+    if (!reachServer() || !sync())
+        return needsServer();
+    const Status changed = m_team->setUnitRemoved(documentId, questionId, removed);
+    copyCorrections(documentId);
+    return changed;
 }
 
 } // namespace overleg

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeFeed.h"
 #include "TeamNotes.h"
 
 #include <QDateTime>
@@ -43,8 +44,9 @@ public:
     const ServerAddress &server() const { return m_server; }
     qint64 workspaceId() const { return m_workspace; }
     // The outbox file. Its views annotation, tag and annotation_tag show the workspace's
-    // statuses and tags as last seen, like the personal notes' tables: the Open vragen queries
-    // read them there (Library::setTeamNotes).
+    // statuses, notes and tags as last seen, like the personal notes' tables: the Open vragen
+    // queries read them there (Library::setTeamNotes), the search index too (TeamNotesCopy).
+    // annotation.updated_at is a version that changes whenever a row does.
     QString mirrorPath() const { return m_outboxPath; }
     // Edits waiting to be sent (not those the server refused).
     int pendingEdits() const;
@@ -62,6 +64,12 @@ public:
     Status resolveConflict(qint64 id, bool keepMine);
     // Sends the outbox if the server can be reached; true when the outbox is empty afterwards.
     bool sync();
+    // A colleague's change was announced (ChangeFeed): the offline copy of that document's
+    // notes (of all, for a change of tags) is read again from the server, so what reads the
+    // copy (the search index, Open vragen) follows edits and deletions. Nothing while edits of
+    // ours wait to be sent: the copy shows them until they are. False when the server cannot
+    // be reached.
+    bool followChange(const WorkspaceChange &change);
 
     // TeamFeatures (OfflineNotesFeatures.cpp): conflicts are this outbox's own; the rest is the
     // server's, read when it can be reached (empty while away). Assigning needs the server.
@@ -148,6 +156,10 @@ private:
     void cacheAll(const QList<Annotation> &list) const;
     // Replaces the cache with every annotation of the workspace (online, nothing waiting).
     void refreshCache();
+    // The copy's versions and its tables named like the personal notes' (OfflineNotesCopy.cpp).
+    Status prepareCopy();
+    // Copies the server's corrections of a document (of all, when empty) into the copy.
+    void copyCorrections(const QString &documentId) const;
     Status needsServer() const;
     QSqlQuery local(const QString &sql, const QVariantList &values = {}) const;
 

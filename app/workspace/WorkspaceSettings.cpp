@@ -25,6 +25,7 @@ std::optional<WorkspaceSettings> WorkspaceSettings::load(const QString &dataDir)
     s.server.sslMode = ini.value(QStringLiteral("server/sslmode")).toString();
     s.server.sslRootCert = ini.value(QStringLiteral("server/sslrootcert")).toString();
     s.workspace = ini.value(QStringLiteral("workspace/name")).toString();
+    s.id = ini.value(QStringLiteral("workspace/id"), 0).toLongLong();
     if (s.workspace.isEmpty())
         return std::nullopt;
     return s;
@@ -39,6 +40,7 @@ Status WorkspaceSettings::save(const QString &dataDir) const {
     ini.setValue(QStringLiteral("server/sslmode"), server.sslMode);
     ini.setValue(QStringLiteral("server/sslrootcert"), server.sslRootCert);
     ini.setValue(QStringLiteral("workspace/name"), workspace);
+    ini.setValue(QStringLiteral("workspace/id"), id);
     ini.sync();
     if (ini.status() != QSettings::NoError)
         return Status::failure(QCoreApplication::translate("Workspace", "%1 could not be written.")

@@ -12,6 +12,9 @@ namespace overleg {
 struct WorkspaceSettings {
     ServerAddress server; // password left empty
     QString workspace;
+    // The workspace's id on the server: names its offline copy (workspace-ID.sqlite), which the
+    // CLI then reads without the server. 0 in settings written before it was kept.
+    qint64 id = 0;
 
     static std::optional<WorkspaceSettings> load(const QString &dataDir);
     Status save(const QString &dataDir) const;

@@ -10,6 +10,7 @@
 #include "store/FullTextIndex.h"
 #include "store/LibraryStore.h"
 #include "store/NotesStore.h"
+#include "store/SearchFacetIndex.h"
 #include "store/SearchQuery.h"
 
 #include <QJsonArray>
@@ -371,6 +372,123 @@ private Q_SLOTS:
         QVERIFY(wrong.waitForFinished(30000));
         QCOMPARE(wrong.exitCode(), 1);
         QVERIFY(wrong.readAllStandardError().contains("cannot be combined with OR"));
+    }
+
+    // The ranked order (FullTextRank: bm25 computed outside FTS5) is FTS5's ORDER BY rank,
+    // hit for hit and page for page, ties included, for the word pass and the compound pass:
+    // with the entries' sizes read from FTS5 and from the facet index in memory.
+    void fastRankingIsBm25Order() {
+        const QStringList queries = {QStringLiteral("stikstof"),
+                                     QStringLiteral("zorg"),
+                                     QStringLiteral("regels"),
+                                     QStringLiteral("regering -stikstof"),
+                                     QStringLiteral("soort:brief stikstof"),
+                                     QStringLiteral("stikstof OR zorg"),
+                                     QStringLiteral("vragen"),
+                                     QStringLiteral("minister regering"),
+                                     QStringLiteral("cyber*"),
+                                     QStringLiteral("\"de regering\""),
+                                     QStringLiteral("NEAR(zorg regio, 5)"),
+                                     QStringLiteral("fractie:cda minister"),
+                                     QStringLiteral("de -zorg"),
+                                     QStringLiteral("vragen NOT ontwikkelingshulp")};
+        // Titles as the generated 1,000,000-document library has them: many equal scores.
+        const QStringList titles = {QStringLiteral("Motie over stikstof"),
+                                    QStringLiteral("Motie over stikstof en stikstof"),
+                                    QStringLiteral("Brief over zorg en stikstof in de regio"),
+                                    QStringLiteral("Vragen over de zorg"),
+                                    QStringLiteral("Vragen van de minister over regels")};
+        for (int i = 0; i < 40; ++i)
+            applyDocument(guid(100 + i), i % 2 ? QStringLiteral("Motie") : QStringLiteral("Brief"),
+                          titles.at(i % titles.size()),
+                          QStringLiteral("2024-01-%1").arg(1 + i % 28));
+        refresh();
+        const QString path = FullTextIndex::pathIn(m_lib->dir.path());
+        for (const bool inMemory : {false, true}) {
+            if (inMemory)
+                QVERIFY(SearchFacetCache::ensure(path));
+            else
+                SearchFacetCache::clear();
+            int compared = 0;
+            for (const QString &text : queries) {
+                const SearchQuery query = SearchQuery::parse(text).value();
+                for (const bool substring : {false, true}) {
+                    auto entries = [&](FullTextIndex::Order order, int offset, int limit) {
+                        QList<qint64> ids;
+                        const auto found = m_index->search(query, offset, limit, substring, order);
+                        if (!found)
+                            qFatal("search %s: %s", qPrintable(text), qPrintable(found.error()));
+                        for (const SearchHit &hit : found.value())
+                            ids << hit.entry;
+                        return ids;
+                    };
+                    const QList<qint64> plain = entries(FullTextIndex::Order::RankedInSql, 0, 1000);
+                    QCOMPARE(entries(FullTextIndex::Order::Ranked, 0, 1000), plain);
+                    QCOMPARE(entries(FullTextIndex::Order::Ranked, 1, 3), plain.mid(1, 3));
+                    QCOMPARE(entries(FullTextIndex::Order::Ranked, 0, 1), plain.mid(0, 1));
+                    compared += int(plain.size());
+                }
+            }
+            QVERIFY(compared > 150); // the queries hit: the comparison is not of empty lists
+        }
+        // After an edit the order is of the new index, not the one kept for the next pages.
+        QVERIFY(documents(QStringLiteral("stikstof")).contains(kTitel));
+        applyDocument(kTitel, QStringLiteral("Brief regering"),
+                      QStringLiteral("Ammoniak en natuur"), QStringLiteral("2022-01-10"),
+                      QStringLiteral("2026-11-02T09:00:00Z"));
+        refresh();
+        QVERIFY(!documents(QStringLiteral("stikstof")).contains(kTitel));
+    }
+
+    // Facets counted from the facet index in memory are the SQL's, also after the index changed
+    // (a new facet index is built for the new content).
+    void facetsFromMemoryAreTheSqlCounts() {
+        const QStringList queries = {
+            QStringLiteral("stikstof"), QStringLiteral("zorg"),
+            QStringLiteral("regering -stikstof"), QStringLiteral("soort:brief"),
+            QStringLiteral("vragen"), QStringLiteral("minister"), QStringLiteral("fractie:cda"),
+            QStringLiteral("datum:2024"), QStringLiteral("commissie:diza"),
+            QStringLiteral("uitstoot"), QStringLiteral("tag:later"),
+            QStringLiteral("status:deels minister"),
+            // Fields decided in memory (soort, datum, commissie), alone and with words.
+            QStringLiteral("soort:motie datum:2023"), QStringLiteral("-soort:motie stikstof"),
+            QStringLiteral("commissie:digitale"), QStringLiteral("datum:2023..2024-06 stikstof"),
+            QStringLiteral("soort:brief soort:motie"),
+            QStringLiteral("datum:2024 -commissie:diza")};
+        auto compareAll = [&] {
+            int counted = 0;
+            for (const QString &text : queries) {
+                const SearchQuery query = SearchQuery::parse(text).value();
+                const auto sql = m_index->facets(query, {}, FullTextIndex::FacetCount::Sql);
+                const auto memory = m_index->facets(query, {}, FullTextIndex::FacetCount::Memory);
+                QVERIFY2(sql.ok() && memory.ok(), qPrintable(text));
+                QCOMPARE(memory.value(), sql.value());
+                counted += int(sql.value().size());
+            }
+            QVERIFY(counted > 40);
+        };
+        compareAll();
+        NotesBackend &notes = m_lib->library->notes();
+        const QList<SearchHit> units = hits(QStringLiteral("meestijgen"));
+        const auto unit = std::find_if(units.cbegin(), units.cend(), [](const SearchHit &h) {
+            return h.part == SearchEntry::Part::Question;
+        });
+        QVERIFY(unit != units.cend());
+        QVERIFY(notes
+                    .annotate(kVragen, unit->questionId, QString(), QStringLiteral("partial"),
+                              {QStringLiteral("later")}, QStringLiteral("Bel de griffie"))
+                    .ok());
+        applyDocument(kMotie, QStringLiteral("Brief regering"),
+                      QStringLiteral("Brief over de stikstofuitstoot"),
+                      QStringLiteral("2021-05-01"), QStringLiteral("2026-11-02T09:00:00Z"));
+        refresh();
+        const auto tagged = m_index->facets(SearchQuery::parse(QStringLiteral("tag:later")).value(),
+                                            {}, FullTextIndex::FacetCount::Memory);
+        QVERIFY(
+            std::any_of(tagged.value().cbegin(), tagged.value().cend(), [](const SearchFacet &f) {
+                return f.field == QLatin1String("tag") && f.value == QLatin1String("later");
+            }));
+        compareAll();
     }
 
     void facetsCountDocuments() {

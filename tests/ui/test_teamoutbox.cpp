@@ -4,9 +4,8 @@
 // says how many edits wait); edits the server refused are listed from the team strip with the
 // server's reason, and retried or discarded there.
 
-#include "PgServer.h"
+#include "TeamServer.h"
 #include "TestSupport.h"
-#include "WorkspaceSupport.h"
 
 #include "OutboxSender.h"
 #include "QuestionDock.h"
@@ -39,20 +38,17 @@ const QString kVerslag = QStringLiteral("61f8ecaf-5def-57e9-82ec-2f0bb4918c28");
 class TestTeamOutbox : public QObject {
     Q_OBJECT
 
-    PgServer m_server;
+    test::TeamServer m_team;
+    PgServer &m_server = m_team.server();
     std::unique_ptr<test::TempLibrary> m_lib;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<QuestionDock> m_dock;
     std::unique_ptr<OutboxSender> m_sender;
     qint64 m_workspace = 0;
 
-    ServerAddress addressOf(const QString &user) const {
-        return test::serverAddress(m_server, user);
-    }
+    ServerAddress addressOf(const QString &user) const { return m_team.addressOf(user); }
     void setRole(const QString &user, const QString &role) {
-        auto anna = PgConnection::open(addressOf(QStringLiteral("anna")));
-        QVERIFY(anna);
-        QVERIFY(Workspaces::addMember(*anna.value(), m_workspace, user, role).ok());
+        QVERIFY(m_team.setRole(user, role).ok());
     }
     // A field of a question's row on the server, read on a connection of its own.
     QString onServer(const QString &questionId, const QString &column) const {
@@ -93,18 +89,11 @@ private Q_SLOTS:
     void initTestCase() {
         if (const QString why = PgServer::unavailableReason(); !why.isEmpty())
             QSKIP(qPrintable(QStringLiteral("No PostgreSQL for the team outbox tests: ") + why));
-        QCOMPARE(m_server.start(), QString());
-        QCOMPARE(m_server.createLoginRoles({QStringLiteral("anna"), QStringLiteral("bram")}),
+        QCOMPARE(m_team.start({{QStringLiteral("anna"), QStringLiteral("owner")},
+                               {QStringLiteral("bram"), QStringLiteral("editor")}},
+                              QStringLiteral("Team Financiën")),
                  QString());
-        auto admin = PgConnection::open(addressOf(PgServer::adminUser()));
-        QVERIFY(admin);
-        QVERIFY(ServerSchema::migrate(*admin.value()));
-        auto anna = PgConnection::open(addressOf(QStringLiteral("anna")));
-        QVERIFY(anna);
-        const auto ws = Workspaces::create(*anna.value(), QStringLiteral("Team Financiën"));
-        QVERIFY(ws);
-        m_workspace = ws.value();
-        setRole(QStringLiteral("bram"), QStringLiteral("editor"));
+        m_workspace = m_team.workspace();
 
         // Bram's window: the sample library in the team workspace, the panel on a Verslag.
         m_lib = std::make_unique<test::TempLibrary>(true);

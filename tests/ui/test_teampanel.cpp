@@ -5,11 +5,11 @@
 // edit and a colleague's is shown both ways and resolved as chosen, and the report of a team
 // workspace carries the progress per member.
 
-#include "PgServer.h"
+#include "TeamServer.h"
 #include "TestSupport.h"
-#include "WorkspaceSupport.h"
 
 #include "QuestionDock.h"
+#include "SearchDock.h"
 #include "WorkspaceDialog.h"
 #include "document/TextExtractor.h"
 #include "export/PdfReport.h"
@@ -18,6 +18,7 @@
 #include "library/FileStore.h"
 #include "models/QuestionFilterModel.h"
 #include "models/QuestionModel.h"
+#include "models/SearchModel.h"
 #include "store/LibraryQueries.h"
 #include "store/TeamFeatures.h"
 #include "team/TeamBar.h"
@@ -36,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTest>
@@ -56,7 +58,8 @@ const QString kVerslag = QStringLiteral("61f8ecaf-5def-57e9-82ec-2f0bb4918c28");
 class TestTeamPanel : public QObject {
     Q_OBJECT
 
-    PgServer m_server;
+    test::TeamServer m_team;
+    PgServer &m_server = m_team.server();
     std::unique_ptr<test::TempLibrary> m_lib;
     std::unique_ptr<WorkspaceDialog> m_dialog;
     std::unique_ptr<QUndoStack> m_undo;
@@ -65,9 +68,7 @@ class TestTeamPanel : public QObject {
     qint64 m_workspace = 0;
     int m_bramsCount = 0; // questions assigned to bram (a fractie's block)
 
-    ServerAddress addressOf(const QString &user) const {
-        return test::serverAddress(m_server, user);
-    }
+    ServerAddress addressOf(const QString &user) const { return m_team.addressOf(user); }
     TeamBar *bar() const { return m_dock->teamBar(); }
     // The assignee the server holds for a question, read on a connection of its own.
     QString serverAssignee(const QString &questionId) const {
@@ -134,16 +135,9 @@ private Q_SLOTS:
     void initTestCase() {
         if (const QString why = PgServer::unavailableReason(); !why.isEmpty())
             QSKIP(qPrintable(QStringLiteral("No PostgreSQL for the team panel tests: ") + why));
-        QCOMPARE(m_server.start(), QString());
-        for (const char *user : {"anna", "bram"}) {
-            const auto [code, out] = m_server.psql(
-                PgServer::adminUser(), PgServer::adminPassword(), QStringLiteral("postgres"),
-                QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%1-pw'").arg(QLatin1String(user)));
-            QVERIFY2(code == 0, qPrintable(out));
-        }
-        auto admin = PgConnection::open(addressOf(PgServer::adminUser()));
-        QVERIFY(admin);
-        QVERIFY(ServerSchema::migrate(*admin.value()));
+        // The logins only: the dialog creates the workspace.
+        QCOMPARE(m_team.start({{QStringLiteral("anna"), {}}, {QStringLiteral("bram"), {}}}),
+                 QString());
 
         // Anna's window: the sample library, connected to a new team workspace from the dialog.
         m_lib = std::make_unique<test::TempLibrary>(true);
@@ -268,6 +262,25 @@ private Q_SLOTS:
         QVERIFY2(progress->text().contains(QuestionModel::statusLabel(QStringLiteral("answered")) +
                                            QStringLiteral(" 1")),
                  qPrintable(progress->text()));
+    }
+
+    // Bram's note reaches anna's search: the dialog's copy follows his change, and the search
+    // dock indexes the team's notes (as the window does once it hears the notes changed).
+    void colleaguesNoteIsFoundBySearch() {
+        SearchDock search(*m_lib->library);
+        connect(m_lib->library.get(), &Library::notesChanged, &search, &SearchDock::libraryChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(!search.isIndexing(), 20000);
+        const QString id = shownQuestions().constLast();
+        QVERIFY(
+            m_bram->setNote(kVerslag, id, {}, QStringLiteral("Navragen: hyperloopbeleid")).ok());
+        QSignalSpy indexed(&search, &SearchDock::indexingFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(!indexed.isEmpty() && !search.isIndexing(), 20000);
+        search.model()->setQuery(QStringLiteral("hyperloopbeleid"));
+        QTRY_VERIFY(!search.model()->isSearching() && search.model()->rowCount() == 1);
+        const QModelIndex document = search.model()->index(0, 0);
+        QCOMPARE(document.data(SearchModel::DocumentIdRole).toString(), kVerslag);
+        QCOMPARE(search.model()->index(0, 0, document).data(SearchModel::QuestionIdRole).toString(),
+                 id);
     }
 
     void historyListsBeforeAndAfterOfTwoEdits() {

@@ -2,14 +2,14 @@
 // connect from the dialog, the window's notes switch to the team workspace and back, members are
 // listed, and a colleague's change is announced with who made it.
 
-#include "PgServer.h"
+#include "TeamServer.h"
 #include "TestSupport.h"
-#include "WorkspaceSupport.h"
 
 #include "WorkspaceDialog.h"
 #include "workspace/PasswordVault.h"
 #include "workspace/ServerSchema.h"
 #include "workspace/TeamNotes.h"
+#include "workspace/TeamNotesCopy.h"
 #include "workspace/Workspaces.h"
 
 #include <QCheckBox>
@@ -59,22 +59,18 @@ private:
 class TestWorkspaceDialog : public QObject {
     Q_OBJECT
 
-    PgServer m_server;
+    test::TeamServer m_team;
+    PgServer &m_server = m_team.server();
 
-    ServerAddress addressOf(const QString &user) const {
-        return test::serverAddress(m_server, user);
-    }
+    ServerAddress addressOf(const QString &user) const { return m_team.addressOf(user); }
 
 private Q_SLOTS:
     void initTestCase() {
         if (const QString why = PgServer::unavailableReason(); !why.isEmpty())
             QSKIP(qPrintable(QStringLiteral("No PostgreSQL for the workspace tests: ") + why));
-        QCOMPARE(m_server.start(), QString());
-        QCOMPARE(m_server.createLoginRoles({QStringLiteral("anna"), QStringLiteral("bram")}),
+        // The logins only: the dialog creates the workspace.
+        QCOMPARE(m_team.start({{QStringLiteral("anna"), {}}, {QStringLiteral("bram"), {}}}),
                  QString());
-        auto admin = PgConnection::open(addressOf(PgServer::adminUser()));
-        QVERIFY(admin);
-        QVERIFY(ServerSchema::migrate(*admin.value()));
     }
 
     void createConnectSeeColleaguesAndGoBack() {
@@ -122,6 +118,7 @@ private Q_SLOTS:
 
         // Bram changes a note: the dialog says so within a second, with his name.
         QSignalSpy remote(&dialog, &ui::WorkspaceDialog::remoteChange);
+        QSignalSpy notesChanged(library.value().get(), &Library::notesChanged);
         TeamNotes bram(std::move(PgConnection::open(addressOf(QStringLiteral("bram")))).value(),
                        ws->id);
         QCOMPARE(bram.annotation(QStringLiteral("q2"))->note, QStringLiteral("gedeeld"));
@@ -130,6 +127,12 @@ private Q_SLOTS:
                 .ok());
         QTRY_VERIFY_WITH_TIMEOUT(!remote.isEmpty(), 1000);
         QCOMPARE(remote.first().first().toString(), QStringLiteral("bram"));
+        // The offline copy the search index reads followed it, and the window was told.
+        auto copy =
+            TeamNotesCopy::open(data.filePath(QStringLiteral("workspace-%1.sqlite").arg(ws->id)));
+        QVERIFY(copy);
+        QCOMPARE(copy.value()->annotation(QStringLiteral("q2"))->note, QStringLiteral("van bram"));
+        QVERIFY(notesChanged.contains(QVariantList{QStringLiteral("d")}));
         QCOMPARE(notes.annotation(QStringLiteral("q2"))->note, QStringLiteral("van bram"));
 
         dialog.findChild<QPushButton *>(QStringLiteral("personalWorkspace"))->click();

@@ -3,16 +3,12 @@
 // bundle show the team's notes, not the personal ones; back in the personal workspace, the
 // personal ones again. The sample library, and a real PostgreSQL server started for this test.
 
-#include "PgServer.h"
+#include "TeamServer.h"
 #include "TestSupport.h"
-#include "WorkspaceSupport.h"
 
 #include "export/NotesBundle.h"
 #include "library/QuestionLedger.h"
 #include "store/OpenQuestionQueries.h"
-#include "workspace/OfflineNotes.h"
-#include "workspace/ServerSchema.h"
-#include "workspace/Workspaces.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -70,36 +66,21 @@ QStringList bundledRemovals(const QJsonDocument &bundle, const QString &document
 class TestWorkspaceActive : public QObject {
     Q_OBJECT
 
-    PgServer m_server;
+    test::TeamServer m_team;
+    PgServer &m_server = m_team.server();
     qint64 m_workspace = 0;
 
-    ServerAddress addressOf(const QString &user) const {
-        return test::serverAddress(m_server, user);
-    }
+    ServerAddress addressOf(const QString &user) const { return m_team.addressOf(user); }
 
 private Q_SLOTS:
     void initTestCase() {
         if (const QString why = PgServer::unavailableReason(); !why.isEmpty())
             QSKIP(qPrintable(QStringLiteral("No PostgreSQL for the workspace tests: ") + why));
-        QCOMPARE(m_server.start(), QString());
-        for (const char *user : {"alice", "bob"}) {
-            const auto [code, out] = m_server.psql(
-                PgServer::adminUser(), PgServer::adminPassword(), QStringLiteral("postgres"),
-                QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%1-pw'").arg(QLatin1String(user)));
-            QVERIFY2(code == 0, qPrintable(out));
-        }
-        ServerAddress admin = addressOf(PgServer::adminUser());
-        admin.password = PgServer::adminPassword();
-        auto connection = PgConnection::open(admin);
-        QVERIFY(connection);
-        QVERIFY(ServerSchema::migrate(*connection.value()));
-        auto alice = PgConnection::open(addressOf(QStringLiteral("alice")));
-        const auto ws = Workspaces::create(*alice.value(), QStringLiteral("Fractie"));
-        QVERIFY(ws);
-        m_workspace = ws.value();
-        QVERIFY(Workspaces::addMember(*alice.value(), m_workspace, QStringLiteral("bob"),
-                                      QStringLiteral("editor"))
-                    .ok());
+        QCOMPARE(m_team.start({{QStringLiteral("alice"), QStringLiteral("owner")},
+                               {QStringLiteral("bob"), QStringLiteral("editor")}},
+                              QStringLiteral("Fractie")),
+                 QString());
+        m_workspace = m_team.workspace();
     }
 
     void ledgerOpenQuestionsAndBundleFollowTheWorkspace() {

@@ -3,14 +3,10 @@
 // row-level security, also for a raw INSERT), and the personal workspace keeps its own links.
 // The sample library, and a real PostgreSQL server started for this test.
 
-#include "PgServer.h"
+#include "TeamServer.h"
 #include "TestSupport.h"
-#include "WorkspaceSupport.h"
 
 #include "library/AnswerLocator.h"
-#include "workspace/OfflineNotes.h"
-#include "workspace/ServerSchema.h"
-#include "workspace/Workspaces.h"
 
 #include <QSignalSpy>
 
@@ -39,12 +35,11 @@ QStringList manualAnswers(Library &library, const QString &questionDocumentId) {
 class TestWorkspaceAnswerLinks : public QObject {
     Q_OBJECT
 
-    PgServer m_server;
+    test::TeamServer m_team;
+    PgServer &m_server = m_team.server();
     qint64 m_workspace = 0;
 
-    ServerAddress addressOf(const QString &user) const {
-        return test::serverAddress(m_server, user);
-    }
+    ServerAddress addressOf(const QString &user) const { return m_team.addressOf(user); }
 
     void joinTeam(TempLibrary &lib, const QString &user) {
         auto opened = OfflineNotes::open(addressOf(user), m_workspace,
@@ -58,26 +53,12 @@ private Q_SLOTS:
     void initTestCase() {
         if (const QString why = PgServer::unavailableReason(); !why.isEmpty())
             QSKIP(qPrintable(QStringLiteral("No PostgreSQL for the workspace tests: ") + why));
-        QCOMPARE(m_server.start(), QString());
-        QCOMPARE(m_server.createLoginRoles(
-                     {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}),
+        QCOMPARE(m_team.start({{QStringLiteral("alice"), QStringLiteral("owner")},
+                               {QStringLiteral("bob"), QStringLiteral("editor")},
+                               {QStringLiteral("carol"), QStringLiteral("reader")}},
+                              QStringLiteral("Fractie")),
                  QString());
-        ServerAddress admin = addressOf(PgServer::adminUser());
-        admin.password = PgServer::adminPassword();
-        auto connection = PgConnection::open(admin);
-        QVERIFY(connection);
-        QVERIFY(ServerSchema::migrate(*connection.value()));
-        auto alice = PgConnection::open(addressOf(QStringLiteral("alice")));
-        QVERIFY(alice);
-        const auto ws = Workspaces::create(*alice.value(), QStringLiteral("Fractie"));
-        QVERIFY(ws);
-        m_workspace = ws.value();
-        QVERIFY(Workspaces::addMember(*alice.value(), m_workspace, QStringLiteral("bob"),
-                                      QStringLiteral("editor"))
-                    .ok());
-        QVERIFY(Workspaces::addMember(*alice.value(), m_workspace, QStringLiteral("carol"),
-                                      QStringLiteral("reader"))
-                    .ok());
+        m_workspace = m_team.workspace();
     }
 
     void aLinkIsTheTeamsAndTheReaderCannotMakeOne() {

@@ -3,13 +3,9 @@
 // with the server's reason, reported, retried or discarded, never dropped silently. On a real
 // PostgreSQL server started for this test.
 
-#include "PgServer.h"
-#include "WorkspaceSupport.h"
+#include "TeamServer.h"
 
-#include "workspace/OfflineNotes.h"
-#include "workspace/ServerSchema.h"
 #include "workspace/WorkspaceSettings.h"
-#include "workspace/Workspaces.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -27,22 +23,15 @@ const QString kDoc = QStringLiteral("4f1c2b3a-0000-4000-8000-00000000e1d1");
 class TestWorkspaceEdits : public QObject {
     Q_OBJECT
 
-    PgServer m_server;
+    test::TeamServer m_team;
+    PgServer &m_server = m_team.server();
     QTemporaryDir m_dir;
     qint64 m_workspace = 0;
 
-    ServerAddress addressOf(const QString &user) const {
-        return test::serverAddress(m_server, user);
-    }
-    std::unique_ptr<TeamNotes> team(const QString &user) {
-        auto c = PgConnection::open(addressOf(user));
-        return c ? std::make_unique<TeamNotes>(std::move(c).value(), m_workspace) : nullptr;
-    }
+    ServerAddress addressOf(const QString &user) const { return m_team.addressOf(user); }
+    std::unique_ptr<TeamNotes> team(const QString &user) { return m_team.team(user); }
     std::unique_ptr<OfflineNotes> client(const QString &user, const QString &outbox) {
-        auto notes = OfflineNotes::open(addressOf(user), m_workspace, m_dir.filePath(outbox));
-        if (!notes)
-            qWarning("%s", qPrintable(notes.error()));
-        return notes ? std::move(notes).value() : nullptr;
+        return m_team.client(user, m_dir.filePath(outbox));
     }
     // The server transactions that changed a question's notes: the history rows the trigger
     // writes carry the transaction's id (xmin), one per transaction however many rows.
@@ -58,26 +47,18 @@ class TestWorkspaceEdits : public QObject {
         return team(QStringLiteral("alice"))->annotation(questionId);
     }
     void setRole(const QString &user, const QString &role) {
-        auto alice = PgConnection::open(addressOf(QStringLiteral("alice")));
-        QVERIFY(Workspaces::addMember(*alice.value(), m_workspace, user, role).ok());
+        QVERIFY(m_team.setRole(user, role).ok());
     }
 
 private Q_SLOTS:
     void initTestCase() {
         if (const QString why = PgServer::unavailableReason(); !why.isEmpty())
             QSKIP(qPrintable(QStringLiteral("No PostgreSQL for the workspace tests: ") + why));
-        QCOMPARE(m_server.start(), QString());
-        for (const char *user : {"alice", "bob"}) {
-            const auto [code, out] = m_server.psql(
-                PgServer::adminUser(), PgServer::adminPassword(), QStringLiteral("postgres"),
-                QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%1-pw'").arg(QLatin1String(user)));
-            QVERIFY2(code == 0, qPrintable(out));
-        }
-        ServerAddress admin = addressOf(PgServer::adminUser());
-        admin.password = PgServer::adminPassword();
-        auto connection = PgConnection::open(admin);
-        QVERIFY(connection);
-        QVERIFY(ServerSchema::migrate(*connection.value()));
+        QCOMPARE(m_team.start({{QStringLiteral("alice"), QStringLiteral("owner")},
+                               {QStringLiteral("bob"), QStringLiteral("editor")}},
+                              QStringLiteral("Transacties")),
+                 QString());
+        m_workspace = m_team.workspace();
         // A rule of this server that refuses one note, so that the second field of an edit can
         // be refused by the server after the first was written.
         const auto [code, out] = m_server.psql(
@@ -85,11 +66,6 @@ private Q_SLOTS:
             QStringLiteral("ALTER TABLE overleg.annotation ADD CONSTRAINT test_refused_note "
                            "CHECK (note <> 'verboden')"));
         QVERIFY2(code == 0, qPrintable(out));
-        auto alice = PgConnection::open(addressOf(QStringLiteral("alice")));
-        const auto ws = Workspaces::create(*alice.value(), QStringLiteral("Transacties"));
-        QVERIFY(ws);
-        m_workspace = ws.value();
-        setRole(QStringLiteral("bob"), QStringLiteral("editor"));
     }
 
     void onePanelEditIsOneServerTransaction() {

@@ -2,12 +2,7 @@
 // nothing lost or doubled; a field two people changed meanwhile is a conflict kept both ways.
 // On a real PostgreSQL server started for this test and stopped in the middle of it.
 
-#include "PgServer.h"
-#include "WorkspaceSupport.h"
-
-#include "workspace/OfflineNotes.h"
-#include "workspace/ServerSchema.h"
-#include "workspace/Workspaces.h"
+#include "TeamServer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,18 +20,13 @@ const QString kDoc = QStringLiteral("4f1c2b3a-0000-4000-8000-00000000a1b2");
 class TestWorkspaceOffline : public QObject {
     Q_OBJECT
 
-    PgServer m_server;
+    test::TeamServer m_team;
+    PgServer &m_server = m_team.server();
     QTemporaryDir m_dir;
-    qint64 m_workspace = 0;
 
-    ServerAddress addressOf(const QString &user) const {
-        return test::serverAddress(m_server, user);
-    }
+    ServerAddress addressOf(const QString &user) const { return m_team.addressOf(user); }
     std::unique_ptr<OfflineNotes> client(const QString &user, const QString &outbox) {
-        auto notes = OfflineNotes::open(addressOf(user), m_workspace, m_dir.filePath(outbox));
-        if (!notes)
-            qWarning("%s", qPrintable(notes.error()));
-        return notes ? std::move(notes).value() : nullptr;
+        return m_team.client(user, m_dir.filePath(outbox));
     }
     int historyRows(const QString &like) {
         auto c = PgConnection::open(addressOf(QStringLiteral("alice")));
@@ -51,21 +41,10 @@ private Q_SLOTS:
     void initTestCase() {
         if (const QString why = PgServer::unavailableReason(); !why.isEmpty())
             QSKIP(qPrintable(QStringLiteral("No PostgreSQL for the workspace tests: ") + why));
-        QCOMPARE(m_server.start(), QString());
-        QCOMPARE(m_server.createLoginRoles({QStringLiteral("alice"), QStringLiteral("bob")}),
+        QCOMPARE(m_team.start({{QStringLiteral("alice"), QStringLiteral("owner")},
+                               {QStringLiteral("bob"), QStringLiteral("editor")}},
+                              QStringLiteral("Trein")),
                  QString());
-        ServerAddress admin = addressOf(PgServer::adminUser());
-        admin.password = PgServer::adminPassword();
-        auto connection = PgConnection::open(admin);
-        QVERIFY(connection);
-        QVERIFY(ServerSchema::migrate(*connection.value()));
-        auto alice = PgConnection::open(addressOf(QStringLiteral("alice")));
-        const auto ws = Workspaces::create(*alice.value(), QStringLiteral("Trein"));
-        QVERIFY(ws);
-        m_workspace = ws.value();
-        QVERIFY(Workspaces::addMember(*alice.value(), m_workspace, QStringLiteral("bob"),
-                                      QStringLiteral("editor"))
-                    .ok());
     }
 
     void serverStoppedMidEditAndRestartedNothingLostOrDoubled() {

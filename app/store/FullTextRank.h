@@ -1,0 +1,68 @@
+#pragma once
+
+// The ranked order of a word query, computed as FTS5's ORDER BY rank (bm25 with the columns'
+// weights) computes it, but without its costs per match: FTS5 reads each matching row's size
+// from its docsize table, counts every phrase's matches again for the idf, and sorts every
+// match through a nested statement. Here an auxiliary function (overleg_rows) only collects each
+// row's weighted phrase frequencies and size while the matches are enumerated once; the scores
+// are then computed with bm25's own formula and operations (so equal scores stay equal) and
+// sorted in memory, ties in rowid order as FTS5's sort leaves them. Internal to FullTextIndex.
+
+#include <QHash>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+
+namespace overleg {
+class SearchFacetIndex;
+}
+
+namespace overleg::fulltext {
+
+// What overleg_rows collects during one statement.
+struct RankRows {
+    // Asked by the caller: the statement filters the matches (fields), so their number is not
+    // the number of rows holding the phrase; the idf is then counted inside, as bm25 does.
+    bool filtered = false;
+    // Each entry's size in tokens (SearchFacetIndex::rowSizes), when held in memory: read there
+    // instead of FTS5's docsize table (a lookup per match).
+    const std::vector<std::uint32_t> *knownSizes = nullptr;
+    // Filled by the function.
+    int phrases = -1;
+    double averageSize = 0; // avgdl: tokens per row over the whole table
+    std::int64_t rowCount = 0;
+    std::vector<double> idf; // counted inside (filtered or several phrases); else empty
+    std::vector<std::int64_t> rowids;
+    std::vector<double> sizes;       // per row: its tokens in all columns
+    std::vector<double> frequencies; // per row, per phrase: the weighted count of its matches
+    int error = 0;                   // an SQLite error code from the FTS5 API
+};
+
+// A connection's ranking: the rows being collected, and the last query's order kept for its
+// next pages (the search view asks for up to 500 hits, page by page).
+struct RankState {
+    RankRows *collecting = nullptr; // overleg_rows's target while a statement runs
+    QString key;                    // the query and the index's generation the order is of
+    RankRows rows;
+    std::vector<std::int64_t> words; // a compound pass: the word pass's matches, left out
+    std::shared_ptr<const SearchFacetIndex> sizes; // what rows.knownSizes points into
+    std::vector<std::int64_t> order;               // the best first; all rows when `complete`
+    bool complete = false;
+    QHash<std::int64_t, bool> excluded; // by entry: its document holds an excluded word
+};
+
+// Registers overleg_rows(fts_table, weight...) on the connection; it appends to *slot while
+// *slot is set. False when FTS5's API is not reachable.
+bool installRankFunction(sqlite3 *db, RankRows **slot);
+
+// The rowids of the `best` best rows by their bm25 scores (lower is better, as FTS5's rank),
+// best first, ties by rowid.
+// Rows whose rowid is in `skip` (sorted) count for the idf but are left out of the order.
+std::vector<std::int64_t> rankedOrder(const RankRows &rows, size_t best,
+                                      const std::vector<std::int64_t> &skip = {});
+
+} // namespace overleg::fulltext

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "FullTextIndex.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace overleg {
+
+// What the facet counts need of every document and entry of search.sqlite, in compact arrays
+// (and each entry's size in tokens, which the ranking needs per match: FullTextRank.h):
+// per entry its document and its question unit's status, fractie and tags; per document its
+// soort, year, commissies and fracties. The counts of a query are then a pass over the ids of
+// the entries it hits (which FTS5 enumerates quickly) instead of GROUP BY joins over them: at
+// 1,000,000 documents 0.7-1.8 s became tens of milliseconds. Immutable once built: a change of
+// the index makes a new one (SearchFacetCache).
+class SearchFacetIndex {
+public:
+    // Reads the index on `db` (a connection of the calling thread); nullptr when cancelled or on
+    // an SQLite error.
+    static std::shared_ptr<const SearchFacetIndex> build(const QSqlDatabase &db,
+                                                         const std::function<bool()> &cancelled);
+    // What identifies the index's content: FTS5's averages and structure records, which every
+    // write to the entries changes (and doc, doc_facet and entry_tag only change with them).
+    static QByteArray generationOf(const QSqlDatabase &db);
+
+    QByteArray generation() const { return m_generation; }
+    // The document (a dense number) of an entry; -1 for an entry this index does not hold.
+    int documentOf(qint64 entry) const {
+        return entry >= 0 && entry < qint64(m_entryDoc.size()) ? m_entryDoc[size_t(entry)] : -1;
+    }
+    int documentCount() const { return int(m_soort.size()); }
+    // An entry's size in tokens, all columns (what FTS5's docsize table says, for bm25); the
+    // array is indexed by entry id, kUnknownSize where the index holds none.
+    static constexpr std::uint32_t kUnknownSize = 0xffffffffu;
+    const std::vector<std::uint32_t> &rowSizes() const { return m_rowSize; }
+    // The same in the trigram index (its tokens are trigrams); all unknown without it.
+    const std::vector<std::uint32_t> &trigramRowSizes() const { return m_trigramRowSize; }
+    // The counts of the entries hit, minus those of documents marked in `excluded` (sized
+    // documentCount(), or empty): as FullTextIndex::facets reports them, the 12 largest of each
+    // field. Empty (and `*stopped` set) when `cancelled` says so.
+    QList<SearchFacet> count(const std::vector<qint64> &entries, const std::vector<bool> &excluded,
+                             const std::function<bool()> &cancelled, bool *stopped) const;
+    qint64 bytes() const;
+    // Which documents the fields accept (as FullTextIndex's SQL would), when each of them is
+    // one this index holds per document: soort, datum, commissie. False for any other field.
+    bool acceptedDocuments(const QList<SearchField> &fields, std::vector<bool> *accepted) const;
+    // The metadata and question entries of the accepted documents (what a query of fields
+    // only hits), in id order.
+    std::vector<qint64> entriesOf(const std::vector<bool> &accepted) const;
+
+private:
+    struct Extra { // of a question unit or note: what its entry adds to its document's facets
+        std::uint16_t status = 0, fractie = 0; // 0: none
+        std::uint32_t tagsBegin = 0, tagsEnd = 0;
+    };
+    QByteArray m_generation;
+    std::vector<std::int32_t> m_entryDoc;   // by entry id
+    std::vector<std::int32_t> m_entryExtra; // by entry id: index in m_extras, -1 none
+    std::vector<std::uint32_t> m_rowSize;   // by entry id
+    std::vector<std::uint32_t> m_trigramRowSize;
+    std::vector<Extra> m_extras;
+    std::vector<std::uint16_t> m_tags;                   // m_extras' tag lists
+    std::vector<std::uint16_t> m_soort, m_year, m_datum; // by document; 0: none
+    std::vector<std::uint8_t> m_entryPart;               // by entry id
+    // Per document, its commissies and fracties: [begin[d], begin[d + 1]) in values.
+    std::vector<std::uint32_t> m_commissieBegin, m_fractieBegin;
+    std::vector<std::uint16_t> m_commissies, m_fracties;
+    // The names behind the numbers (index 0 unused): value as typed after the field, label.
+    QList<std::pair<QString, QString>> m_soortNames, m_yearNames, m_commissieNames, m_fractieNames,
+        m_statusNames, m_tagNames, m_datumNames;
+};
+
+// The facet index of each search index file, shared by every connection in the process: built
+// on a thread of its own when asked for and missing or out of date, so a query never waits for
+// it (its facets are counted in SQL meanwhile).
+class SearchFacetCache {
+public:
+    // The index for `path` if it holds what `generation` says; otherwise nullptr, and a build is
+    // started (at most one per path at a time).
+    static std::shared_ptr<const SearchFacetIndex>
+    get(const QString &path, const QByteArray &generation, bool buildWhenMissing = true);
+    // Starts building the index of `path` if none is there or being built (the search view,
+    // at its first query: the ranking reads the entries' sizes from it too).
+    static void prepare(const QString &path);
+    // Builds (or waits for) the index of `path` on the calling thread: for tests and benchmarks.
+    static std::shared_ptr<const SearchFacetIndex> ensure(const QString &path);
+    // Forgets every index (tests: the SQL path).
+    static void clear();
+};
+
+} // namespace overleg

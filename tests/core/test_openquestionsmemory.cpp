@@ -1,0 +1,241 @@
+// Open vragen under a text filter answered from memory (OpenQuestionMemory, the filter's
+// matches as a RowidSet) gives what SQL gives (temp.filter_match joined with open_question):
+// the count and every page in order, for several filters on the sample library, after an
+// answer is marked and after a question document is added; and a filter matched in the
+// background is opened from memory too, while a superseded one is never shown.
+
+#include "TestSupport.h"
+
+#include "entities/EntityRecord.h"
+#include "library/QuestionLedger.h"
+#include "models/NavigationModel.h"
+#include "store/LibraryQueries.h"
+#include "store/LibraryStore.h"
+#include "store/NotesStore.h"
+#include "store/OpenQuestionQueries.h"
+#include "store/Transaction.h"
+
+#include <QSqlQuery>
+#include <QThreadPool>
+
+using namespace overleg;
+using namespace overleg::test;
+
+namespace {
+
+const QString kVerslag = QStringLiteral("61f8ecaf-5def-57e9-82ec-2f0bb4918c28"); // kst-29338-289
+const QString kMededeling = QStringLiteral("968e0eb3-ca3f-5227-bf0d-5556fa4832cb");
+
+// A document as Open vragen lists it, everything the tree shows of it.
+QString line(const OpenDocument &d) {
+    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+        .arg(d.summary.id, d.summary.titel, d.deadline.toString(Qt::ISODate), d.fractie)
+        .arg(d.openQuestions)
+        .arg(d.delayed)
+        .arg(d.awaitingAnswer);
+}
+
+// The whole list read in pages of `size`.
+QStringList paged(const OpenQuestionQueries &open, const OpenQuestionFilter &filter, int size) {
+    QStringList lines;
+    OpenQuestionCursor cursor;
+    for (QList<OpenDocument> page; !(page = open.documents(filter, cursor, size)).isEmpty();) {
+        for (const OpenDocument &d : page)
+            lines << line(d);
+    }
+    return lines;
+}
+
+QList<OpenQuestionFilter> filters() {
+    QList<OpenQuestionFilter> list;
+    for (const QString &text :
+         {QStringLiteral("van"), QStringLiteral("Rathenau"), QStringLiteral("vragen"),
+          QStringLiteral("motie Gaza"), QStringLiteral("29338"), QStringLiteral("Onderwijs"),
+          QStringLiteral("EU"), QStringLiteral("xyzzy")}) {
+        OpenQuestionFilter filter;
+        filter.text = text;
+        list << filter;
+        filter.fractie = QStringLiteral("sp");
+        list << filter;
+        filter.fractie = QStringLiteral("D66");
+        list << filter;
+        filter.fractie.clear();
+        filter.tag = QStringLiteral("begroting");
+        list << filter;
+    }
+    return list;
+}
+
+// Every sample document becomes a question document without its questions read (as a
+// library whose files are not here): due on its date, some with no date, asked by one or
+// more fracties. open_question is a derived table: the rows are set before the memory is read.
+void fillOpenQuestions(Library &library) {
+    library.libraryDatabase().run(QStringLiteral(
+        "INSERT OR IGNORE INTO open_question (doc, document_id, deadline, delayed, fractie) "
+        "SELECT rowid, id, CASE WHEN rowid % 7 = 0 THEN NULL ELSE substr(datum, 1, 10) END, "
+        "rowid % 3 = 0, CASE rowid % 4 WHEN 0 THEN NULL WHEN 1 THEN 'SP,D66' WHEN 2 THEN 'd66' "
+        "ELSE 'VVD' END FROM document"));
+}
+
+// Compares the memory's answer with SQL's (a LibraryQueries without the index and memory).
+void compareWithSql(Library &library, const LibraryQueries &memory) {
+    const LibraryQueries sql(library.libraryDatabase());
+    int fromMemory = 0;
+    for (const OpenQuestionFilter &filter : filters()) {
+        const QString name = filter.text + u'/' + filter.fractie + u'/' + filter.tag;
+        if (memory.matchedRowids(filter.text) && memory.openQuestionMemory())
+            ++fromMemory;
+        QCOMPARE(memory.openQuestions().countDocuments(filter),
+                 sql.openQuestions().countDocuments(filter));
+        const QStringList whole = paged(sql.openQuestions(), filter, 1000);
+        QVERIFY2(whole.size() == sql.openQuestions().countDocuments(filter) ||
+                     !filter.tag.isEmpty(),
+                 qPrintable(name));
+        for (int size : {1, 3, 1000})
+            QCOMPARE(paged(memory.openQuestions(), filter, size), whole);
+    }
+    QVERIFY(fromMemory >= filters().size() / 2); // the memory was asked, not SQL again
+}
+
+void addQuestionDocument(Library &library, const QString &title) {
+    Transaction tx(library.libraryDatabase().connection());
+    EntityRecord d;
+    d.type = QStringLiteral("document");
+    d.id = QStringLiteral("20000000-0000-0000-0000-000000000002");
+    d.fields.insert(QStringLiteral("titel"), title);
+    d.fields.insert(QStringLiteral("soort"), QStringLiteral("Schriftelijke vragen"));
+    d.fields.insert(QStringLiteral("datum"), QStringLiteral("2025-02-03"));
+    QVERIFY(library.store().apply(d));
+    QVERIFY(tx.commit());
+}
+
+} // namespace
+
+class TestOpenQuestionsMemory : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void memoryEqualsSqlForSeveralFilters() {
+        TempLibrary lib;
+        QuestionLedger(*lib.library).refresh();
+        fillOpenQuestions(*lib.library);
+        LibraryQueries &queries = lib->queries();
+        QVERIFY(queries.waitForOpenQuestionMemory());
+        QVERIFY(queries.openQuestionMemory());
+        // The filter's matches in memory: the sample's documents that say "van" are many.
+        OpenQuestionFilter van;
+        van.text = QStringLiteral("van");
+        QVERIFY(queries.openQuestions().countDocuments(van) > 5);
+        compareWithSql(*lib.library, queries);
+    }
+
+    // An answer marked changes the ledger's documents, which are read from SQL each time; the
+    // memory's rows leave those documents out as SQL does.
+    void memoryFollowsAnAnswerMarked() {
+        TempLibrary lib;
+        QuestionLedger(*lib.library).refresh();
+        fillOpenQuestions(*lib.library);
+        LibraryQueries &queries = lib->queries();
+        QVERIFY(queries.waitForOpenQuestionMemory());
+        OpenQuestionFilter rathenau;
+        rathenau.text = QStringLiteral("Rathenau");
+        const auto ids = [&] {
+            QStringList list;
+            OpenQuestionCursor cursor;
+            for (const OpenDocument &d : queries.openQuestions().documents(rathenau, cursor, 100))
+                list << d.summary.id;
+            return list;
+        };
+        QVERIFY(ids().contains(kVerslag));
+        const OpenQuestion only = queries.openQuestions().questionsOf(kVerslag).constFirst();
+        QVERIFY(lib->notes().setStatus(kVerslag, only.id, only.text, QStringLiteral("answered")));
+        QVERIFY(!ids().contains(kVerslag));
+        compareWithSql(*lib.library, queries);
+        // Open again: back in the list.
+        QVERIFY(lib->notes().setStatus(kVerslag, only.id, only.text, QStringLiteral("open")));
+        QVERIFY(ids().contains(kVerslag));
+        compareWithSql(*lib.library, queries);
+    }
+
+    // A question document added (a sync): the rebuild changes the library's generation, so
+    // the rows held are not used; once the change is announced they are read again.
+    void memoryFollowsAQuestionAdded() {
+        TempLibrary lib;
+        QuestionLedger(*lib.library).refresh();
+        LibraryQueries &queries = lib->queries();
+        QVERIFY(queries.waitForOpenQuestionMemory());
+        OpenQuestionFilter word;
+        word.text = QStringLiteral("kwantumsleutelverdeling");
+        QCOMPARE(queries.openQuestions().countDocuments(word), 0);
+        addQuestionDocument(*lib.library,
+                            QStringLiteral("Vragen over kwantumsleutelverdeling bij het Rijk"));
+        QVERIFY(lib->store().rebuildDerived().ok());
+        // Not announced yet: a new filter finds the library changed, and is answered in SQL,
+        // not from the rows held. (The same filter again keeps its answer until the change is
+        // announced, in memory as in temp.filter_match.)
+        OpenQuestionFilter part;
+        part.text = QStringLiteral("kwantumsleutel");
+        QCOMPARE(queries.openQuestions().countDocuments(part), 1);
+        queries.invalidateFilter(); // what the window does after a sync (NavigationModel::reload)
+        QVERIFY(queries.waitForOpenQuestionMemory());
+        QVERIFY(queries.openQuestionMemory());
+        QVERIFY(queries.matchedRowids(word.text));
+        QCOMPARE(queries.openQuestions().countDocuments(word), 1);
+        OpenQuestionCursor cursor;
+        const QList<OpenDocument> page = queries.openQuestions().documents(word, cursor, 10);
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.first().summary.id, QStringLiteral("20000000-0000-0000-0000-000000000002"));
+        compareWithSql(*lib.library, queries);
+    }
+
+    // A word the index cannot answer (punctuation) is matched in the background; its matches
+    // stay in memory and open Open questions as SQL would. A filter superseded while matched
+    // is never shown, nor are its matches taken over.
+    void backgroundFilterOpensFromMemoryAndSupersededIsNeverShown() {
+        TempLibrary lib;
+        QuestionLedger(*lib.library).refresh();
+        fillOpenQuestions(*lib.library);
+        LibraryQueries &queries = lib->queries();
+        QVERIFY(queries.waitForOpenQuestionMemory());
+        NavigationModel model(queries);
+        model.setFilterInBackground(true);
+        QStringList shown;
+        connect(&model, &NavigationModel::filterApplied, &model, [&] { shown << model.filter(); });
+        const QString superseded = QStringLiteral("kst-29338");
+        const QString newest = QStringLiteral("NWO-programma");
+        model.setFilter(superseded);
+        QCOMPARE(model.pendingFilter(), superseded);
+        model.setFilter(newest);
+        QCOMPARE(model.pendingFilter(), newest);
+        QTRY_VERIFY(model.pendingFilter().isNull());
+        QThreadPool::globalInstance()->waitForDone(); // the superseded match has ended too
+        QCoreApplication::processEvents();
+        QCOMPARE(shown, QStringList{newest});
+        QVERIFY(!queries.matchedRowids(superseded));
+        QVERIFY(queries.matchedRowids(newest));
+
+        const QModelIndex category = model.categoryIndex(NavigationModel::Category::OpenQuestions);
+        while (model.canFetchMore(category))
+            model.fetchMore(category);
+        OpenQuestionFilter filter;
+        filter.text = newest;
+        const LibraryQueries sql(lib->libraryDatabase());
+        QStringList expected;
+        OpenQuestionCursor cursor;
+        for (const OpenDocument &d : sql.openQuestions().documents(filter, cursor, 1000))
+            expected << d.summary.id;
+        QVERIFY(!expected.isEmpty());
+        QStringList listed;
+        for (int row = 0; row < model.rowCount(category); ++row)
+            listed
+                << model.index(row, 0, category).data(NavigationModel::DocumentIdRole).toString();
+        QCOMPARE(listed, expected);
+        QCOMPARE(category.data(NavigationModel::DocumentCountRole).toInt(),
+                 sql.openQuestions().countDocuments(filter));
+        compareWithSql(*lib.library, queries);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOpenQuestionsMemory)
+#include "test_openquestionsmemory.moc"
