@@ -1,5 +1,7 @@
 #include "FilterIndex.h"
 
+#include "FilterIndexSupport.h"
+
 #include <QByteArrayView>
 
 #include <sqlite3.h>
@@ -11,65 +13,7 @@
 
 namespace overleg {
 
-namespace {
-
-// Where a filter word cannot reach across: ASCII that is not a letter or digit.
-bool isBreak(unsigned char c) {
-    return c < 0x80 &&
-           !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-}
-
-// Lower case as the trigram index folds (ASCII in place; anything else through QString).
-QByteArray lowered(const char *text, int size) {
-    QByteArray bytes(text, size);
-    bool ascii = true;
-    for (char &c : bytes) {
-        if (static_cast<unsigned char>(c) >= 0x80)
-            ascii = false;
-        else if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    }
-    return ascii ? bytes : QString::fromUtf8(bytes).toLower().toUtf8();
-}
-
-QByteArray columnText(sqlite3_stmt *row, int column) {
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(row, column));
-    return text ? lowered(text, sqlite3_column_bytes(row, column)) : QByteArray();
-}
-
-struct Connection {
-    sqlite3 *db = nullptr;
-    ~Connection() { sqlite3_close(db); }
-};
-
-struct Statement {
-    sqlite3_stmt *stmt = nullptr;
-    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr); }
-    ~Statement() { sqlite3_finalize(stmt); }
-};
-
-void setBit(std::vector<std::uint64_t> &bits, std::uint32_t n) {
-    bits[n / 64] |= std::uint64_t(1) << (n % 64);
-}
-
-// What the library looked like: a rebuilt tree raises nav_node's sequence, a new document its
-// largest rowid, a removed one the count. Other changes are announced through
-// LibraryQueries::invalidateFilter(), which also removes the kept file.
-QString generationOf(sqlite3 *db) {
-    Statement g(db, "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'nav_node'), "
-                    "(SELECT count(*) FROM nav_node), (SELECT max(rowid) FROM document), "
-                    "(SELECT count(*) FROM document)");
-    if (!g.stmt || sqlite3_step(g.stmt) != SQLITE_ROW)
-        return {};
-    QString generation;
-    for (int i = 0; i < 4; ++i)
-        generation +=
-            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(g.stmt, i))) +
-            u'/';
-    return generation;
-}
-
-} // namespace
+using namespace filterindex;
 
 QString FilterIndex::currentGeneration(const QString &databasePath) {
     Connection c;
@@ -125,21 +69,11 @@ std::unique_ptr<FilterIndex> FilterIndex::build(const QString &path,
                                 sqlite3_column_blob(rows.stmt, 3),
                                 size_t(sqlite3_column_bytes(rows.stmt, 3))) == 0)
                     continue;
-                const QByteArray text = columnText(rows.stmt, column);
-                qsizetype i = 0;
-                while (i < text.size()) {
-                    while (i < text.size() && isBreak(uchar(text[i])))
-                        ++i;
-                    const qsizetype start = i;
-                    while (i < text.size() && !isBreak(uchar(text[i])))
-                        ++i;
-                    if (i == start)
-                        continue;
-                    word.assign(text.constData() + start, size_t(i - start));
+                forEachWord(columnText(rows.stmt, column), word, [&](const std::string &w) {
                     const auto [it, added] =
-                        vocabulary.try_emplace(word, std::uint32_t(vocabulary.size()));
+                        vocabulary.try_emplace(w, std::uint32_t(vocabulary.size()));
                     words.push_back(it->second);
-                }
+                });
             }
             std::sort(words.begin(), words.end());
             words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -197,7 +131,8 @@ std::unique_ptr<FilterIndex> FilterIndex::build(const QString &path,
 
     // Memberships: read in the table's order (node, doc), then grouped by document.
     struct Member {
-        std::uint32_t doc, node, position;
+        std::uint32_t doc, node;
+        qint64 position;
     };
     std::vector<Member> members;
     {
@@ -236,7 +171,7 @@ std::unique_ptr<FilterIndex> FilterIndex::build(const QString &path,
                 lastNode = node;
             }
             members.push_back({doc, std::uint32_t(index->m_nodeNumbers.size() - 1),
-                               std::uint32_t(sqlite3_column_int64(rows.stmt, 2))});
+                               sqlite3_column_int64(rows.stmt, 2)});
         }
     }
     sqlite3_exec(c.db, "COMMIT", nullptr, nullptr, nullptr);
@@ -356,7 +291,7 @@ std::vector<qint64> FilterIndex::page(const Matches &matches, qint64 node, int o
     if (found == m_nodeNumbers.end() || *found != node)
         return {};
     const auto dense = std::uint32_t(found - m_nodeNumbers.begin());
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> placed; // position, document
+    std::vector<std::pair<qint64, std::uint32_t>> placed; // position, document
     for (std::uint32_t doc : matches.docs) {
         for (std::uint32_t m = m_memberStart[doc]; m < m_memberStart[doc + 1]; ++m) {
             if (m_memberNode[m] == dense)

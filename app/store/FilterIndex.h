@@ -41,6 +41,21 @@ public:
     bool save(const QString &file, QString *error = nullptr) const;
     // The library's generation as build() records it, read now; empty if it cannot be read.
     static QString currentGeneration(const QString &databasePath);
+    // The kept file if it was written for the library in the state `generation` names (or,
+    // given only the start of a generation, in any state that starts so).
+    static std::unique_ptr<FilterIndex> loadWritten(const QString &file, const QString &generation,
+                                                    QString *error = nullptr);
+
+    // A copy brought to the library's present state after its derived tables were updated for
+    // a change (NavigationUpdate, FilterIndexPatch.cpp): `documents` are the rowids whose rows
+    // or memberships changed (deleted ones included), `nodes` those whose positions moved. Only
+    // those are read, not the whole library. nullptr when the library is not in the state
+    // `generation` names, or the change cannot be followed (a document inserted below the
+    // largest rowid): build() then.
+    std::unique_ptr<FilterIndex> patched(const QString &databasePath, const QString &generation,
+                                         const std::vector<qint64> &documents,
+                                         const std::vector<qint64> &nodes,
+                                         QString *error = nullptr) const;
 
     struct Matches {
         std::vector<std::uint32_t> docs; // dense document numbers, ascending
@@ -92,8 +107,8 @@ private:
     // Memberships: for each document its nodes (dense) and positions there.
     std::vector<std::uint32_t> m_memberStart;
     std::vector<std::uint32_t> m_memberNode;
-    std::vector<std::uint32_t> m_memberPosition;
-    std::vector<qint64> m_nodeNumbers; // dense node -> nav_node.node
+    std::vector<qint64> m_memberPosition; // ordered as the tree lists, with gaps
+    std::vector<qint64> m_nodeNumbers;    // dense node -> nav_node.node
 };
 
 } // namespace overleg

@@ -14,7 +14,7 @@ namespace {
 
 constexpr char kMagic[8] = {'O', 'V', 'L', 'G', 'F', 'I', 'D', 'X'};
 // Raise when the layout below or the meaning of a field changes: older files are rebuilt.
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2; // 2: positions of 64 bits (with gaps)
 // Written as the machine holds it: a file from a machine of the other byte order is refused.
 constexpr std::uint32_t kByteOrder = 0x01020304;
 
@@ -135,6 +135,23 @@ bool FilterIndex::save(const QString &path, QString *error) const {
 
 std::unique_ptr<FilterIndex> FilterIndex::load(const QString &path, const QString &databasePath,
                                                QString *error) {
+    if (!QFile::exists(path)) {
+        if (error)
+            *error = QStringLiteral("no kept file");
+        return nullptr;
+    }
+    // Compared before the megabytes are read: a stale file costs one query.
+    const QString current = currentGeneration(databasePath);
+    if (current.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("the library cannot be read");
+        return nullptr;
+    }
+    return loadWritten(path, current, error);
+}
+
+std::unique_ptr<FilterIndex> FilterIndex::loadWritten(const QString &path, const QString &current,
+                                                      QString *error) {
     auto fail = [&](const QString &why) -> std::unique_ptr<FilterIndex> {
         if (error)
             *error = why;
@@ -151,13 +168,12 @@ std::unique_ptr<FilterIndex> FilterIndex::load(const QString &path, const QStrin
         return fail(QStringLiteral("not a filter index of this version"));
     QByteArray generation;
     r.bytes(generation);
-    // Compared before the megabytes are read: a stale file costs one query.
-    const QString current = currentGeneration(databasePath);
-    if (!r.ok() || current.isEmpty() || QString::fromUtf8(generation) != current)
+    // Each part of a generation ends in '/': a whole one starts with another only when equal.
+    if (!r.ok() || current.isEmpty() || !QString::fromUtf8(generation).startsWith(current))
         return fail(QStringLiteral("stale: written for another state of the library"));
 
     std::unique_ptr<FilterIndex> index(new FilterIndex);
-    index->m_generation = current;
+    index->m_generation = QString::fromUtf8(generation);
     r.array(index->m_rowids);
     r.bytes(index->m_words);
     r.array(index->m_wordStart);

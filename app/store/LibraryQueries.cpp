@@ -83,10 +83,11 @@ void LibraryQueries::invalidateFilter() {
         m_openMemory.reset();
         m_indexFromFile = false;
     }
-    // The kept file may describe the library before this change in a way its generation does
-    // not show (an edited title): it is written again after the rebuild.
-    if (const QString file = FilterIndex::fileFor(m_db.path()); !file.isEmpty())
-        QFile::remove(file);
+    // The kept file is read if it was written for the library as it is now: every change of a
+    // document's text comes through an update of the derived tables, which raises the
+    // generation (NavigationUpdate), and an incremental one patches the kept file
+    // (FilterIndexPatch) so it is read here in a fraction of a build's time. A stale file is
+    // built again.
     m_indexWanted = false;
     prepareFilterIndex();
 }

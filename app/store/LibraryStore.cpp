@@ -1,5 +1,8 @@
 #include "LibraryStore.h"
 
+#include "FilterIndexPatch.h"
+#include "NavigationSql.h"
+#include "NavigationUpdate.h"
 #include "OpenQuestionScan.h"
 #include "SearchIndex.h"
 #include "SqliteStatement.h"
@@ -9,6 +12,7 @@
 #include "entities/EntitySchema.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QSqlError>
 #include <QtConcurrent/QtConcurrentRun>
@@ -135,10 +139,33 @@ bool LibraryStore::remove(const EntityType &type, const QString &id) {
     return !del.lastError().isValid() && !links.lastError().isValid();
 }
 
-Status LibraryStore::rebuildDerived() {
+Status LibraryStore::rebuildDerived(DerivedMode mode) {
     // Both connections below must see every entity: they are read from what is committed.
     if (m_db.inTransaction())
         return Status::failure(QStringLiteral("rebuildDerived() inside an open transaction"));
+    m_lastDerived = {};
+    QElapsedTimer total;
+    total.start();
+    if (mode == DerivedMode::Automatic && NavigationUpdate::canFollow(m_db)) {
+        if (const Status indexed = SearchIndex::indexPending(m_db); !indexed)
+            return indexed;
+        QElapsedTimer timer;
+        timer.start();
+        auto updated = NavigationUpdate::run(m_db);
+        if (!updated)
+            return Status::failure(updated.error());
+        if (updated->has_value()) {
+            const NavigationUpdate::Outcome &outcome = *updated.value();
+            m_lastDerived = {true, qint64(outcome.documents.size()),
+                             qint64(outcome.renumbered.size())};
+            m_lastDerived.tablesMs = timer.restart();
+            m_lastDerived.filterIndexPatched = FilterIndexPatch::follow(m_db.path(), outcome);
+            m_lastDerived.filterIndexMs = timer.elapsed();
+            m_db.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            return success();
+        }
+        // Too much changed to follow: rebuilt below.
+    }
     // The open questions are read beside the search indexing, on a connection of their own.
     QFuture<Result<QList<OpenQuestionScan::Row>>> openQuestions =
         QtConcurrent::run(OpenQuestionScan::readSeparately, m_db.path());
@@ -160,41 +187,16 @@ Status LibraryStore::rebuildDerived() {
         QStringLiteral("DELETE FROM nav_membership"),
         QStringLiteral("DELETE FROM nav_node"),
         // The nodes first, as the memberships refer to their numbers: those that can have
-        // documents; the ones left without are removed below. Commissies: the active ones and
-        // any documents hang under.
-        QStringLiteral(
-            "INSERT INTO nav_node (node_kind, node_id, label, detail, sort_key, documents) "
-            "SELECT 'commissie', c.id, coalesce(c.naamNl, c.naamWebNl, c.afkorting, ''), "
-            "coalesce(c.afkorting, ''), lower(coalesce(c.naamNl, c.naamWebNl, c.afkorting, '')), 0 "
-            "FROM commissie c"),
-        // Dossiers with documents, labelled as the Kamer cites them ("29 338", "21 501-02"),
-        // the highest number first.
-        QStringLiteral(
-            "INSERT INTO nav_node (node_kind, node_id, label, detail, sort_key, documents) "
-            "SELECT 'dossier', k.id, n.nr || ' ' || coalesce(k.titel, k.citeertitel, ''), n.nr, "
-            "printf('%012d', 999999999999 - coalesce(k.nummer, 0)) || coalesce(k.toevoeging, ''), "
-            "0 FROM kamerstukdossier k JOIN (SELECT id, CASE WHEN length(nummer) > 3 THEN "
-            "substr(nummer, 1, length(nummer) - 3) || ' ' || substr(nummer, -3) "
-            "ELSE coalesce(nummer, '') END || coalesce('-' || toevoeging, '') AS nr "
-            "FROM kamerstukdossier) n ON n.id = k.id WHERE k.id IN (SELECT kamerstukdossier_id "
-            "FROM document)"),
-        // Kamerleden with documents or a seat now, named as the Kamer writes them ("Inge van
-        // Dijk", "Van Nispen"), with the fractie of the seat held now, else the latest one.
-        // The unary + makes each IN one lookup in its list, not a walk of every actor row.
-        QStringLiteral(
-            "INSERT INTO nav_node (node_kind, node_id, label, detail, sort_key, documents) "
-            "SELECT 'persoon', p.id, trim(CASE WHEN "
-            "coalesce(p.roepnaam, p.initialen) IS NOT NULL THEN coalesce(p.roepnaam, p.initialen) "
-            "|| ' ' || coalesce(p.tussenvoegsel || ' ', '') ELSE "
-            "coalesce(upper(substr(p.tussenvoegsel, 1, 1)) || substr(p.tussenvoegsel, 2) || ' ', "
-            "'') END || coalesce(p.achternaam, '')), coalesce((SELECT coalesce(f.afkorting, "
-            "f.naamNl) FROM fractieZetelPersoon fzp JOIN fractieZetel fz ON fz.id = "
-            "fzp.fractieZetel_id JOIN fractie f ON f.id = fz.fractie_id WHERE fzp.persoon_id = "
-            "p.id ORDER BY (fzp.totEnMet IS NULL) DESC, fzp.van DESC LIMIT 1), ''), "
-            "lower(coalesce(p.achternaam, '') || ' ' || coalesce(p.tussenvoegsel, '')), 0 "
-            "FROM persoon p WHERE +p.id IN (SELECT persoon_id FROM documentActor) OR +p.id IN "
-            "(SELECT persoon_id FROM zaakActor) OR +p.id IN (SELECT persoon_id FROM "
-            "fractieZetelPersoon WHERE totEnMet IS NULL)"),
+        // documents; the ones left without are removed below. The unary + makes each IN one
+        // lookup in its list, not a walk of every actor row.
+        NavigationSql::commissieNodes(QStringLiteral("1"), false),
+        NavigationSql::dossierNodes(
+            QStringLiteral("k.id IN (SELECT kamerstukdossier_id FROM document)"), false),
+        NavigationSql::persoonNodes(
+            QStringLiteral("+p.id IN (SELECT persoon_id FROM documentActor) OR +p.id IN (SELECT "
+                           "persoon_id FROM zaakActor) OR +p.id IN (SELECT persoon_id FROM "
+                           "fractieZetelPersoon WHERE totEnMet IS NULL)"),
+            false),
         // The memberships, from the entity to the node's number to the document's rowid (the
         // joins leave out documents we have no row for). CROSS JOIN keeps that order: from the
         // few actor rows with a commissie or persoon, not from every link. UNION ALL: the
@@ -227,25 +229,15 @@ Status LibraryStore::rebuildDerived() {
             "l.soort = 'zaak' AND l.naar = za.zaak_id CROSS JOIN document d ON d.id = l.van"),
         // Each document's place under its node, in the order the tree lists them, so a page
         // is read from the index (node, position) instead of sorting the node's documents.
-        QStringLiteral(
-            "UPDATE nav_membership AS m SET position = r.p FROM (SELECT x.node, x.doc, "
-            "row_number() OVER (PARTITION BY x.node ORDER BY d.volgnummer, d.datum, d.rowid) AS "
-            "p FROM nav_node n CROSS JOIN nav_membership x ON x.node = n.node CROSS JOIN "
-            "document d ON d.rowid = x.doc WHERE n.node_kind = 'dossier') r WHERE m.node = "
-            "r.node AND m.doc = r.doc"),
-        QStringLiteral(
-            "UPDATE nav_membership AS m SET position = r.p FROM (SELECT x.node, x.doc, "
-            "row_number() OVER (PARTITION BY x.node ORDER BY d.datum DESC, d.volgnummer DESC, "
-            "d.rowid DESC) AS p FROM nav_node n CROSS JOIN nav_membership x ON x.node = n.node "
-            "CROSS JOIN document d ON d.rowid = x.doc WHERE n.node_kind <> 'dossier') r WHERE "
-            "m.node = r.node AND m.doc = r.doc"),
+        NavigationSql::numberPositions(QString()).at(0),
+        NavigationSql::numberPositions(QString()).at(1),
         QStringLiteral("UPDATE nav_node SET documents = (SELECT count(*) FROM nav_membership m "
                        "WHERE m.node = nav_node.node)"),
-        QStringLiteral(
-            "DELETE FROM nav_node WHERE documents = 0 AND (node_kind = 'dossier' OR (node_kind = "
-            "'commissie' AND node_id IN (SELECT id FROM commissie WHERE datumInactief IS NOT "
-            "NULL)) OR (node_kind = 'persoon' AND node_id NOT IN (SELECT persoon_id FROM "
-            "fractieZetelPersoon WHERE totEnMet IS NULL AND persoon_id IS NOT NULL)))"),
+        NavigationSql::removeEmptyNodes(QStringLiteral("1")),
+        // Nothing is left to follow incrementally: the changes so far are in.
+        QStringLiteral("DELETE FROM derived_touched_doc"),
+        QStringLiteral("DELETE FROM derived_touched"),
+        QStringLiteral("DELETE FROM sync_state WHERE category = '#derived-full'"),
     };
     for (const QString &sql : statements) {
         QSqlQuery q = m_db.run(sql);
@@ -265,6 +257,7 @@ Status LibraryStore::rebuildDerived() {
     // After a bulk change (a sync, the sample) fold the write-ahead log into the database, so
     // later reads do not look up their pages in a large WAL.
     m_db.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    m_lastDerived.tablesMs = total.elapsed();
     return success();
 }
 
@@ -302,6 +295,22 @@ Result<QList<LibraryStore::PageResult>> LibraryStore::applyFeedPages(const QList
         if (state.lastError().isValid())
             return R::failure(state.lastError().text());
         results << result;
+    }
+    // A change set larger than an incremental update is worth (NavigationUpdate) is not
+    // recorded further: the next update rebuilds in full.
+    for (const QString &sql :
+         {QStringLiteral("INSERT OR REPLACE INTO sync_state (category, skiptoken) SELECT "
+                         "'#derived-full', 1 WHERE (SELECT count(*) FROM derived_touched_doc) > "
+                         "max(%1, (SELECT coalesce(max(rowid), 0) FROM document) / %2)")
+              .arg(NavigationUpdate::kAlwaysFollowed)
+              .arg(NavigationUpdate::kFullRebuildDivisor),
+          QStringLiteral("DELETE FROM derived_touched_doc WHERE EXISTS (SELECT 1 FROM sync_state "
+                         "WHERE category = '#derived-full')"),
+          QStringLiteral("DELETE FROM derived_touched WHERE EXISTS (SELECT 1 FROM sync_state "
+                         "WHERE category = '#derived-full')")}) {
+        QSqlQuery q = m_db.run(sql);
+        if (q.lastError().isValid())
+            return R::failure(q.lastError().text());
     }
     QSqlQuery stale = m_db.run(
         QStringLiteral("INSERT OR REPLACE INTO sync_state (category, skiptoken) VALUES (?, 1)"),

@@ -31,9 +31,22 @@ public:
     // every link from or to it. Unknown entity types are ignored and reported false.
     bool apply(const EntityRecord &entity);
 
-    // Recomputes nav_node and nav_membership (which documents hang under which commissie, dossier
-    // and kamerlid). Call after a batch of applies; it runs in its own transaction.
-    Status rebuildDerived();
+    // Brings nav_node and nav_membership (which documents hang under which commissie, dossier
+    // and kamerlid) and open_question up to date. Call after a batch of applies; it runs in its
+    // own transaction. Automatic: for what the batch touched only (NavigationUpdate), unless
+    // the library was never built or too much changed; Full: from every entity.
+    enum class DerivedMode { Automatic, Full };
+    Status rebuildDerived(DerivedMode mode = DerivedMode::Automatic);
+    // How the last rebuildDerived() went (tests, benchmarks).
+    struct DerivedUpdate {
+        bool incremental = false;
+        qint64 documents = 0;            // placed again (incremental only)
+        qint64 nodes = 0;                // numbered again or removed (incremental only)
+        bool filterIndexPatched = false; // the kept filter index followed the change
+        qint64 tablesMs = 0;             // the derived tables (wall)
+        qint64 filterIndexMs = 0;        // patching the kept filter index (wall)
+    };
+    const DerivedUpdate &lastDerivedUpdate() const { return m_lastDerived; }
     // True when pages were applied after the last rebuildDerived (e.g. a sync was killed before
     // it got there); Library::open then rebuilds.
     bool derivedIsStale() const;
@@ -72,6 +85,7 @@ private:
     std::unique_ptr<SqliteStatement> m_deleteLinks;
     std::unique_ptr<SqliteStatement> m_insertLink;
     QString m_error; // of the last failed apply()
+    DerivedUpdate m_lastDerived;
 };
 
 } // namespace overleg

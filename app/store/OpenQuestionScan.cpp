@@ -41,6 +41,29 @@ QString openQuestionsSql() {
         .arg(kAnswerDays);
 }
 
+// The same rows for the documents in `documents` only, each question probing its own zaken for
+// an answer or a delay instead of collecting every answered zaak first.
+QString someOpenQuestionsSql(const QString &documents) {
+    const QString documentOf =
+        QStringLiteral("EXISTS (SELECT 1 FROM link lq CROSS JOIN link la ON la.soort = 'zaak' "
+                       "AND la.naar = lq.naar CROSS JOIN document a ON a.id = la.van WHERE "
+                       "lq.van = d.id AND lq.soort = 'zaak' AND a.soort IN (%1))");
+    return QStringLiteral(
+               "INSERT INTO open_question (doc, document_id, deadline, delayed, fractie) SELECT "
+               "q.doc, q.id, CASE WHEN q.datum IS NULL THEN NULL ELSE date(substr(q.datum, 1, "
+               "10), CASE WHEN q.delayed THEN '+%1 days' ELSE '+%2 days' END) END, q.delayed, "
+               "(SELECT group_concat(DISTINCT da.actorFractie) FROM documentActor da WHERE "
+               "da.document_id = q.id AND da.actorFractie IS NOT NULL) FROM (SELECT d.rowid AS "
+               "doc, d.id, d.datum, ")
+               .arg(kPostponedAnswerDays)
+               .arg(kAnswerDays) +
+           documentOf.arg(sqlSoortList(postponingSoorten())) +
+           QStringLiteral(" AS delayed FROM %1 t CROSS JOIN document d ON d.rowid = t.doc WHERE "
+                          "d.soort IN (%2) AND NOT ")
+               .arg(documents, sqlSoortList(askingSoorten())) +
+           documentOf.arg(sqlSoortList(allAnsweringSoorten())) + QStringLiteral(") q");
+}
+
 } // namespace
 
 Result<QList<Row>> read(const Database &library) {
@@ -83,6 +106,18 @@ Status store(const Database &library, const QList<Row> &rows) {
         if (!insert.run())
             return Status::failure(insert.error());
     }
+    return success();
+}
+
+Status refresh(const Database &library, const QString &documents) {
+    QSqlQuery clear =
+        library.run(QStringLiteral("DELETE FROM open_question WHERE doc IN (SELECT doc FROM %1)")
+                        .arg(documents));
+    if (clear.lastError().isValid())
+        return Status::failure(clear.lastError().text());
+    QSqlQuery insert = library.run(someOpenQuestionsSql(documents));
+    if (insert.lastError().isValid())
+        return Status::failure(insert.lastError().text());
     return success();
 }
 

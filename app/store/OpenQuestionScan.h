@@ -29,6 +29,10 @@ Result<QList<Row>> read(const Database &library);
 Result<QList<Row>> readSeparately(const QString &libraryPath);
 // Replaces the table's rows, inside the caller's transaction.
 Status store(const Database &library, const QList<Row> &rows);
+// Computes the rows of the documents whose rowids the table `documents` (column doc) holds
+// again, inside the caller's transaction: a sync's update looks at the questions it may have
+// opened or answered, not at every question of the library.
+Status refresh(const Database &library, const QString &documents);
 
 } // namespace OpenQuestionScan
 

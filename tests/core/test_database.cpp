@@ -97,7 +97,7 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         auto db = Database::open(path, Database::Kind::Library);
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        QCOMPARE(db->schemaVersion(), 8);
+        QCOMPARE(db->schemaVersion(), 9);
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion(Database::Kind::Library));
         QVERIFY(db->checkIntegrity());
         LibraryStore store(db.value());
@@ -213,7 +213,7 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         auto db = Database::open(path, Database::Kind::Library);
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        QCOMPARE(db->schemaVersion(), 8);
+        QCOMPARE(db->schemaVersion(), 9);
         QVERIFY(db->checkIntegrity());
         LibraryStore store(db.value());
         QCOMPARE(store.count(QStringLiteral("document")), 1);
