@@ -1464,10 +1464,6 @@
 <context>
     <name>overleg</name>
     <message>
-        <source>The search index could not be read; it is rebuilt at the next start.</source>
-        <translation>The search index could not be read; it is rebuilt at the next start.</translation>
-    </message>
-    <message>
         <source>The notes could not be imported into the workspace: %1; what was imported before this stays (the workspace&apos;s history shows it).</source>
         <translation>The notes could not be imported into the workspace: %1; what was imported before this stays (the workspace&apos;s history shows it).</translation>
     </message>
@@ -1925,6 +1921,13 @@
     <message>
         <source>The quotation mark at position %1 is not closed.</source>
         <translation>The quotation mark at position %1 is not closed.</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::fulltext</name>
+    <message>
+        <source>The search index could not be read; it is rebuilt at the next start.</source>
+        <translation>The search index could not be read; it is rebuilt at the next start.</translation>
     </message>
 </context>
 <context>

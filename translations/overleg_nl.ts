@@ -697,11 +697,11 @@
     </message>
     <message>
         <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, -word, NEAR(a b, 10), and the fields fractie: tag: status: soort: commissie: dossier: kamerlid: datum:2024-01..2024-06. Quote a query that starts with a minus sign, or put -- before it. The index is brought up to date first. Notes, tags and statuses are those of the workspace in use: a team workspace&apos;s (overleg-cli workspace connect) as its server has them, or as last seen when it cannot be reached.</source>
-        <translation>Woorden, "zinsdelen", begin*, AND/OR/NOT, -woord, NEAR(a b, 10), en de velden fractie: tag: status: soort: commissie: dossier: kamerlid: datum:2024-01..2024-06. Zet een zoekvraag die met een minteken begint tussen aanhalingstekens, of zet -- ervoor. De index wordt eerst bijgewerkt. Notities, tags en statussen zijn die van de werkruimte in gebruik: van een teamwerkruimte (overleg-cli workspace connect) zoals de server ze heeft, of zoals laatst gezien als die niet bereikbaar is.</translation>
+        <translation>Woorden, &quot;zinsdelen&quot;, begin*, AND/OR/NOT, -woord, NEAR(a b, 10), en de velden fractie: tag: status: soort: commissie: dossier: kamerlid: datum:2024-01..2024-06. Zet een zoekvraag die met een minteken begint tussen aanhalingstekens, of zet -- ervoor. De index wordt eerst bijgewerkt. Notities, tags en statussen zijn die van de werkruimte in gebruik: van een teamwerkruimte (overleg-cli workspace connect) zoals de server ze heeft, of zoals laatst gezien als die niet bereikbaar is.</translation>
     </message>
     <message>
         <source>The offline copy of workspace &apos;%1&apos; is not known yet (%2); run overleg-cli workspace connect again with the server there.</source>
-        <translation>De offline kopie van werkruimte '%1' is nog niet bekend (%2); voer overleg-cli workspace connect opnieuw uit terwijl de server bereikbaar is.</translation>
+        <translation>De offline kopie van werkruimte &apos;%1&apos; is nog niet bekend (%2); voer overleg-cli workspace connect opnieuw uit terwijl de server bereikbaar is.</translation>
     </message>
     <message>
         <source>The workspace&apos;s server cannot be reached: the notes as last seen.</source>
@@ -1464,10 +1464,6 @@
 <context>
     <name>overleg</name>
     <message>
-        <source>The search index could not be read; it is rebuilt at the next start.</source>
-        <translation>De zoekindex kon niet worden gelezen; hij wordt bij de volgende start opnieuw opgebouwd.</translation>
-    </message>
-    <message>
         <source>The notes could not be imported into the workspace: %1; what was imported before this stays (the workspace&apos;s history shows it).</source>
         <translation>De notities konden niet in de werkruimte worden geïmporteerd: %1; wat daarvóór al was geïmporteerd, blijft staan (de geschiedenis van de werkruimte toont het).</translation>
     </message>
@@ -1925,6 +1921,13 @@
     <message>
         <source>The quotation mark at position %1 is not closed.</source>
         <translation>Het aanhalingsteken op positie %1 wordt niet gesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>overleg::fulltext</name>
+    <message>
+        <source>The search index could not be read; it is rebuilt at the next start.</source>
+        <translation>De zoekindex kon niet worden gelezen; hij wordt bij de volgende start opnieuw opgebouwd.</translation>
     </message>
 </context>
 <context>
