@@ -3,7 +3,12 @@
 // memory it takes. A generated feed of 200,000 entities in the mix a real sync sees (documents,
 // their actors, zaken, persons), 250 per page as the Kamer serves them.
 //
-//   bench_sync [--entities N] [--keep DIR]   (--keep: the data directory stays in DIR, to study)
+//   bench_sync [--entities N] [--changes M] [--keep DIR]   (--keep: the data directory stays)
+//
+// Then follow-up syncs of M changed entities each (default 5,000), as a daily sync brings:
+// one with the library's change recording on (its triggers, then the incremental update of
+// the derived tables) and one with it off (no triggers fire, then the full rebuild), so the
+// cost of recording at ingest and the gain of the update are ratios from one run.
 
 #include "FeedServer.h"
 #include "SyncTestSupport.h"
@@ -45,9 +50,13 @@ long residentKiB() {
 }
 
 // Of every 10 entities: 3 documents, 3 document actors, 2 zaken, 1 zaak actor, 1 person.
-void generate(FeedServer &server, int total) {
-    const QDateTime start(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
-    for (int i = 0; i < total; ++i) {
+// Entities [from, to); a later `round` dates them later and words the document titles anew,
+// so they reach the library as changes.
+void generate(FeedServer &server, int from, int to, int round = 0) {
+    const QDateTime start = QDateTime(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC).addDays(round * 30);
+    const QString titleWord = round == 0 ? QStringLiteral("onderwerp")
+                                         : QStringLiteral("herzien onderwerp %1").arg(round);
+    for (int i = from; i < to; ++i) {
         const int slot = i % 10;
         const int n = i / 10;
         const QDateTime updated = start.addSecs(i * 60);
@@ -58,12 +67,13 @@ void generate(FeedServer &server, int total) {
                 entityXml(QStringLiteral("document"), guid(1, d),
                           QStringLiteral("<zaak ref=\"%1\"/><soort>Schriftelijke vragen</soort>"
                                          "<documentNummer>2024D%2</documentNummer><titel>Vragen "
-                                         "over onderwerp %2</titel><onderwerp>Vragen van het lid "
+                                         "over %3 %2</titel><onderwerp>Vragen van het lid "
                                          "over de uitvoering van beleid nummer %2</onderwerp>"
                                          "<datum>2024-03-01T00:00:00</datum><vergaderjaar>"
                                          "2023-2024</vergaderjaar><kamer>2</kamer>")
                               .arg(guid(2, n * 2))
-                              .arg(d)),
+                              .arg(d)
+                              .arg(titleWord)),
                 updated, true);
         } else if (slot < 6) {
             const int d = n * 3 + slot - 3;
@@ -113,12 +123,15 @@ int main(int argc, char *argv[]) {
     if (const qsizetype i = args.indexOf(QStringLiteral("--entities"));
         i > 0 && i + 1 < args.size())
         total = args.at(i + 1).toInt();
+    int changes = 5000;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--changes")); i > 0 && i + 1 < args.size())
+        changes = std::min(args.at(i + 1).toInt(), total / 3);
 
     QThread serverThread;
     auto *server = new FeedServer;
     QElapsedTimer clock;
     clock.start();
-    generate(*server, total);
+    generate(*server, 0, total);
     server->setPageSize(250);
     std::printf("generated %d entities in %lld ms\n", total, clock.elapsed());
 
@@ -166,25 +179,37 @@ int main(int argc, char *argv[]) {
     auto library = Library::open(dir.path());
     if (!library)
         return 1;
-    SyncOptions options;
-    options.feedUrl = server->baseUrl();
-    options.downloadFiles = false;
     QNetworkAccessManager network;
-    SyncEngine engine(*library.value(), &network, options);
-    SyncSummary summary;
-    qint64 metadataMs = 0;
-    QObject::connect(&engine, &SyncEngine::phaseChanged, [&](SyncPhase phase) {
-        if (phase == SyncPhase::Navigation)
-            metadataMs = clock.elapsed();
-    });
-    QObject::connect(&engine, &SyncEngine::finished, [&](const SyncSummary &result) {
-        summary = result;
-        app.quit();
-    });
-    clock.restart();
-    engine.start();
-    app.exec();
-    const qint64 totalMs = clock.elapsed();
+    // One sync from where the library stands: entities stored, ms to store them, ms in all.
+    struct Run {
+        SyncSummary summary;
+        qint64 storeMs = 0;
+        qint64 totalMs = 0;
+    };
+    const auto sync = [&] {
+        SyncOptions options;
+        options.feedUrl = server->baseUrl();
+        options.downloadFiles = false;
+        SyncEngine engine(*library.value(), &network, options);
+        Run run;
+        QElapsedTimer runClock;
+        QObject::connect(&engine, &SyncEngine::phaseChanged, [&](SyncPhase phase) {
+            if (phase == SyncPhase::Navigation)
+                run.storeMs = runClock.elapsed();
+        });
+        QObject::connect(&engine, &SyncEngine::finished, [&](const SyncSummary &result) {
+            run.summary = result;
+            app.quit();
+        });
+        runClock.start();
+        engine.start();
+        app.exec();
+        run.totalMs = runClock.elapsed();
+        return run;
+    };
+    const Run first = sync();
+    const SyncSummary &summary = first.summary;
+    const qint64 metadataMs = first.storeMs, totalMs = first.totalMs;
 
     std::printf("synced %lld entities in %lld pages: %lld ms to store them, %lld ms with the "
                 "navigation rebuild\n",
@@ -192,6 +217,36 @@ int main(int argc, char *argv[]) {
     std::printf("ingest rate: %.0f entities/s (store), %.0f entities/s (end to end)\n",
                 summary.entities * 1000.0 / std::max<qint64>(metadataMs, 1),
                 summary.entities * 1000.0 / std::max<qint64>(totalMs, 1));
+
+    // The follow-up syncs of M changed entities each: with recording off ('#derived-full' makes
+    // every trigger a no-op and the update a full rebuild), then on.
+    const auto changeRound = [&](int from, int to, int round) {
+        QMetaObject::invokeMethod(
+            server, [&] { generate(*server, from, to, round); }, Qt::BlockingQueuedConnection);
+        return sync();
+    };
+    // The first of them also pays for writing back what the first sync left in the WAL (about
+    // three times the store time), so it is measured but compared with nothing.
+    const Run warmUp = changeRound(0, changes, 1);
+    library.value()->libraryDatabase().run(QStringLiteral(
+        "INSERT OR REPLACE INTO sync_state (category, skiptoken) VALUES ('#derived-full', 1)"));
+    const Run unrecorded = changeRound(changes, 2 * changes, 2);
+    const Run recorded = changeRound(2 * changes, 3 * changes, 3);
+    const auto report = [](const char *label, const Run &run) {
+        std::printf("%s: %lld entities, %lld ms to store them (%.0f entities/s), then %lld ms "
+                    "for the derived tables\n",
+                    label, run.summary.entities, run.storeMs,
+                    run.summary.entities * 1000.0 / std::max<qint64>(run.storeMs, 1),
+                    run.totalMs - run.storeMs);
+    };
+    report("changes, first round (recorded, warm-up)", warmUp);
+    report("changes, recorded (incremental update)", recorded);
+    report("changes, not recorded (full rebuild)  ", unrecorded);
+    std::printf("recording at ingest: %.2fx the store time; incremental update: %.3fx the full "
+                "rebuild\n",
+                double(recorded.storeMs) / std::max<qint64>(unrecorded.storeMs, 1),
+                double(recorded.totalMs - recorded.storeMs) /
+                    std::max<qint64>(unrecorded.totalMs - unrecorded.storeMs, 1));
     std::printf("peak RSS: %ld MiB, of which the generated feed held by the server: %ld MiB\n",
                 residentKiB() / 1024, rssBefore / 1024);
     std::printf("library database: %lld MiB\n",
@@ -200,5 +255,8 @@ int main(int argc, char *argv[]) {
         server, [&] { delete server; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
-    return summary.ok() && summary.entities == total ? 0 : 1;
+    return summary.ok() && summary.entities == total && recorded.summary.ok() &&
+                   unrecorded.summary.ok() && warmUp.summary.ok()
+               ? 0
+               : 1;
 }
