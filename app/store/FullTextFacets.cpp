@@ -75,7 +75,8 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query,
             if (!collect(statement, &entries))
                 return failed(statement.error());
         }
-    } else {
+    } else if (!keptMatches(query, generation, &entries)) {
+        // (Kept: the ranked passes of this query just enumerated the same matches.)
         QStringList passes = {QStringLiteral("entry_fts")};
         if (m_trigram && !query.substring.isEmpty())
             passes << QStringLiteral("entry_tri");

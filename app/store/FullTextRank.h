@@ -31,6 +31,11 @@ struct RankRows {
     // Each entry's size in tokens (SearchFacetIndex::rowSizes), when held in memory: read there
     // instead of FTS5's docsize table (a lookup per match).
     const std::vector<std::uint32_t> *knownSizes = nullptr;
+    // Rows left out (sorted rowids: a compound pass leaves out the word pass's matches): only
+    // counted, for the idf, not read.
+    const std::vector<std::int64_t> *skip = nullptr;
+    size_t skipAt = 0;
+    std::int64_t skipped = 0;
     // Filled by the function.
     int phrases = -1;
     double averageSize = 0; // avgdl: tokens per row over the whole table
