@@ -23,8 +23,11 @@ int countRow(const Fts5ExtensionApi *, Fts5Context *, void *count) {
     return SQLITE_OK;
 }
 
-// Once per statement: the table's statistics and, where the matches cannot say it, each
-// phrase's idf counted as bm25 counts it.
+// Once per statement: the table's statistics. Where the matches cannot say a phrase's idf, it is
+// counted as bm25 counts it (phraseIdf), but only for a phrase some collected row holds: a
+// phrase no row holds (one after NOT, or the rows were all left out) adds idf * 0 to every
+// score, exactly 0 whatever its idf, so counting its rows (a pass over the whole index) is
+// spared.
 int prepare(const Fts5ExtensionApi *api, Fts5Context *fts, RankRows *rows) {
     rows->phrases = api->xPhraseCount(fts);
     sqlite3_int64 rowCount = 0, tokens = 0;
@@ -35,18 +38,20 @@ int prepare(const Fts5ExtensionApi *api, Fts5Context *fts, RankRows *rows) {
         return rc;
     rows->rowCount = rowCount;
     rows->averageSize = double(tokens) / double(rowCount);
-    if (!rows->filtered && rows->phrases == 1)
-        return SQLITE_OK;
-    for (int i = 0; i < rows->phrases; ++i) {
-        std::int64_t hits = 0;
-        rc = api->xQueryPhrase(fts, i, &hits, countRow);
-        if (rc != SQLITE_OK)
-            return rc;
-        double idf = std::log((double(rowCount) - double(hits) + 0.5) / (double(hits) + 0.5));
-        if (idf <= 0.0)
-            idf = 1e-6;
-        rows->idf.push_back(idf);
-    }
+    if (rows->filtered || rows->phrases != 1)
+        rows->idf.assign(size_t(rows->phrases), kIdfNotCounted);
+    return SQLITE_OK;
+}
+
+int phraseIdf(const Fts5ExtensionApi *api, Fts5Context *fts, RankRows *rows, int phrase) {
+    std::int64_t hits = 0;
+    const int rc = api->xQueryPhrase(fts, phrase, &hits, countRow);
+    if (rc != SQLITE_OK)
+        return rc;
+    double idf = std::log((double(rows->rowCount) - double(hits) + 0.5) / (double(hits) + 0.5));
+    if (idf <= 0.0)
+        idf = 1e-6;
+    rows->idf[size_t(phrase)] = idf;
     return SQLITE_OK;
 }
 
@@ -81,6 +86,9 @@ void collectRow(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *
         for (; rc == SQLITE_OK && column >= 0; api->xPhraseNext(fts, &iterator, &column, &offset))
             rows->frequencies[first + size_t(phrase)] +=
                 valueCount > column ? sqlite3_value_double(values[column]) : 1.0;
+        if (rc == SQLITE_OK && !rows->idf.empty() && rows->frequencies[first + size_t(phrase)] &&
+            rows->idf[size_t(phrase)] == kIdfNotCounted)
+            rc = phraseIdf(api, fts, rows, phrase);
     }
     std::uint32_t known = 0xffffffffu;
     if (rows->knownSizes && rowid >= 0 && std::uint64_t(rowid) < rows->knownSizes->size())
@@ -126,6 +134,11 @@ std::vector<std::int64_t> rankedOrder(const RankRows &rows, size_t best,
         if (value <= 0.0)
             value = 1e-6;
         idf.push_back(value);
+    }
+    // A phrase no collected row holds adds idf * 0 to every score: any finite idf will do.
+    for (double &value : idf) {
+        if (value == kIdfNotCounted)
+            value = 1e-6;
     }
     std::vector<double> scores(count, 0.0);
     const size_t phrases = idf.size();
