@@ -131,11 +131,11 @@ private:
                                            const std::function<bool()> &cancelled) const;
     Result<QList<SearchHit>> rankedWords(const SearchQuery &query, int offset, int limit,
                                          bool substring) const;
-    // The matches of the query's passes (words, and compound parts where it has them) when the
-    // ranking just collected them from this very index (no fields): the facets need not
-    // enumerate them again. False otherwise.
-    bool keptMatches(const SearchQuery &query, const QByteArray &generation,
-                     std::vector<qint64> *entries) const;
+    // The matches of the query's passes the ranking just collected from this very index (no
+    // fields), which the facets need not enumerate again: 0 none, 1 the word pass's, 2 both
+    // the word and compound passes'.
+    int keptMatches(const SearchQuery &query, const QByteArray &generation,
+                    std::vector<qint64> *entries) const;
     std::unique_ptr<fulltext::RankState> m_rank;
     Status create(bool trigram);
     QString m_connectionName;

@@ -311,22 +311,23 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
     return R(hits);
 }
 
-bool FullTextIndex::keptMatches(const SearchQuery &query, const QByteArray &generation,
-                                std::vector<qint64> *entries) const {
+int FullTextIndex::keptMatches(const SearchQuery &query, const QByteArray &generation,
+                               std::vector<qint64> *entries) const {
     if (!m_rank || !query.fields.isEmpty() || query.match.isEmpty())
-        return false;
+        return 0;
     const RankState &state = *m_rank;
-    const bool compounds = m_trigram && !query.substring.isEmpty();
-    const QString key = QString::fromLatin1(generation.toHex()) + u'\n' +
-                        (compounds ? QStringLiteral("entry_tri") : QStringLiteral("entry_fts")) +
-                        u'\n' + (compounds ? query.substring : query.match) + u'\n';
-    if (state.key != key)
-        return false;
+    const QString head = QString::fromLatin1(generation.toHex()) + u'\n';
+    if (state.key == head + QStringLiteral("entry_fts\n") + query.match + u'\n') {
+        entries->assign(state.rows.rowids.cbegin(), state.rows.rowids.cend());
+        return 1;
+    }
+    if (!m_trigram || query.substring.isEmpty() ||
+        state.key != head + QStringLiteral("entry_tri\n") + query.substring + u'\n')
+        return 0;
     // The compound pass holds the word pass's matches apart (left out of its rows).
     entries->assign(state.rows.rowids.cbegin(), state.rows.rowids.cend());
-    if (compounds)
-        entries->insert(entries->end(), state.words.cbegin(), state.words.cend());
-    return true;
+    entries->insert(entries->end(), state.words.cbegin(), state.words.cend());
+    return 2;
 }
 
 } // namespace overleg
