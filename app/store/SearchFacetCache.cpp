@@ -246,7 +246,8 @@ void SearchFacetCache::changesCommitted(const QString &path) {
     const QMutexLocker lock(&s.mutex);
     if (!s.indexes.contains(path))
         return; // nothing kept to follow: built when asked for
-    s.updating.insert(path, true);
+    if (!s.building.value(path))
+        s.updating.insert(path, true); // (a refresh under way decided already what it does)
     startRefresh(s, path);
 }
 
