@@ -76,8 +76,13 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query,
                 return failed(statement.error());
         }
     } else {
-        QStringList passes = {QStringLiteral("entry_fts")};
-        if (m_trigram && !query.substring.isEmpty())
+        // The passes the ranking just collected the matches of (the word pass, the compound
+        // pass when the view asked for it) are not enumerated again.
+        const int kept = keptMatches(query, generation, &entries);
+        QStringList passes;
+        if (kept == 0)
+            passes << QStringLiteral("entry_fts");
+        if (kept < 2 && m_trigram && !query.substring.isEmpty())
             passes << QStringLiteral("entry_tri");
         for (const QString &table : passes) {
             const QString text =

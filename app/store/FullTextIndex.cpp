@@ -1,5 +1,6 @@
 #include "FullTextIndex.h"
 
+#include "FullTextChanges.h"
 #include "FullTextRank.h"
 #include "FullTextSql.h"
 
@@ -10,6 +11,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace overleg {
 
@@ -405,14 +408,31 @@ Result<QStringList> FullTextIndex::indexMetadata(const std::function<bool()> &ca
         QStringLiteral("DELETE FROM entry WHERE doc IN (SELECT doc FROM temp.%1)"),
         QStringLiteral("DELETE FROM doc_facet WHERE doc IN (SELECT doc FROM temp.%1)"),
         QStringLiteral("DELETE FROM doc WHERE doc IN (SELECT doc FROM temp.%1)")};
+    // Each transaction tells the facet cache which documents it touched (FullTextChanges.h),
+    // once its first statement (entry_tag, before any FTS5 write) holds the write lock.
+    std::optional<ChangeNote> note;
+    auto runAll = [&](const QStringList &statements, const QString &table) {
+        note.reset();
+        for (const QString &statement : statements) {
+            if (!sql.run(statement.contains(QLatin1String("%1")) ? statement.arg(table)
+                                                                 : statement))
+                return false;
+            if (!note) {
+                note.emplace(db, m_path);
+                if (!note->touchAll(QStringLiteral("SELECT doc FROM temp.%1").arg(table)))
+                    return false;
+            }
+        }
+        note->beforeCommit();
+        return true;
+    };
     {
         WriteTransaction tx(db);
-        for (const QString &statement : removeDocs) {
-            if (!sql.run(statement.arg(QStringLiteral("gone"))))
-                return R::failure(sql.error());
-        }
+        if (!runAll(removeDocs, QStringLiteral("gone")))
+            return R::failure(sql.error());
         if (!tx.commit())
             return R::failure(db.lastError().text());
+        note->committed();
     }
 
     const QStringList fillBatch = {
@@ -461,14 +481,11 @@ Result<QStringList> FullTextIndex::indexMetadata(const std::function<bool()> &ca
         sql.query().finish();
         if (count == 0)
             break;
-        for (const QString &statement : removeDocs + fillBatch) {
-            if (!sql.run(statement.contains(QLatin1String("%1"))
-                             ? statement.arg(QStringLiteral("batch"))
-                             : statement))
-                return R::failure(sql.error());
-        }
+        if (!runAll(removeDocs + fillBatch, QStringLiteral("batch")))
+            return R::failure(sql.error());
         if (!tx.commit())
             return R::failure(db.lastError().text());
+        note->committed();
         after = last;
     }
     QStringList withText;
@@ -505,8 +522,11 @@ Status FullTextIndex::replaceText(const SearchDocumentText &document) {
     sql.query().finish();
     if (!sql.run(QStringLiteral("DELETE FROM entry_tag WHERE entry IN (SELECT id FROM entry "
                                 "WHERE doc = ? AND part <> 0)"),
-                 {doc}) ||
-        !sql.run(QStringLiteral("DELETE FROM entry WHERE doc = ? AND part <> 0"), {doc}))
+                 {doc}))
+        return Status::failure(sql.error());
+    ChangeNote note(db, m_path); // holding the write lock, before any FTS5 write
+    note.touch(doc);
+    if (!sql.run(QStringLiteral("DELETE FROM entry WHERE doc = ? AND part <> 0"), {doc}))
         return Status::failure(sql.error());
     Sql insert(db);
     Sql tag(db);
@@ -536,8 +556,10 @@ Status FullTextIndex::replaceText(const SearchDocumentText &document) {
     if (!sql.run(QStringLiteral("UPDATE doc SET signature = ? WHERE doc = ?"),
                  {document.signature, doc}))
         return Status::failure(sql.error());
+    note.beforeCommit();
     if (!tx.commit())
         return Status::failure(db.lastError().text());
+    note.committed();
     return success();
 }
 

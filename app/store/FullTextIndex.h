@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace overleg {
 
@@ -130,6 +131,11 @@ private:
                                            const std::function<bool()> &cancelled) const;
     Result<QList<SearchHit>> rankedWords(const SearchQuery &query, int offset, int limit,
                                          bool substring) const;
+    // The matches of the query's passes the ranking just collected from this very index (no
+    // fields), which the facets need not enumerate again: 0 none, 1 the word pass's, 2 both
+    // the word and compound passes'.
+    int keptMatches(const SearchQuery &query, const QByteArray &generation,
+                    std::vector<qint64> *entries) const;
     std::unique_ptr<fulltext::RankState> m_rank;
     Status create(bool trigram);
     QString m_connectionName;

@@ -23,8 +23,11 @@ int countRow(const Fts5ExtensionApi *, Fts5Context *, void *count) {
     return SQLITE_OK;
 }
 
-// Once per statement: the table's statistics and, where the matches cannot say it, each
-// phrase's idf counted as bm25 counts it.
+// Once per statement: the table's statistics. Where the matches cannot say a phrase's idf, it is
+// counted as bm25 counts it (phraseIdf), but only for a phrase some collected row holds: a
+// phrase no row holds (one after NOT, or the rows were all left out) adds idf * 0 to every
+// score, exactly 0 whatever its idf, so counting its rows (a pass over the whole index) is
+// spared.
 int prepare(const Fts5ExtensionApi *api, Fts5Context *fts, RankRows *rows) {
     rows->phrases = api->xPhraseCount(fts);
     sqlite3_int64 rowCount = 0, tokens = 0;
@@ -35,18 +38,20 @@ int prepare(const Fts5ExtensionApi *api, Fts5Context *fts, RankRows *rows) {
         return rc;
     rows->rowCount = rowCount;
     rows->averageSize = double(tokens) / double(rowCount);
-    if (!rows->filtered && rows->phrases == 1)
-        return SQLITE_OK;
-    for (int i = 0; i < rows->phrases; ++i) {
-        std::int64_t hits = 0;
-        rc = api->xQueryPhrase(fts, i, &hits, countRow);
-        if (rc != SQLITE_OK)
-            return rc;
-        double idf = std::log((double(rowCount) - double(hits) + 0.5) / (double(hits) + 0.5));
-        if (idf <= 0.0)
-            idf = 1e-6;
-        rows->idf.push_back(idf);
-    }
+    if (rows->filtered || rows->phrases != 1)
+        rows->idf.assign(size_t(rows->phrases), kIdfNotCounted);
+    return SQLITE_OK;
+}
+
+int phraseIdf(const Fts5ExtensionApi *api, Fts5Context *fts, RankRows *rows, int phrase) {
+    std::int64_t hits = 0;
+    const int rc = api->xQueryPhrase(fts, phrase, &hits, countRow);
+    if (rc != SQLITE_OK)
+        return rc;
+    double idf = std::log((double(rows->rowCount) - double(hits) + 0.5) / (double(hits) + 0.5));
+    if (idf <= 0.0)
+        idf = 1e-6;
+    rows->idf[size_t(phrase)] = idf;
     return SQLITE_OK;
 }
 
@@ -57,19 +62,34 @@ void collectRow(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *
     if (!rows || rows->error)
         return;
     int rc = rows->phrases < 0 ? prepare(api, fts, rows) : SQLITE_OK;
+    const sqlite3_int64 rowid = api->xRowid(fts);
+    if (rc == SQLITE_OK && rows->skip) {
+        // The matches come in rowid order: a cursor into the sorted rows to leave out.
+        const std::vector<std::int64_t> &skip = *rows->skip;
+        if (rows->skipAt > 0 && rows->skipAt <= skip.size() && skip[rows->skipAt - 1] >= rowid)
+            rows->skipAt = 0;
+        while (rows->skipAt < skip.size() && skip[rows->skipAt] < rowid)
+            ++rows->skipAt;
+        if (rows->skipAt < skip.size() && skip[rows->skipAt] == rowid) {
+            ++rows->skipped;
+            return;
+        }
+    }
     const size_t first = rows->frequencies.size();
     rows->frequencies.resize(first + size_t(rows->phrases), 0.0);
-    int instances = 0;
-    if (rc == SQLITE_OK)
-        rc = api->xInstCount(fts, &instances);
-    for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
-        int phrase = 0, column = 0, offset = 0;
-        rc = api->xInst(fts, i, &phrase, &column, &offset);
-        if (rc == SQLITE_OK)
+    // Each phrase's instances in (column, offset) order, as xInst lists them per phrase (so
+    // the sums are the same, bit for bit), without building xInst's array of all phrases.
+    for (int phrase = 0; rc == SQLITE_OK && phrase < rows->phrases; ++phrase) {
+        Fts5PhraseIter iterator;
+        int column = -1, offset = -1;
+        rc = api->xPhraseFirst(fts, phrase, &iterator, &column, &offset);
+        for (; rc == SQLITE_OK && column >= 0; api->xPhraseNext(fts, &iterator, &column, &offset))
             rows->frequencies[first + size_t(phrase)] +=
                 valueCount > column ? sqlite3_value_double(values[column]) : 1.0;
+        if (rc == SQLITE_OK && !rows->idf.empty() && rows->frequencies[first + size_t(phrase)] &&
+            rows->idf[size_t(phrase)] == kIdfNotCounted)
+            rc = phraseIdf(api, fts, rows, phrase);
     }
-    const sqlite3_int64 rowid = api->xRowid(fts);
     std::uint32_t known = 0xffffffffu;
     if (rows->knownSizes && rowid >= 0 && std::uint64_t(rowid) < rows->knownSizes->size())
         known = (*rows->knownSizes)[size_t(rowid)];
@@ -109,11 +129,16 @@ std::vector<std::int64_t> rankedOrder(const RankRows &rows, size_t best,
     std::vector<double> idf = rows.idf;
     if (idf.empty() && rows.phrases == 1) {
         // Unfiltered with one phrase: every match holds it, so its count is theirs.
-        const double hits = double(count);
+        const double hits = double(count) + double(rows.skipped);
         double value = std::log((double(rows.rowCount) - hits + 0.5) / (hits + 0.5));
         if (value <= 0.0)
             value = 1e-6;
         idf.push_back(value);
+    }
+    // A phrase no collected row holds adds idf * 0 to every score: any finite idf will do.
+    for (double &value : idf) {
+        if (value == kIdfNotCounted)
+            value = 1e-6;
     }
     std::vector<double> scores(count, 0.0);
     const size_t phrases = idf.size();
@@ -176,11 +201,21 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
     const QByteArray generation = SearchFacetIndex::generationOf(db);
     const QString table = substring ? QStringLiteral("entry_tri") : QStringLiteral("entry_fts");
     const QString text = substring ? query.substring : query.match;
-    QString key =
-        QString::fromLatin1(generation.toHex()) + u'\n' + table + u'\n' + text + u'\n' + fields;
-    for (const QVariant &value : values)
-        key += u'\n' + value.toString();
+    auto keyOf = [&](const QString &pass, const QString &matched) {
+        QString key = QString::fromLatin1(generation.toHex()) + u'\n' + pass + u'\n' + matched +
+                      u'\n' + fields;
+        for (const QVariant &value : values)
+            key += u'\n' + value.toString();
+        return key;
+    };
+    const QString key = keyOf(table, text);
     if (state.key != key) {
+        // The word pass of this very query, just ranked (the search view asks for it first):
+        // its matches are the compound pass's rows to leave out.
+        std::vector<std::int64_t> wordPass;
+        if (substring && fields.isEmpty() &&
+            state.key == keyOf(QStringLiteral("entry_fts"), query.match))
+            wordPass = std::move(state.rows.rowids);
         state.key.clear();
         state.rows = RankRows();
         state.rows.filtered = !fields.isEmpty();
@@ -190,8 +225,8 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
             state.rows.knownSizes =
                 substring ? &state.sizes->trigramRowSizes() : &state.sizes->rowSizes();
         // The compound pass holds the hits the word pass did not find.
-        state.words.clear();
-        if (substring) {
+        state.words = std::move(wordPass);
+        if (substring && state.words.empty()) {
             SqliteStatement words(db, QStringLiteral("SELECT rowid FROM entry_fts WHERE "
                                                      "entry_fts MATCH ?"));
             words.bindText(1, query.match);
@@ -200,6 +235,11 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
             if (!words.error().isEmpty())
                 return R::failure(searchFailed(words.error()).error());
         }
+        if (!std::is_sorted(state.words.cbegin(), state.words.cend()))
+            std::sort(state.words.begin(), state.words.end());
+        // Left out while collecting: their phrase frequencies are never read.
+        if (substring)
+            state.rows.skip = &state.words;
         state.excluded.clear();
         // Every match once, in the index's order; only its frequencies and size are kept.
         SqliteStatement collect(
@@ -269,6 +309,25 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
         row.query().finish();
     }
     return R(hits);
+}
+
+int FullTextIndex::keptMatches(const SearchQuery &query, const QByteArray &generation,
+                               std::vector<qint64> *entries) const {
+    if (!m_rank || !query.fields.isEmpty() || query.match.isEmpty())
+        return 0;
+    const RankState &state = *m_rank;
+    const QString head = QString::fromLatin1(generation.toHex()) + u'\n';
+    if (state.key == head + QStringLiteral("entry_fts\n") + query.match + u'\n') {
+        entries->assign(state.rows.rowids.cbegin(), state.rows.rowids.cend());
+        return 1;
+    }
+    if (!m_trigram || query.substring.isEmpty() ||
+        state.key != head + QStringLiteral("entry_tri\n") + query.substring + u'\n')
+        return 0;
+    // The compound pass holds the word pass's matches apart (left out of its rows).
+    entries->assign(state.rows.rowids.cbegin(), state.rows.rowids.cend());
+    entries->insert(entries->end(), state.words.cbegin(), state.words.cend());
+    return 2;
 }
 
 } // namespace overleg

@@ -23,6 +23,9 @@ class SearchFacetIndex;
 
 namespace overleg::fulltext {
 
+// An idf not counted: the phrase is in none of the rows collected (its frequency is 0 in all).
+constexpr double kIdfNotCounted = -1.0;
+
 // What overleg_rows collects during one statement.
 struct RankRows {
     // Asked by the caller: the statement filters the matches (fields), so their number is not
@@ -31,11 +34,18 @@ struct RankRows {
     // Each entry's size in tokens (SearchFacetIndex::rowSizes), when held in memory: read there
     // instead of FTS5's docsize table (a lookup per match).
     const std::vector<std::uint32_t> *knownSizes = nullptr;
+    // Rows left out (sorted rowids: a compound pass leaves out the word pass's matches): only
+    // counted, for the idf, not read.
+    const std::vector<std::int64_t> *skip = nullptr;
+    size_t skipAt = 0;
+    std::int64_t skipped = 0;
     // Filled by the function.
     int phrases = -1;
     double averageSize = 0; // avgdl: tokens per row over the whole table
     std::int64_t rowCount = 0;
-    std::vector<double> idf; // counted inside (filtered or several phrases); else empty
+    // Counted inside (filtered or several phrases), for the phrases the rows hold
+    // (kIdfNotCounted for the others); else empty.
+    std::vector<double> idf;
     std::vector<std::int64_t> rowids;
     std::vector<double> sizes;       // per row: its tokens in all columns
     std::vector<double> frequencies; // per row, per phrase: the weighted count of its matches

@@ -263,14 +263,16 @@ SearchFacetIndex::build(const QSqlDatabase &db, const std::function<bool()> &can
         if (!tags.valid() || names.full())
             return nullptr;
     }
+    index->m_sortedDocs = rowids.size();
+    index->m_docRowid = std::move(rowids);
     return index;
 }
 
 qint64 SearchFacetIndex::bytes() const {
-    return qint64(m_entryDoc.size() * 4 + m_entryExtra.size() * 4 + m_rowSize.size() * 4 +
-                  m_trigramRowSize.size() * 4 + m_extras.size() * 12 + m_tags.size() * 2 +
-                  m_soort.size() * 4 + m_commissieBegin.size() * 4 + m_fractieBegin.size() * 4 +
-                  m_commissies.size() * 2 + m_fracties.size() * 2);
+    return qint64(m_docRowid.size() * 8 + m_entryDoc.size() * 4 + m_entryExtra.size() * 4 +
+                  m_rowSize.size() * 4 + m_trigramRowSize.size() * 4 + m_extras.size() * 12 +
+                  m_tags.size() * 2 + m_soort.size() * 4 + m_commissieBegin.size() * 4 +
+                  m_fractieBegin.size() * 4 + m_commissies.size() * 2 + m_fracties.size() * 2);
 }
 
 QList<SearchFacet> SearchFacetIndex::count(const std::vector<qint64> &entries,
@@ -457,117 +459,6 @@ std::vector<qint64> SearchFacetIndex::entriesOf(const std::vector<bool> &accepte
             entries.push_back(qint64(id));
     }
     return entries;
-}
-
-// --- the cache ---
-
-namespace {
-
-struct CacheState {
-    QMutex mutex;
-    QWaitCondition built;
-    QHash<QString, std::shared_ptr<const SearchFacetIndex>> indexes;
-    QHash<QString, bool> building;
-    std::atomic<bool> quitting{false};
-    QThreadPool pool;
-    bool hooked = false;
-};
-
-CacheState &state() {
-    static CacheState s;
-    return s;
-}
-
-// Before the application goes (and with it the SQL drivers), a build stops and is waited for.
-void stopBuilds() {
-    CacheState &s = state();
-    s.quitting = true;
-    s.pool.waitForDone();
-    s.quitting = false;
-}
-
-std::shared_ptr<const SearchFacetIndex> buildFor(const QString &path) {
-    auto opened = FullTextIndex::open(path);
-    if (!opened)
-        return nullptr;
-    return SearchFacetIndex::build(opened.value()->connection(),
-                                   [] { return state().quitting.load(); });
-}
-
-void publish(const QString &path, std::shared_ptr<const SearchFacetIndex> index) {
-    CacheState &s = state();
-    const QMutexLocker lock(&s.mutex);
-    s.building.remove(path);
-    if (index)
-        s.indexes.insert(path, std::move(index));
-    s.built.wakeAll();
-}
-
-} // namespace
-
-namespace {
-
-// Starts a build of `path`'s index unless one is running; the caller holds the mutex.
-void startBuild(CacheState &s, const QString &path) {
-    if (!s.building.value(path) && QCoreApplication::instance()) {
-        if (!s.hooked) {
-            qAddPostRoutine(stopBuilds);
-            s.hooked = true;
-        }
-        s.building.insert(path, true);
-        s.pool.setMaxThreadCount(1);
-        (void)QtConcurrent::run(&s.pool, [path] { publish(path, buildFor(path)); });
-    }
-}
-
-} // namespace
-
-std::shared_ptr<const SearchFacetIndex>
-SearchFacetCache::get(const QString &path, const QByteArray &generation, bool buildWhenMissing) {
-    CacheState &s = state();
-    const QMutexLocker lock(&s.mutex);
-    const auto found = s.indexes.constFind(path);
-    if (found != s.indexes.cend() && (*found)->generation() == generation)
-        return *found;
-    if (buildWhenMissing)
-        startBuild(s, path);
-    return nullptr;
-}
-
-void SearchFacetCache::prepare(const QString &path) {
-    CacheState &s = state();
-    const QMutexLocker lock(&s.mutex);
-    if (!s.indexes.contains(path))
-        startBuild(s, path);
-}
-
-std::shared_ptr<const SearchFacetIndex> SearchFacetCache::ensure(const QString &path) {
-    CacheState &s = state();
-    {
-        QMutexLocker lock(&s.mutex);
-        while (s.building.value(path))
-            s.built.wait(&s.mutex);
-    }
-    auto opened = FullTextIndex::open(path);
-    if (!opened)
-        return nullptr;
-    const QByteArray generation = SearchFacetIndex::generationOf(opened.value()->connection());
-    {
-        const QMutexLocker lock(&s.mutex);
-        const auto found = s.indexes.constFind(path);
-        if (found != s.indexes.cend() && (*found)->generation() == generation)
-            return *found;
-    }
-    auto index = SearchFacetIndex::build(opened.value()->connection(), {});
-    publish(path, index);
-    return index;
-}
-
-void SearchFacetCache::clear() {
-    CacheState &s = state();
-    s.pool.waitForDone();
-    const QMutexLocker lock(&s.mutex);
-    s.indexes.clear();
 }
 
 } // namespace overleg

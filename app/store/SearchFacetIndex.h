@@ -30,6 +30,14 @@ public:
     // What identifies the index's content: FTS5's averages and structure records, which every
     // write to the entries changes (and doc, doc_facet and entry_tag only change with them).
     static QByteArray generationOf(const QSqlDatabase &db);
+    // `base` with the documents `docs` (rowids in the doc table: changed, new or gone) read
+    // again from `db`, which must show the index at `generation` (SearchFacetUpdate.cpp): the
+    // rest is copied, so a small change costs a copy of the arrays, not a build. nullptr when
+    // the change cannot be taken in (a field with too many values): build instead.
+    static std::shared_ptr<const SearchFacetIndex> updated(const SearchFacetIndex &base,
+                                                           const QSqlDatabase &db,
+                                                           const QByteArray &generation,
+                                                           const std::vector<qint64> &docs);
 
     QByteArray generation() const { return m_generation; }
     // The document (a dense number) of an entry; -1 for an entry this index does not hold.
@@ -61,8 +69,12 @@ private:
         std::uint16_t status = 0, fractie = 0; // 0: none
         std::uint32_t tagsBegin = 0, tagsEnd = 0;
     };
+    // A document's number: its place among the rowids when built (sorted), then appended.
+    std::int32_t denseOf(qint64 rowid) const;
     QByteArray m_generation;
-    std::vector<std::int32_t> m_entryDoc;   // by entry id
+    std::vector<qint64> m_docRowid;       // by document: its rowid in doc
+    size_t m_sortedDocs = 0;              // m_docRowid's first entries, sorted (the rest appended)
+    std::vector<std::int32_t> m_entryDoc; // by entry id
     std::vector<std::int32_t> m_entryExtra; // by entry id: index in m_extras, -1 none
     std::vector<std::uint32_t> m_rowSize;   // by entry id
     std::vector<std::uint32_t> m_trigramRowSize;
@@ -80,7 +92,10 @@ private:
 
 // The facet index of each search index file, shared by every connection in the process: built
 // on a thread of its own when asked for and missing or out of date, so a query never waits for
-// it (its facets are counted in SQL meanwhile).
+// it (its facets are counted in SQL meanwhile). A write of this process names the documents it
+// touched (noteChange, from inside its transaction, with the generations before and after), so
+// the index follows it by reading those documents again (SearchFacetIndex::updated) instead of
+// a build; a change it was not told of (another process, overleg-cli) is built in full.
 class SearchFacetCache {
 public:
     // The index for `path` if it holds what `generation` says; otherwise nullptr, and a build is
@@ -94,6 +109,19 @@ public:
     static std::shared_ptr<const SearchFacetIndex> ensure(const QString &path);
     // Forgets every index (tests: the SQL path).
     static void clear();
+    // A write transaction on `path` took the index from generation `before` to `after` (read
+    // after a savepoint flushed FTS5's pending data), touching the documents `docs`. Called
+    // before its commit, so no reader sees `after` before the cache knows how it came about.
+    static void noteChange(const QString &path, const QByteArray &before, const QByteArray &after,
+                           std::vector<qint64> docs);
+    // The write noted is committed: the index of `path`, if one is kept, follows it on its
+    // thread (a reader meanwhile waits briefly for that instead of counting in SQL).
+    static void changesCommitted(const QString &path);
+    // How often the index of `path` was built in full and updated (tests, benchmarks).
+    struct Counts {
+        int builds = 0, updates = 0;
+    };
+    static Counts counts(const QString &path);
 };
 
 } // namespace overleg

@@ -3,9 +3,9 @@
 // trigram index; prints indexing cost per document, index size on disk, and the time to a first
 // page of ranked results and to the facet counts for typical queries.
 //
-//   bench_search [--texts N] [--data-dir DIR] [--reuse-index]   (N = 20000 by default; DIR is
-//   reused if it holds
-//                                                a library, so the corpus is built once)
+//   bench_search [--texts N] [--data-dir DIR] [--reuse-index] [--follow-writes]
+//   (N = 20000 by default; DIR is reused if it holds a library, so the corpus is built once;
+//   --follow-writes writes notes into the index: give it a copy)
 
 #include "document/TextExtractor.h"
 #include "entities/EntityRecord.h"
@@ -23,6 +23,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -109,6 +110,71 @@ void indexOnce(Library &library, const QString &path, bool trigram) {
                 index.value()->countEntries(), ms, cpuSpent, cpuSpent / documents,
                 double(index.value()->sizeOnDisk()) / 1e6,
                 double(index.value()->sizeOnDisk()) / 1e3 / documents);
+}
+
+// --follow-writes (it writes to the index: use a copy): one document's note changed at a time,
+// as the window's indexer writes it; how long the facet index in memory takes to follow it, and
+// the searches right after the write (which wait for that instead of counting in SQL).
+void followWrites(FullTextIndex &index, const QString &path) {
+    QSqlQuery pick(index.connection());
+    pick.exec(QStringLiteral("SELECT document_id FROM doc ORDER BY doc LIMIT 1 OFFSET ((SELECT "
+                             "count(*) FROM doc) / 2)"));
+    if (!pick.next())
+        return;
+    const QString documentId = pick.value(0).toString();
+    pick.finish();
+    int version = 0;
+    auto write = [&] {
+        SearchDocumentText text;
+        text.documentId = documentId;
+        text.signature = QStringLiteral("bench %1").arg(++version);
+        SearchEntry note;
+        note.part = SearchEntry::Part::Note;
+        note.questionId = QStringLiteral("bench");
+        note.status = version % 2 ? QStringLiteral("partial") : QStringLiteral("open");
+        note.tags = {QStringLiteral("navragen%1").arg(version % 3)};
+        note.body = QStringLiteral("Notitie %1 over stikstof en vragen").arg(version);
+        text.entries = {note};
+        QElapsedTimer t;
+        t.start();
+        const Status written = index.replaceText(text);
+        return written ? double(t.nsecsElapsed()) / 1e6 : -1.0;
+    };
+    const SearchFacetCache::Counts before = SearchFacetCache::counts(path);
+    QList<double> writes, absorbed;
+    for (int run = 0; run < 5; ++run) {
+        writes << write();
+        QElapsedTimer t;
+        t.start();
+        SearchFacetCache::ensure(path); // waits for the update the write started
+        absorbed << double(t.nsecsElapsed()) / 1e6;
+    }
+    const SearchFacetCache::Counts after = SearchFacetCache::counts(path);
+    std::printf("\none document's note written: %.1f ms wall (median of 5); the facet index "
+                "follows it in %.1f ms wall (median, worst %.1f); %d full builds, %d updates\n",
+                median(writes), median(absorbed),
+                *std::max_element(absorbed.cbegin(), absorbed.cend()), after.builds - before.builds,
+                after.updates - before.updates);
+    for (const QString &text : {QStringLiteral("stikstof"), QStringLiteral("vragen -motie")}) {
+        const SearchQuery query = SearchQuery::parse(text).value();
+        QList<double> ranked, facets;
+        for (int run = 0; run < 3; ++run) {
+            write();
+            QElapsedTimer t;
+            t.start();
+            index.search(query, 0, 20);
+            ranked << double(t.nsecsElapsed()) / 1e6;
+            t.restart();
+            index.facets(query);
+            facets << double(t.nsecsElapsed()) / 1e6;
+            index.search(SearchQuery::parse(QStringLiteral("xyzzy")).value(), 0, 1);
+        }
+        std::printf("right after a write, %-14s ranked first 20 %.1f ms, facets %.1f ms wall "
+                    "(median of 3)\n",
+                    qPrintable(text), median(ranked), median(facets));
+    }
+    const SearchFacetCache::Counts end = SearchFacetCache::counts(path);
+    std::printf("full builds during the searches: %d\n", end.builds - after.builds);
 }
 
 } // namespace
@@ -258,5 +324,42 @@ int main(int argc, char *argv[]) {
                     samePage ? "" : "  (ranked page differs)",
                     same ? "" : "  (facet counts differ)");
     }
+    // As the search view runs them, one after the other on one connection: the ranked page,
+    // the rest of the 500 hits it shows, the compound pass when the words gave fewer (it leaves
+    // out the word pass's matches just collected), the facets (counted from the matches the
+    // passes collected).
+    std::printf("\nin the view's order          ranked 20   compound 20   facets  (median of 3, "
+                "wall / cpu ms; compound 0: the words gave the 500 hits shown)\n");
+    for (const QString &text : {QStringLiteral("vragen -motie"), QStringLiteral("stikstof"),
+                                QStringLiteral("zorg motie")}) {
+        const SearchQuery query = SearchQuery::parse(text).value();
+        QList<double> ranked, rankedCpu, compound, compoundCpu, facets, facetsCpu;
+        for (int run = 0; run < 3; ++run) {
+            index.value()->search(SearchQuery::parse(QStringLiteral("xyzzy")).value(), 0, 1);
+            QElapsedTimer t;
+            double cpu = cpuMs();
+            t.start();
+            index.value()->search(query, 0, 20);
+            ranked << double(t.nsecsElapsed()) / 1e6;
+            rankedCpu << cpuMs() - cpu;
+            const qsizetype words = index.value()->search(query, 20, 480).value().size() + 20;
+            cpu = cpuMs();
+            t.restart();
+            if (words < 500)
+                index.value()->search(query, 0, 20, true);
+            compound << double(t.nsecsElapsed()) / 1e6;
+            compoundCpu << cpuMs() - cpu;
+            cpu = cpuMs();
+            t.restart();
+            index.value()->facets(query);
+            facets << double(t.nsecsElapsed()) / 1e6;
+            facetsCpu << cpuMs() - cpu;
+        }
+        std::printf("%-26s %5.1f / %5.1f %6.1f / %5.1f %6.1f / %5.1f\n", qPrintable(text),
+                    median(ranked), median(rankedCpu), median(compound), median(compoundCpu),
+                    median(facets), median(facetsCpu));
+    }
+    if (args.contains(QStringLiteral("--follow-writes")))
+        followWrites(*index.value(), FullTextIndex::pathIn(root));
     return 0;
 }
