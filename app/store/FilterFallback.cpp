@@ -1,5 +1,7 @@
 #include "FilterFallback.h"
 
+#include "SqliteHandles.h"
+
 #include <sqlite3.h>
 
 namespace overleg {
@@ -14,18 +16,8 @@ QString likePattern(const QString &text) {
     return u'%' + escaped + u'%';
 }
 
-struct Connection {
-    sqlite3 *db = nullptr;
-    ~Connection() { sqlite3_close(db); }
-};
-
-struct Statement {
-    sqlite3_stmt *stmt = nullptr;
-    Statement(sqlite3 *db, const QString &sql) {
-        sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(stmt); }
-};
+using sqlite::Connection;
+using sqlite::Statement;
 
 } // namespace
 

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include "SqliteHandles.h"
+
 #include <sqlite3.h>
 
 #include <cstdint>
@@ -54,16 +56,8 @@ template <typename F> void forEachWord(const QByteArray &text, std::string &scra
     }
 }
 
-struct Connection {
-    sqlite3 *db = nullptr;
-    ~Connection() { sqlite3_close(db); }
-};
-
-struct Statement {
-    sqlite3_stmt *stmt = nullptr;
-    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr); }
-    ~Statement() { sqlite3_finalize(stmt); }
-};
+using sqlite::Connection;
+using sqlite::Statement;
 
 inline void setBit(std::vector<std::uint64_t> &bits, std::uint32_t n) {
     bits[n / 64] |= std::uint64_t(1) << (n % 64);

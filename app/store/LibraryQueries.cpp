@@ -185,9 +185,13 @@ std::size_t LibraryQueries::filterIndexBytes() const {
 }
 
 QString LibraryQueries::libraryGeneration() const {
-    // As FilterIndex::build reads it (generationOf): a rebuilt tree raises nav_node's sequence,
-    // a new document its largest rowid. Other changes are announced through invalidateFilter().
-    QSqlQuery q = m_db.run(QStringLiteral(
+    return generationOf(m_db);
+}
+
+QString LibraryQueries::generationOf(const Database &library) {
+    // As FilterIndex::build reads it: a rebuilt or updated tree raises nav_node's sequence, a
+    // new document its largest rowid. Other changes are announced through invalidateFilter().
+    QSqlQuery q = library.run(QStringLiteral(
         "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'nav_node'), (SELECT count(*) "
         "FROM nav_node), (SELECT max(rowid) FROM document), (SELECT count(*) FROM document)"));
     QString generation;

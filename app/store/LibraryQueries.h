@@ -112,6 +112,9 @@ public:
     // Call after the library changed: the cached filter result and the filter index are stale
     // (a new index is read in the background if one was prepared).
     void invalidateFilter();
+    // The library's generation: nav_node's sequence and count, the documents' largest rowid and
+    // count, as the kept filter index records it; a tree update or a new document changes it.
+    static QString generationOf(const Database &library);
 
     // Reads the filter index (FilterIndex) on a thread of its own, once; until it is there,
     // and for filter words it cannot answer, filters go through the trigram index. The window's

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "NavigationSql.h"
+#include "SqliteHandles.h"
 #include "SqliteStatement.h"
 
 #include <sqlite3.h>
@@ -18,13 +19,7 @@ namespace overleg::NavigationPlacement {
 
 namespace {
 
-struct Statement {
-    sqlite3_stmt *stmt = nullptr;
-    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr); }
-    ~Statement() { sqlite3_finalize(stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-};
+using sqlite::Statement;
 
 // A column's value as ORDER BY compares it: NULL, then numbers, then text (binary), then blobs.
 struct SortValue {

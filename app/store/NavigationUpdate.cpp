@@ -1,6 +1,7 @@
 #include "NavigationUpdate.h"
 
 #include "Database.h"
+#include "LibraryQueries.h"
 #include "NavigationPlacement.h"
 #include "NavigationSql.h"
 #include "OpenQuestionScan.h"
@@ -19,15 +20,7 @@ namespace {
 // As FilterIndex and LibraryQueries read it: nav_node's sequence and count, the documents'
 // largest rowid and count.
 QString generationOf(const Database &library) {
-    QSqlQuery q = library.run(QStringLiteral(
-        "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'nav_node'), (SELECT count(*) "
-        "FROM nav_node), (SELECT max(rowid) FROM document), (SELECT count(*) FROM document)"));
-    QString generation;
-    if (q.next()) {
-        for (int i = 0; i < 4; ++i)
-            generation += q.value(i).toString() + u'/';
-    }
-    return generation;
+    return LibraryQueries::generationOf(library);
 }
 
 // The tree's part of it: what only an update of the derived tables changes.

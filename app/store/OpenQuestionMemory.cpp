@@ -1,6 +1,7 @@
 #include "OpenQuestionMemory.h"
 
 #include "RowidSet.h"
+#include "SqliteHandles.h"
 
 #include <QHash>
 
@@ -22,16 +23,8 @@ QString asciiLower(const QString &text) {
     return lowered;
 }
 
-struct Connection {
-    sqlite3 *db = nullptr;
-    ~Connection() { sqlite3_close(db); }
-};
-
-struct Statement {
-    sqlite3_stmt *stmt = nullptr;
-    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr); }
-    ~Statement() { sqlite3_finalize(stmt); }
-};
+using sqlite::Connection;
+using sqlite::Statement;
 
 QString textAt(sqlite3_stmt *stmt, int column) {
     return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
