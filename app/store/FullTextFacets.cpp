@@ -53,11 +53,11 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query,
         return R::failure(cancelled && cancelled() ? tr("The search was cancelled.")
                                                    : searchFailed(error).error());
     };
-    // Fields the facet index holds per document (soort, datum, commissie) are decided there;
-    // the others join the entries and documents in SQL.
-    std::vector<bool> accepted;
-    const bool fieldsInMemory =
-        !query.fields.isEmpty() && index->acceptedDocuments(query.fields, &accepted);
+    // Fields the facet index holds (soort, datum, commissie per document; fractie, tag and
+    // status per entry) are decided there; the others join the entries and documents in SQL.
+    const std::shared_ptr<const SearchFieldFilter> filter =
+        query.fields.isEmpty() ? nullptr : index->fieldFilter(query.fields);
+    const bool fieldsInMemory = filter != nullptr;
     QVariantList values;
     const QString fields = fieldsInMemory ? QString() : fieldsCondition(query.fields, &values);
     const QString where = fields.isEmpty() ? QString() : QStringLiteral(" AND ") + fields;
@@ -66,7 +66,7 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query,
         if (query.fields.isEmpty() && query.exclude.isEmpty())
             return R(QList<SearchFacet>());
         if (fieldsInMemory) {
-            entries = index->entriesOf(accepted);
+            entries = index->entriesOf(*filter);
         } else {
             SqliteStatement statement(db, QStringLiteral("SELECT e.id FROM entry e JOIN doc d ON "
                                                          "d.doc = e.doc WHERE e.part IN (0, 2)%1")
@@ -100,10 +100,7 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query,
                 return failed(statement.error());
         }
         if (fieldsInMemory) {
-            std::erase_if(entries, [&](qint64 entry) {
-                const int doc = index->documentOf(entry);
-                return doc < 0 || !accepted[size_t(doc)];
-            });
+            std::erase_if(entries, [&](qint64 entry) { return !filter->accepts(entry); });
         }
     }
     // The documents of an excluded word, marked from its matches' ids.

@@ -63,6 +63,8 @@ void collectRow(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *
         return;
     int rc = rows->phrases < 0 ? prepare(api, fts, rows) : SQLITE_OK;
     const sqlite3_int64 rowid = api->xRowid(fts);
+    if (rows->accepted && !rows->accepted->accepts(rowid))
+        return;
     if (rc == SQLITE_OK && rows->skip) {
         // The matches come in rowid order: a cursor into the sorted rows to leave out.
         const std::vector<std::int64_t> &skip = *rows->skip;
@@ -221,9 +223,17 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
         state.rows.filtered = !fields.isEmpty();
         // The sizes of the facet index when it is of this very index (else FTS5's docsize).
         state.sizes = SearchFacetCache::get(m_path, generation, false);
-        if (state.sizes && state.sizes->generation() == generation)
+        // Its fields too, when it can decide them: no join of every match with its entry and
+        // document then.
+        std::shared_ptr<const SearchFieldFilter> filter;
+        if (state.sizes && state.sizes->generation() == generation) {
             state.rows.knownSizes =
                 substring ? &state.sizes->trigramRowSizes() : &state.sizes->rowSizes();
+            if (!fields.isEmpty())
+                filter = state.sizes->fieldFilter(query.fields);
+        }
+        const QString where = filter ? QString() : fields;
+        state.rows.accepted = filter.get();
         // The compound pass holds the hits the word pass did not find.
         state.words = std::move(wordPass);
         if (substring && state.words.empty()) {
@@ -247,18 +257,20 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
                     .arg(kTitleWeight)
                     .arg(kBodyWeight)
                     .arg(kTagsWeight)
-                    .arg(fields.isEmpty() ? QString()
-                                          : QStringLiteral(" CROSS JOIN entry e ON e.id = "
-                                                           "%1.rowid CROSS JOIN doc d ON "
-                                                           "d.doc = e.doc")
-                                                .arg(table),
-                         fields.isEmpty() ? QString() : QStringLiteral(" AND ") + fields, table));
+                    .arg(where.isEmpty() ? QString()
+                                         : QStringLiteral(" CROSS JOIN entry e ON e.id = "
+                                                          "%1.rowid CROSS JOIN doc d ON "
+                                                          "d.doc = e.doc")
+                                               .arg(table),
+                         where.isEmpty() ? QString() : QStringLiteral(" AND ") + where, table));
         collect.bindText(1, text);
-        bindAll(collect, values, 2);
+        if (!filter)
+            bindAll(collect, values, 2);
         state.collecting = &state.rows;
         while (collect.next()) {
         }
         state.collecting = nullptr;
+        state.rows.accepted = nullptr;
         if (!collect.error().isEmpty() || state.rows.error)
             return R::failure(searchFailed(collect.error()).error());
         state.order = rankedOrder(state.rows, kOrderedFirst, state.words);

@@ -19,7 +19,8 @@ struct sqlite3;
 
 namespace overleg {
 class SearchFacetIndex;
-}
+class SearchFieldFilter;
+} // namespace overleg
 
 namespace overleg::fulltext {
 
@@ -31,6 +32,9 @@ struct RankRows {
     // Asked by the caller: the statement filters the matches (fields), so their number is not
     // the number of rows holding the phrase; the idf is then counted inside, as bm25 does.
     bool filtered = false;
+    // The fields decided in memory (SearchFacetIndex::fieldFilter) instead of in the statement:
+    // a row they do not accept is not collected, as if the statement had not returned it.
+    const SearchFieldFilter *accepted = nullptr;
     // Each entry's size in tokens (SearchFacetIndex::rowSizes), when held in memory: read there
     // instead of FTS5's docsize table (a lookup per match).
     const std::vector<std::uint32_t> *knownSizes = nullptr;

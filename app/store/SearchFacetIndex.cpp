@@ -224,6 +224,7 @@ SearchFacetIndex::build(const QSqlDatabase &db, const std::function<bool()> &can
             extra.status = statuses.number(entries.text(2), entries.size(2), entries.string(2));
             const QString label = entries.string(3);
             const QByteArray lower = label.toLower().toUtf8();
+            index->m_fractiesFoldAscii = index->m_fractiesFoldAscii && foldsAsSqlite(label);
             extra.fractie = fracties.number(lower.constData(), int(lower.size()), label);
             index->m_entryExtra[size_t(id)] = std::int32_t(index->m_extras.size());
             index->m_extras.push_back(extra);
@@ -359,106 +360,6 @@ QList<SearchFacet> SearchFacetIndex::count(const std::vector<qint64> &entries,
         }
     }
     return facets;
-}
-
-namespace {
-
-// SQLite's LIKE '%value%': case folded for ASCII letters only.
-bool likeContains(const QString &text, const QString &value) {
-    auto foldAscii = [](QString s) {
-        for (QChar &c : s) {
-            if (c >= u'A' && c <= u'Z')
-                c = QChar(c.unicode() + 32);
-        }
-        return s;
-    };
-    return foldAscii(text).contains(foldAscii(value));
-}
-
-} // namespace
-
-bool SearchFacetIndex::acceptedDocuments(const QList<SearchField> &fields,
-                                         std::vector<bool> *accepted) const {
-    using Name = SearchField::Name;
-    for (const SearchField &field : fields) {
-        if (field.name != Name::Soort && field.name != Name::Datum && field.name != Name::Commissie)
-            return false;
-    }
-    // Per field, which of its names (soorten, dates, commissies) it accepts.
-    auto namesAccepted = [&](const SearchField &field) {
-        const auto &names = field.name == Name::Soort   ? m_soortNames
-                            : field.name == Name::Datum ? m_datumNames
-                                                        : m_commissieNames;
-        std::vector<bool> yes(size_t(names.size()), false);
-        for (qsizetype n = 1; n < names.size(); ++n) {
-            const auto &[value, label] = names.at(n);
-            if (field.name == Name::Soort)
-                yes[size_t(n)] = likeContains(value, field.value);
-            else if (field.name == Name::Commissie)
-                yes[size_t(n)] = value == field.value || likeContains(label, field.value);
-            else
-                yes[size_t(n)] = (field.from.isEmpty() || value >= field.from) &&
-                                 (field.to.isEmpty() || value < field.to);
-        }
-        // A document without a soort or date has '' there: LIKE '%v%' fails, a date
-        // bound holds only for ''>= '' (no lower bound and no upper one).
-        if (field.name == Name::Datum)
-            yes[0] = field.to.isEmpty() && field.from.isEmpty();
-        return yes;
-    };
-    auto holds = [&](const SearchField &field, const std::vector<bool> &yes, size_t doc) {
-        if (field.name == Name::Soort)
-            return bool(yes[m_soort[doc]]);
-        if (field.name == Name::Datum)
-            return bool(yes[m_datum[doc]]);
-        for (auto c = m_commissieBegin[doc]; c < m_commissieBegin[doc + 1]; ++c) {
-            if (yes[m_commissies[c]])
-                return true;
-        }
-        return false;
-    };
-    const size_t documents = m_soort.size();
-    accepted->assign(documents, true);
-    // As fieldsCondition: excluded values must all fail, a repeated field accepts any value,
-    // different fields must all hold.
-    QList<Name> names;
-    for (const SearchField &field : fields) {
-        if (field.excluded) {
-            const std::vector<bool> yes = namesAccepted(field);
-            for (size_t doc = 0; doc < documents; ++doc) {
-                if ((*accepted)[doc] && holds(field, yes, doc))
-                    (*accepted)[doc] = false;
-            }
-        } else if (!names.contains(field.name)) {
-            names << field.name;
-        }
-    }
-    for (const Name name : names) {
-        QList<std::pair<const SearchField *, std::vector<bool>>> alternatives;
-        for (const SearchField &field : fields) {
-            if (!field.excluded && field.name == name)
-                alternatives.append({&field, namesAccepted(field)});
-        }
-        for (size_t doc = 0; doc < documents; ++doc) {
-            if (!(*accepted)[doc])
-                continue;
-            bool any = false;
-            for (const auto &[field, yes] : alternatives)
-                any = any || holds(*field, yes, doc);
-            (*accepted)[doc] = any;
-        }
-    }
-    return true;
-}
-
-std::vector<qint64> SearchFacetIndex::entriesOf(const std::vector<bool> &accepted) const {
-    std::vector<qint64> entries;
-    for (size_t id = 0; id < m_entryDoc.size(); ++id) {
-        const std::int32_t doc = m_entryDoc[id];
-        if (doc >= 0 && (m_entryPart[id] == 0 || m_entryPart[id] == 2) && accepted[size_t(doc)])
-            entries.push_back(qint64(id));
-    }
-    return entries;
 }
 
 } // namespace overleg

@@ -14,6 +14,8 @@
 
 namespace overleg {
 
+class SearchFieldFilter;
+
 // What the facet counts need of every document and entry of search.sqlite, in compact arrays
 // (and each entry's size in tokens, which the ranking needs per match: FullTextRank.h):
 // per entry its document and its question unit's status, fractie and tags; per document its
@@ -57,18 +59,25 @@ public:
     QList<SearchFacet> count(const std::vector<qint64> &entries, const std::vector<bool> &excluded,
                              const std::function<bool()> &cancelled, bool *stopped) const;
     qint64 bytes() const;
-    // Which documents the fields accept (as FullTextIndex's SQL would), when each of them is
-    // one this index holds per document: soort, datum, commissie. False for any other field.
-    bool acceptedDocuments(const QList<SearchField> &fields, std::vector<bool> *accepted) const;
-    // The metadata and question entries of the accepted documents (what a query of fields
-    // only hits), in id order.
-    std::vector<qint64> entriesOf(const std::vector<bool> &accepted) const;
+    // Which entries the fields accept, exactly as FullTextIndex's SQL (fieldsCondition) would,
+    // when each of them is one this index decides (SearchFacetFields.cpp): soort, datum and
+    // commissie per document; fractie, tag and status per entry. nullptr for any other field
+    // (dossier, kamerlid), for an empty value, and for fractie while some question unit's
+    // fractie lowers differently in Qt than in SQLite's lower() (ASCII only): the numbering
+    // holds Qt's lower case, so SQL's answer cannot be told from it then.
+    std::shared_ptr<const SearchFieldFilter> fieldFilter(const QList<SearchField> &fields) const;
+    // The metadata and question entries the filter accepts (what a query of fields only hits),
+    // in id order.
+    std::vector<qint64> entriesOf(const SearchFieldFilter &filter) const;
 
 private:
     struct Extra { // of a question unit or note: what its entry adds to its document's facets
         std::uint16_t status = 0, fractie = 0; // 0: none
         std::uint32_t tagsBegin = 0, tagsEnd = 0;
     };
+    friend class SearchFieldFilter;
+    // SQLite's lower() of a question unit's fractie is the Qt lower case it is numbered by.
+    static bool foldsAsSqlite(const QString &label);
     // A document's number: its place among the rowids when built (sorted), then appended.
     std::int32_t denseOf(qint64 rowid) const;
     QByteArray m_generation;
@@ -86,8 +95,33 @@ private:
     std::vector<std::uint32_t> m_commissieBegin, m_fractieBegin;
     std::vector<std::uint16_t> m_commissies, m_fracties;
     // The names behind the numbers (index 0 unused): value as typed after the field, label.
+    bool m_fractiesFoldAscii = true; // foldsAsSqlite of every question unit's fractie
     QList<std::pair<QString, QString>> m_soortNames, m_yearNames, m_commissieNames, m_fractieNames,
         m_statusNames, m_tagNames, m_datumNames;
+};
+
+// Which entries a query's fields accept, decided in memory (SearchFacetIndex::fieldFilter).
+// Points into its index: keep that alive while using it.
+class SearchFieldFilter {
+public:
+    bool accepts(qint64 entry) const;
+
+private:
+    friend class SearchFacetIndex;
+    // One field: which of the numbers of its values (soorten, dates, ...) it accepts.
+    struct Alternative {
+        SearchField::Name name;
+        std::vector<bool> yes;
+    };
+    // An excluded field (negated, one alternative) or the values of one field (any holds).
+    struct Condition {
+        bool negated = false;
+        std::vector<Alternative> alternatives;
+    };
+    bool holds(const Alternative &alternative, qint64 entry, size_t doc) const;
+    const SearchFacetIndex *m_index = nullptr;
+    std::vector<bool> m_documents;       // what the fields held per document leave
+    std::vector<Condition> m_conditions; // of the fields held per entry
 };
 
 // The facet index of each search index file, shared by every connection in the process: built

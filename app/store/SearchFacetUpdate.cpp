@@ -216,6 +216,7 @@ std::shared_ptr<const SearchFacetIndex> SearchFacetIndex::updated(const SearchFa
             const QString label = entries.value(2).toString();
             extra.status = statuses.number(status, status);
             extra.fractie = fracties.number(label.toLower(), label);
+            index->m_fractiesFoldAscii = index->m_fractiesFoldAscii && foldsAsSqlite(label);
             tags.addBindValue(id);
             if (!tags.exec())
                 return nullptr;

@@ -241,6 +241,7 @@ int main(int argc, char *argv[]) {
                                  QStringLiteral("ontwikkel*"),
                                  QStringLiteral("vragen -motie"),
                                  QStringLiteral("fractie:cda minister"),
+                                 QStringLiteral("-fractie:cda status:open minister"),
                                  QStringLiteral("NEAR(minister antwoord, 5)"),
                                  QStringLiteral("uitstoot"),
                                  QStringLiteral("soort:motie datum:2020"),

@@ -78,7 +78,18 @@ QStringList facetQueries() {
         // Fields decided in memory (soort, datum, commissie), alone and with words.
         QStringLiteral("soort:motie datum:2023"), QStringLiteral("-soort:motie stikstof"),
         QStringLiteral("commissie:digitale"), QStringLiteral("datum:2023..2024-06 stikstof"),
-        QStringLiteral("soort:brief soort:motie"), QStringLiteral("datum:2024 -commissie:diza")};
+        QStringLiteral("soort:brief soort:motie"), QStringLiteral("datum:2024 -commissie:diza"),
+        // Fields decided per entry in memory (fractie, tag, status): alone, with words, excluded,
+        // repeated and combined.
+        QStringLiteral("fractie:vvd"), QStringLiteral("fractie:cda minister"),
+        QStringLiteral("-fractie:cda"), QStringLiteral("-fractie:cda minister"),
+        QStringLiteral("fractie:cda fractie:vvd"), QStringLiteral("fractie:CDA vragen -stikstof"),
+        QStringLiteral("status:open"), QStringLiteral("-status:open vragen"),
+        QStringLiteral("status:deels status:open minister"), QStringLiteral("tag:later minister"),
+        QStringLiteral("-tag:later vragen"), QStringLiteral("tag:later tag:bellen"),
+        QStringLiteral("fractie:cda status:open"), QStringLiteral("fractie:cda -status:deels"),
+        QStringLiteral("fractie:cda tag:later -soort:motie"),
+        QStringLiteral("-fractie:vvd datum:2023..2025 minister")};
 }
 
 } // namespace
@@ -393,20 +404,21 @@ private Q_SLOTS:
     // hit for hit and page for page, ties included, for the word pass and the compound pass:
     // with the entries' sizes read from FTS5 and from the facet index in memory.
     void fastRankingIsBm25Order() {
-        const QStringList queries = {QStringLiteral("stikstof"),
-                                     QStringLiteral("zorg"),
-                                     QStringLiteral("regels"),
-                                     QStringLiteral("regering -stikstof"),
-                                     QStringLiteral("soort:brief stikstof"),
-                                     QStringLiteral("stikstof OR zorg"),
-                                     QStringLiteral("vragen"),
-                                     QStringLiteral("minister regering"),
-                                     QStringLiteral("cyber*"),
-                                     QStringLiteral("\"de regering\""),
-                                     QStringLiteral("NEAR(zorg regio, 5)"),
-                                     QStringLiteral("fractie:cda minister"),
-                                     QStringLiteral("de -zorg"),
-                                     QStringLiteral("vragen NOT ontwikkelingshulp")};
+        const QStringList queries = {
+            QStringLiteral("stikstof"), QStringLiteral("zorg"), QStringLiteral("regels"),
+            QStringLiteral("regering -stikstof"), QStringLiteral("soort:brief stikstof"),
+            QStringLiteral("stikstof OR zorg"), QStringLiteral("vragen"),
+            QStringLiteral("minister regering"), QStringLiteral("cyber*"),
+            QStringLiteral("\"de regering\""), QStringLiteral("NEAR(zorg regio, 5)"),
+            QStringLiteral("fractie:cda minister"), QStringLiteral("de -zorg"),
+            QStringLiteral("vragen NOT ontwikkelingshulp"),
+            // Fields decided per entry in memory, as in SQL.
+            QStringLiteral("fractie:cda vragen"), QStringLiteral("-fractie:cda minister"),
+            QStringLiteral("fractie:vvd fractie:cda stikstof"),
+            QStringLiteral("status:open minister"), QStringLiteral("-status:open vragen"),
+            QStringLiteral("tag:later vragen"), QStringLiteral("-tag:later minister"),
+            QStringLiteral("fractie:cda status:deels -tag:bellen de"),
+            QStringLiteral("fractie:cda -soort:motie regering")};
         // Titles as the generated 1,000,000-document library has them: many equal scores.
         const QStringList titles = {QStringLiteral("Motie over stikstof"),
                                     QStringLiteral("Motie over stikstof en stikstof"),
@@ -417,6 +429,17 @@ private Q_SLOTS:
             applyDocument(guid(100 + i), i % 2 ? QStringLiteral("Motie") : QStringLiteral("Brief"),
                           titles.at(i % titles.size()),
                           QStringLiteral("2024-01-%1").arg(1 + i % 28));
+        refresh();
+        // A tag and a status on a question unit, for the queries of tag: and status:.
+        const QList<SearchHit> units = hits(QStringLiteral("meestijgen"));
+        const auto unit = std::find_if(units.cbegin(), units.cend(), [](const SearchHit &h) {
+            return h.part == SearchEntry::Part::Question;
+        });
+        QVERIFY(unit != units.cend());
+        QVERIFY(m_lib->library->notes()
+                    .annotate(kVragen, unit->questionId, QString(), QStringLiteral("partial"),
+                              {QStringLiteral("later")}, QStringLiteral("Minister vragen"))
+                    .ok());
         refresh();
         const QString path = FullTextIndex::pathIn(m_lib->dir.path());
         for (const bool inMemory : {false, true}) {
