@@ -5,6 +5,7 @@
 
 #include "FeedServer.h"
 #include "NavigationChanges.h"
+#include "SyncRun.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 
@@ -137,19 +138,13 @@ void compareKeptFilterIndexWithBuilt(const QString &path) {
     }
 }
 
-SyncSummary runSync(Library &library, const QString &feedUrl) {
+// Slower to give up than the sync tests' policy: this test only needs the sync to arrive.
+SyncSummary syncPatiently(Library &library, const QString &feedUrl) {
     SyncOptions options;
-    options.feedUrl = feedUrl;
     options.policy.timeoutMs = 2000;
     options.policy.initialBackoffMs = 10;
     options.policy.maxBackoffMs = 40;
-    QNetworkAccessManager network;
-    SyncEngine engine(library, &network, options);
-    QSignalSpy done(&engine, &SyncEngine::finished);
-    engine.start();
-    if (!done.wait(60000))
-        qFatal("sync did not finish");
-    return done.first().first().value<SyncSummary>();
+    return test::runSync(library, feedUrl, options);
 }
 
 } // namespace
@@ -350,7 +345,7 @@ private Q_SLOTS:
         server.setPageSize(7);
         QVERIFY(server.listen());
         TempLibrary lib(false);
-        QVERIFY(runSync(*lib.library, server.baseUrl()).ok());
+        QVERIFY(syncPatiently(*lib.library, server.baseUrl()).ok());
         Database &db = lib->libraryDatabase();
         QVERIFY(db.run(QStringLiteral("SELECT count(*) FROM nav_node")).next());
         QString retitled, deleted, persoon;
@@ -391,7 +386,7 @@ private Q_SLOTS:
                                    QStringLiteral("<document ref=\"%1\"/><persoon ref=\"%2\"/>"
                                                   "<actorFractie>D66</actorFractie>")
                                        .arg(added, persoon)));
-        QVERIFY(runSync(*lib.library, server.baseUrl()).ok());
+        QVERIFY(syncPatiently(*lib.library, server.baseUrl()).ok());
 
         const QHash<QString, qint64> after = nodeNumbers(db);
         int kept = 0;

@@ -3,6 +3,7 @@
 // files, every fault the server can inject, and a sync killed mid-way and resumed.
 
 #include "FeedServer.h"
+#include "SyncRun.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 
@@ -35,29 +36,6 @@ namespace {
 
 QString sampleDirectory() {
     return QStringLiteral(OVERLEG_SOURCE_DIR "/resources/sample");
-}
-
-// Quick to give up and quick to retry, so fault tests take milliseconds, not minutes.
-FetchPolicy testPolicy() {
-    FetchPolicy policy;
-    policy.timeoutMs = 400;
-    policy.maxAttempts = 4;
-    policy.initialBackoffMs = 10;
-    policy.maxBackoffMs = 40;
-    return policy;
-}
-
-SyncSummary runSync(Library &library, const QString &feedUrl, SyncOptions options = {}) {
-    options.feedUrl = feedUrl;
-    if (options.policy.timeoutMs == FetchPolicy{}.timeoutMs)
-        options.policy = testPolicy();
-    QNetworkAccessManager network;
-    SyncEngine engine(library, &network, options);
-    QSignalSpy done(&engine, &SyncEngine::finished);
-    engine.start();
-    if (!done.wait(60000))
-        qFatal("sync did not finish");
-    return done.first().first().value<SyncSummary>();
 }
 
 } // namespace
