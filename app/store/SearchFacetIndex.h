@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FullTextIndex.h"
+#include "SearchTermPostings.h"
 
 #include <QByteArray>
 #include <QList>
@@ -59,6 +60,9 @@ public:
     QList<SearchFacet> count(const std::vector<qint64> &entries, const std::vector<bool> &excluded,
                              const std::function<bool()> &cancelled, bool *stopped) const;
     qint64 bytes() const;
+    // The most frequent words' entries (SearchTermPostings), of this very generation; nullptr
+    // when they could not be read.
+    const SearchTermPostings *postings() const { return m_postings.get(); }
     // Which entries the fields accept, exactly as FullTextIndex's SQL (fieldsCondition) would,
     // when each of them is one this index decides (SearchFacetFields.cpp): soort, datum and
     // commissie per document; fractie, tag and status per entry. nullptr for any other field
@@ -81,6 +85,7 @@ private:
     // A document's number: its place among the rowids when built (sorted), then appended.
     std::int32_t denseOf(qint64 rowid) const;
     QByteArray m_generation;
+    std::shared_ptr<const SearchTermPostings> m_postings;
     std::vector<qint64> m_docRowid;       // by document: its rowid in doc
     size_t m_sortedDocs = 0;              // m_docRowid's first entries, sorted (the rest appended)
     std::vector<std::int32_t> m_entryDoc; // by entry id

@@ -1,0 +1,395 @@
+#include "SearchTermPostings.h"
+
+#include "FullTextSql.h"
+#include "SqliteStatement.h"
+
+#include <sqlite3.h>
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <map>
+
+namespace overleg {
+
+namespace {
+
+std::atomic<bool> g_used{true};
+std::atomic<std::int64_t> g_frequentRows{SearchTermPostings::kFrequentRows};
+std::atomic<int> g_served{0};
+
+void putVarint(std::vector<std::uint8_t> *bytes, std::uint64_t value) {
+    while (value >= 0x80) {
+        bytes->push_back(std::uint8_t(value | 0x80));
+        value >>= 7;
+    }
+    bytes->push_back(std::uint8_t(value));
+}
+
+std::uint64_t getVarint(const std::uint8_t *&at) {
+    std::uint64_t value = 0;
+    for (int shift = 0;; shift += 7) {
+        const std::uint8_t byte = *at++;
+        value |= std::uint64_t(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            return value;
+    }
+}
+
+// SQLite's own varint (FTS5's records): big-endian groups of 7 bits, the ninth byte whole.
+std::uint64_t sqliteVarint(const unsigned char *&at, const unsigned char *end) {
+    std::uint64_t value = 0;
+    for (int i = 0; i < 9 && at < end; ++i) {
+        const unsigned char byte = *at++;
+        if (i == 8)
+            return (value << 8) | byte;
+        value = (value << 7) | (byte & 0x7f);
+        if (!(byte & 0x80))
+            break;
+    }
+    return value;
+}
+
+fts5_api *fts5Api(sqlite3 *db) {
+    fts5_api *api = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(statement);
+    }
+    sqlite3_finalize(statement);
+    return api;
+}
+
+// What the two auxiliary functions below fill while a statement runs on this thread.
+struct Collector {
+    // overleg_posting: each matching row and the weighted frequency of the query's phrase.
+    std::vector<std::int64_t> rowids;
+    std::vector<double> frequencies;
+    // overleg_terms: per held word, the weighted frequency in the row.
+    const QHash<QByteArray, std::shared_ptr<const SearchTermPostings::List>> *held = nullptr;
+    std::map<QByteArray, double> terms;
+    double weight = 0;
+    int error = 0;
+};
+thread_local Collector *t_collector = nullptr;
+
+double weightOf(int valueCount, sqlite3_value **values, int column) {
+    return valueCount > column ? sqlite3_value_double(values[column]) : 1.0;
+}
+
+void collectPosting(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context,
+                    int valueCount, sqlite3_value **values) {
+    sqlite3_result_null(context);
+    Collector *c = t_collector;
+    if (!c || c->error)
+        return;
+    double f = 0;
+    Fts5PhraseIter iterator;
+    int column = -1, offset = -1;
+    int rc = api->xPhraseFirst(fts, 0, &iterator, &column, &offset);
+    for (; rc == SQLITE_OK && column >= 0; api->xPhraseNext(fts, &iterator, &column, &offset))
+        f += weightOf(valueCount, values, column);
+    if (rc != SQLITE_OK) {
+        c->error = rc;
+        return;
+    }
+    c->rowids.push_back(api->xRowid(fts));
+    c->frequencies.push_back(f);
+}
+
+int countToken(void *context, int, const char *token, int size, int, int) {
+    Collector *c = static_cast<Collector *>(context);
+    const QByteArray key = QByteArray::fromRawData(token, size);
+    if (c->held->contains(key))
+        c->terms[QByteArray(token, size)] += c->weight;
+    return SQLITE_OK;
+}
+
+void collectTerms(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context,
+                  int valueCount, sqlite3_value **values) {
+    sqlite3_result_null(context);
+    Collector *c = t_collector;
+    if (!c || c->error)
+        return;
+    for (int column = 0; column < api->xColumnCount(fts); ++column) {
+        const char *text = nullptr;
+        int size = 0;
+        int rc = api->xColumnText(fts, column, &text, &size);
+        c->weight = weightOf(valueCount, values, column);
+        if (rc == SQLITE_OK && text)
+            rc = api->xTokenize(fts, text, size, c, countToken);
+        if (rc != SQLITE_OK) {
+            c->error = rc;
+            return;
+        }
+    }
+}
+
+// The two functions on the connection, registered once (a statement naming them prepares).
+bool installFunctions(sqlite3 *db) {
+    sqlite3_stmt *probe = nullptr;
+    const bool there = sqlite3_prepare_v2(db,
+                                          "SELECT overleg_terms(entry_fts) FROM entry_fts WHERE "
+                                          "rowid = -1",
+                                          -1, &probe, nullptr) == SQLITE_OK;
+    sqlite3_finalize(probe);
+    if (there)
+        return true;
+    fts5_api *api = fts5Api(db);
+    return api &&
+           api->xCreateFunction(api, "overleg_posting", nullptr, collectPosting, nullptr) ==
+               SQLITE_OK &&
+           api->xCreateFunction(api, "overleg_terms", nullptr, collectTerms, nullptr) == SQLITE_OK;
+}
+
+// A list from rows in rowid order; false when a frequency is not a whole number (the weights
+// are: 10, 1, 4).
+bool encode(const std::vector<std::int64_t> &rowids, const std::vector<double> &frequencies,
+            SearchTermPostings::List *list) {
+    list->bytes.clear();
+    list->bytes.reserve(rowids.size() * 2);
+    std::int64_t previous = 0;
+    for (size_t i = 0; i < rowids.size(); ++i) {
+        const double f = frequencies[i];
+        if (rowids[i] < previous || f < 0 || f > 4e9 || std::floor(f) != f)
+            return false;
+        putVarint(&list->bytes, std::uint64_t(rowids[i] - previous));
+        putVarint(&list->bytes, std::uint64_t(f));
+        previous = rowids[i];
+    }
+    list->bytes.shrink_to_fit();
+    list->count = std::int64_t(rowids.size());
+    return true;
+}
+
+QString weights() {
+    return QStringLiteral("%1, %2, %3")
+        .arg(fulltext::kTitleWeight)
+        .arg(fulltext::kBodyWeight)
+        .arg(fulltext::kTagsWeight);
+}
+
+} // namespace
+
+void SearchTermPostings::List::decode(std::vector<std::int64_t> *rowids,
+                                      std::vector<double> *frequencies) const {
+    const std::uint8_t *at = bytes.data();
+    const std::uint8_t *end = at + bytes.size();
+    std::int64_t rowid = 0;
+    rowids->reserve(rowids->size() + size_t(count));
+    if (frequencies)
+        frequencies->reserve(frequencies->size() + size_t(count));
+    while (at < end) {
+        rowid += std::int64_t(getVarint(at));
+        const std::uint64_t f = getVarint(at);
+        rowids->push_back(rowid);
+        if (frequencies)
+            frequencies->push_back(double(f));
+    }
+}
+
+bool SearchTermPostings::readTotals(const QSqlDatabase &db) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT block FROM entry_fts_data WHERE id = 1")) || !q.next())
+        return false;
+    const QByteArray block = q.value(0).toByteArray();
+    const auto *at = reinterpret_cast<const unsigned char *>(block.constData());
+    const auto *end = at + block.size();
+    m_rowCount = std::int64_t(sqliteVarint(at, end));
+    m_totalTokens = 0;
+    while (at < end)
+        m_totalTokens += std::int64_t(sqliteVarint(at, end));
+    return m_rowCount > 0;
+}
+
+std::shared_ptr<const SearchTermPostings>
+SearchTermPostings::build(const QSqlDatabase &db, const std::function<bool()> &cancelled) {
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle || !installFunctions(handle))
+        return nullptr;
+    auto postings = std::make_shared<SearchTermPostings>();
+    if (!postings->readTotals(db))
+        return nullptr;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.overleg_vocab USING "
+                               "fts5vocab(main, 'entry_fts', 'row')")))
+        return nullptr;
+    // The words' counts: a pass over the whole vocabulary.
+    QList<QByteArray> terms;
+    if (!q.exec(QStringLiteral("SELECT term FROM temp.overleg_vocab WHERE doc >= %1")
+                    .arg(g_frequentRows.load())))
+        return nullptr;
+    while (q.next())
+        terms << q.value(0).toString().toUtf8();
+    q.finish();
+    Collector collector;
+    t_collector = &collector;
+    struct Reset {
+        ~Reset() { t_collector = nullptr; }
+    } reset;
+    for (const QByteArray &term : terms) {
+        if (cancelled && cancelled())
+            return nullptr;
+        SqliteStatement rows(db, QStringLiteral("SELECT overleg_posting(entry_fts, %1) FROM "
+                                                "entry_fts WHERE entry_fts MATCH ?")
+                                     .arg(weights()));
+        QString quoted = QString::fromUtf8(term);
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        rows.bindText(1, u'"' + quoted + u'"');
+        collector.rowids.clear();
+        collector.frequencies.clear();
+        while (rows.next()) {
+        }
+        if (!rows.error().isEmpty() || collector.error)
+            return nullptr;
+        auto list = std::make_shared<List>();
+        if (!encode(collector.rowids, collector.frequencies, list.get()))
+            return nullptr;
+        postings->m_lists.insert(term, std::move(list));
+    }
+    return postings;
+}
+
+std::shared_ptr<const SearchTermPostings>
+SearchTermPostings::updated(const SearchTermPostings &base, const QSqlDatabase &db,
+                            const std::vector<std::int64_t> &gone,
+                            const std::vector<std::int64_t> &added) {
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle || !installFunctions(handle))
+        return nullptr;
+    auto postings = std::make_shared<SearchTermPostings>(base);
+    if (!postings->readTotals(db))
+        return nullptr;
+    // The held words of each entry now, from its text tokenized as the index tokenizes it.
+    std::map<QByteArray, std::vector<std::pair<std::int64_t, double>>> now;
+    {
+        Collector collector;
+        collector.held = &base.m_lists;
+        t_collector = &collector;
+        struct Reset {
+            ~Reset() { t_collector = nullptr; }
+        } reset;
+        SqliteStatement rows(db, QStringLiteral("SELECT overleg_terms(entry_fts, %1) FROM "
+                                                "entry_fts WHERE rowid = ?")
+                                     .arg(weights()));
+        for (const std::int64_t id : added) {
+            collector.terms.clear();
+            rows.bindInt(1, id);
+            while (rows.next()) {
+            }
+            if (!rows.error().isEmpty() || collector.error)
+                return nullptr;
+            for (const auto &[term, f] : collector.terms)
+                now[term].emplace_back(id, f);
+        }
+    }
+    std::vector<std::int64_t> touched = gone;
+    touched.insert(touched.end(), added.cbegin(), added.cend());
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (auto it = postings->m_lists.begin(); it != postings->m_lists.end(); ++it) {
+        const auto fresh = now.find(it.key());
+        // Whether the list holds a touched entry: a pass over its rowids.
+        bool holds = false;
+        if (fresh == now.end() && !touched.empty()) {
+            const std::uint8_t *at = (*it)->bytes.data();
+            const std::uint8_t *end = at + (*it)->bytes.size();
+            std::int64_t rowid = 0;
+            size_t cursor = 0;
+            while (at < end && !holds) {
+                rowid += std::int64_t(getVarint(at));
+                getVarint(at);
+                while (cursor < touched.size() && touched[cursor] < rowid)
+                    ++cursor;
+                holds = cursor < touched.size() && touched[cursor] == rowid;
+            }
+        }
+        if (fresh == now.end() && !holds)
+            continue;
+        std::vector<std::int64_t> rowids, kept;
+        std::vector<double> frequencies, keptFrequencies;
+        (*it)->decode(&rowids, &frequencies);
+        std::vector<std::pair<std::int64_t, double>> merged;
+        merged.reserve(rowids.size() + 8);
+        for (size_t i = 0; i < rowids.size(); ++i) {
+            if (!std::binary_search(touched.cbegin(), touched.cend(), rowids[i]))
+                merged.emplace_back(rowids[i], frequencies[i]);
+        }
+        if (fresh != now.end())
+            merged.insert(merged.end(), fresh->second.cbegin(), fresh->second.cend());
+        std::sort(merged.begin(), merged.end());
+        kept.reserve(merged.size());
+        keptFrequencies.reserve(merged.size());
+        for (const auto &[rowid, f] : merged) {
+            kept.push_back(rowid);
+            keptFrequencies.push_back(f);
+        }
+        auto list = std::make_shared<List>();
+        if (!encode(kept, keptFrequencies, list.get()))
+            return nullptr;
+        it.value() = std::move(list);
+    }
+    return postings;
+}
+
+std::int64_t SearchTermPostings::postings() const {
+    std::int64_t total = 0;
+    for (const auto &list : m_lists)
+        total += list->count;
+    return total;
+}
+
+qint64 SearchTermPostings::bytes() const {
+    qint64 total = 0;
+    for (auto it = m_lists.cbegin(); it != m_lists.cend(); ++it)
+        total += qint64(it.key().size() + 64) + qint64((*it)->bytes.capacity());
+    return total;
+}
+
+bool SearchTermPostings::tokenize(sqlite3 *db, const QString &text, QList<QByteArray> *tokens) {
+    fts5_api *api = db ? fts5Api(db) : nullptr;
+    void *userData = nullptr;
+    fts5_tokenizer tokenizer{};
+    if (!api || api->xFindTokenizer(api, "unicode61", &userData, &tokenizer) != SQLITE_OK)
+        return false;
+    const char *arguments[] = {"remove_diacritics", "2"};
+    Fts5Tokenizer *instance = nullptr;
+    if (tokenizer.xCreate(userData, arguments, 2, &instance) != SQLITE_OK)
+        return false;
+    const QByteArray utf8 = text.toUtf8();
+    auto add = [](void *list, int, const char *token, int size, int, int) {
+        static_cast<QList<QByteArray> *>(list)->append(QByteArray(token, size));
+        return SQLITE_OK;
+    };
+    const int rc = tokenizer.xTokenize(instance, tokens, FTS5_TOKENIZE_QUERY, utf8.constData(),
+                                       int(utf8.size()), add);
+    tokenizer.xDelete(instance);
+    return rc == SQLITE_OK;
+}
+
+void SearchTermPostings::setUsed(bool used) {
+    g_used = used;
+}
+
+bool SearchTermPostings::used() {
+    return g_used;
+}
+
+void SearchTermPostings::setFrequentRows(std::int64_t rows) {
+    g_frequentRows = rows;
+}
+
+void SearchTermPostings::noteServed() {
+    ++g_served;
+}
+
+int SearchTermPostings::served() {
+    return g_served;
+}
+
+} // namespace overleg
