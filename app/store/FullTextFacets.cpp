@@ -95,6 +95,14 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query,
         if (kept < 2 && m_trigram && !query.substring.isEmpty())
             passes << QStringLiteral("entry_tri");
         for (const QString &table : passes) {
+            // The compound pass's matches from the words' lists, when they can tell them.
+            if (table == QLatin1String("entry_tri") && (query.fields.isEmpty() || fieldsInMemory)) {
+                std::vector<std::int64_t> matches;
+                if (substringMatchesFromPostings(db, query, *index, &matches)) {
+                    entries.insert(entries.end(), matches.cbegin(), matches.cend());
+                    continue;
+                }
+            }
             const QString text =
                 table == QLatin1String("entry_fts") ? query.match : query.substring;
             // Without fields in SQL, the index's rowids alone: no join per match.

@@ -74,7 +74,167 @@ bool markDocuments(const SearchFacetIndex &index, const std::vector<std::int64_t
     return true;
 }
 
+// The rows holding every part (each part's rows sorted, with its frequencies), with each
+// part's frequency per row: frequencies[i][r] of rowids[r].
+void intersect(std::vector<std::vector<std::int64_t>> parts,
+               std::vector<std::vector<double>> partFrequencies, std::vector<std::int64_t> *rowids,
+               std::vector<std::vector<double>> *frequencies) {
+    const size_t count = parts.size();
+    *rowids = std::move(parts[0]);
+    frequencies->assign(count, {});
+    (*frequencies)[0] = std::move(partFrequencies[0]);
+    for (size_t i = 1; i < count; ++i) {
+        const std::vector<std::int64_t> &other = parts[i];
+        size_t at = 0, kept = 0;
+        for (size_t r = 0; r < rowids->size(); ++r) {
+            while (at < other.size() && other[at] < (*rowids)[r])
+                ++at;
+            if (at == other.size() || other[at] != (*rowids)[r])
+                continue;
+            (*rowids)[kept] = (*rowids)[r];
+            for (size_t j = 0; j < i; ++j)
+                (*frequencies)[j][kept] = (*frequencies)[j][r];
+            (*frequencies)[i].push_back(partFrequencies[i][at]);
+            ++kept;
+        }
+        rowids->resize(kept);
+        for (size_t j = 0; j < i; ++j)
+            (*frequencies)[j].resize(kept);
+    }
+}
+
+// An excluded part as the trigram index has it (SearchQuery's compile: the text, no prefix).
+QString substringOf(const QString &compiled) {
+    QString text = compiled;
+    if (text.endsWith(u'*'))
+        text.chop(1);
+    return unquoted(text).trimmed();
+}
+
+// The compound pass's matches from memory: the rows holding every required part and no excluded
+// one, in the trigram index; the required parts' frequencies and match counts beside.
+bool substringMatches(const QSqlDatabase &db, const SearchQuery &query,
+                      const SearchTermPostings &postings, std::vector<std::int64_t> *rowids,
+                      std::vector<std::vector<double>> *frequencies,
+                      std::vector<std::int64_t> *hits) {
+    if (query.substring.isEmpty() || query.required.isEmpty())
+        return false;
+    std::vector<std::vector<std::int64_t>> parts;
+    std::vector<std::vector<double>> partFrequencies;
+    for (const QString &text : query.required) {
+        parts.emplace_back();
+        partFrequencies.emplace_back();
+        if (!postings.substringRows(db, text.trimmed(), &parts.back(), &partFrequencies.back()))
+            return false;
+        hits->push_back(std::int64_t(parts.back().size()));
+    }
+    std::vector<std::int64_t> excluded, ids;
+    std::vector<double> unused;
+    for (const QString &part : query.excluded) {
+        const QString text = substringOf(part);
+        ids.clear();
+        if (!postings.substringRows(db, text, &ids, &unused)) {
+            SqliteStatement statement(db, QStringLiteral("SELECT rowid FROM entry_tri WHERE "
+                                                         "entry_tri MATCH ?"));
+            QString quoted = text;
+            quoted.replace(u'"', QStringLiteral("\"\""));
+            statement.bindText(1, u'"' + quoted + u'"');
+            while (statement.next())
+                ids.push_back(statement.intAt(0));
+            if (!statement.error().isEmpty())
+                return false;
+        }
+        excluded.insert(excluded.end(), ids.cbegin(), ids.cend());
+    }
+    std::sort(excluded.begin(), excluded.end());
+    intersect(std::move(parts), std::move(partFrequencies), rowids, frequencies);
+    // NOT: a row holding an excluded part is not a match.
+    size_t skip = 0, kept = 0;
+    for (size_t r = 0; r < rowids->size(); ++r) {
+        while (skip < excluded.size() && excluded[skip] < (*rowids)[r])
+            ++skip;
+        if (skip < excluded.size() && excluded[skip] == (*rowids)[r])
+            continue;
+        (*rowids)[kept] = (*rowids)[r];
+        for (auto &f : *frequencies)
+            f[kept] = f[r];
+        ++kept;
+    }
+    rowids->resize(kept);
+    for (auto &f : *frequencies)
+        f.resize(kept);
+    return true;
+}
+
 } // namespace
+
+bool substringMatchesFromPostings(const QSqlDatabase &db, const SearchQuery &query,
+                                  const SearchFacetIndex &index,
+                                  std::vector<std::int64_t> *rowids) {
+    const SearchTermPostings *postings = index.postings();
+    std::vector<std::vector<double>> frequencies;
+    std::vector<std::int64_t> hits, matches;
+    if (!SearchTermPostings::used() || !postings ||
+        !substringMatches(db, query, *postings, &matches, &frequencies, &hits))
+        return false;
+    rowids->insert(rowids->end(), matches.cbegin(), matches.cend());
+    SearchTermPostings::noteServed(true);
+    return true;
+}
+
+bool collectCompoundFromPostings(const QSqlDatabase &db, const SearchQuery &query,
+                                 const SearchFacetIndex &index, const SearchFieldFilter *filter,
+                                 const std::vector<std::int64_t> &skip, RankRows *out) {
+    const SearchTermPostings *postings = index.postings();
+    const std::vector<std::uint32_t> &sizes = index.trigramRowSizes();
+    if (!SearchTermPostings::used() || !postings || sizes.empty())
+        return false;
+    std::vector<std::int64_t> rowids, hits;
+    std::vector<std::vector<double>> frequencies;
+    if (!substringMatches(db, query, *postings, &rowids, &frequencies, &hits))
+        return false;
+    RankRows rows;
+    rows.filtered = filter != nullptr;
+    const size_t required = frequencies.size();
+    const size_t phrases = required + size_t(query.excluded.size());
+    rows.phrases = int(phrases);
+    rows.rowCount = postings->trigramRowCount();
+    rows.averageSize = double(postings->trigramTotalTokens()) / double(rows.rowCount);
+    size_t skipAt = 0;
+    for (size_t r = 0; r < rowids.size(); ++r) {
+        const std::int64_t rowid = rowids[r];
+        if (filter && !filter->accepts(rowid))
+            continue;
+        // The word pass's matches: counted for the idf, not collected (as overleg_rows).
+        while (skipAt < skip.size() && skip[skipAt] < rowid)
+            ++skipAt;
+        if (skipAt < skip.size() && skip[skipAt] == rowid) {
+            ++rows.skipped;
+            continue;
+        }
+        if (rowid < 0 || std::uint64_t(rowid) >= sizes.size() ||
+            sizes[size_t(rowid)] == SearchFacetIndex::kUnknownSize)
+            return false;
+        rows.rowids.push_back(rowid);
+        rows.sizes.push_back(double(sizes[size_t(rowid)]));
+        for (size_t i = 0; i < required; ++i)
+            rows.frequencies.push_back(frequencies[i][r]);
+        rows.frequencies.resize(rows.frequencies.size() + (phrases - required), 0.0);
+    }
+    if (rows.filtered || phrases != 1) {
+        rows.idf.assign(phrases, kIdfNotCounted);
+        for (size_t i = 0; i < required && !rows.rowids.empty(); ++i) {
+            const double count = double(hits[i]);
+            double idf = std::log((double(rows.rowCount) - count + 0.5) / (count + 0.5));
+            if (idf <= 0.0)
+                idf = 1e-6;
+            rows.idf[i] = idf;
+        }
+    }
+    *out = std::move(rows);
+    SearchTermPostings::noteServed(true);
+    return true;
+}
 
 bool excludedFromPostings(const QSqlDatabase &db, const SearchQuery &query,
                           const SearchFacetIndex &index, std::vector<bool> *excludedDocuments) {
@@ -106,34 +266,15 @@ bool collectFromPostings(const QSqlDatabase &db, const SearchQuery &query,
     if (!query.exclude.isEmpty() && !markDocuments(index, excluded, &documents))
         return false;
 
-    // The rows holding every required word (the first list's, narrowed by the others'), with
-    // each word's weighted frequency.
+    // The rows holding every required word, with each word's weighted frequency.
     const size_t required = lists.size();
+    std::vector<std::vector<std::int64_t>> parts(required);
+    std::vector<std::vector<double>> partFrequencies(required);
+    for (size_t i = 0; i < required; ++i)
+        lists[i]->decode(&parts[i], &partFrequencies[i]);
     std::vector<std::int64_t> rowids;
-    std::vector<double> first;
-    lists[0]->decode(&rowids, &first);
-    std::vector<std::vector<double>> frequencies(required);
-    frequencies[0] = std::move(first);
-    for (size_t i = 1; i < required; ++i) {
-        std::vector<std::int64_t> other;
-        std::vector<double> otherFrequencies;
-        lists[i]->decode(&other, &otherFrequencies);
-        size_t at = 0, kept = 0;
-        for (size_t r = 0; r < rowids.size(); ++r) {
-            while (at < other.size() && other[at] < rowids[r])
-                ++at;
-            if (at == other.size() || other[at] != rowids[r])
-                continue;
-            rowids[kept] = rowids[r];
-            for (size_t j = 0; j < i; ++j)
-                frequencies[j][kept] = frequencies[j][r];
-            frequencies[i].push_back(otherFrequencies[at]);
-            ++kept;
-        }
-        rowids.resize(kept);
-        for (size_t j = 0; j < i; ++j)
-            frequencies[j].resize(kept);
-    }
+    std::vector<std::vector<double>> frequencies;
+    intersect(std::move(parts), std::move(partFrequencies), &rowids, &frequencies);
 
     RankRows rows;
     rows.filtered = filter != nullptr;

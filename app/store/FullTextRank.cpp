@@ -236,6 +236,13 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
         state.rows.accepted = filter.get();
         // The compound pass holds the hits the word pass did not find.
         state.words = std::move(wordPass);
+        if (substring && state.words.empty() && state.rows.knownSizes) {
+            // The word pass's matches (no fields: all of them) from the lists in memory.
+            RankRows wordRows;
+            std::vector<bool> unused;
+            if (collectFromPostings(db, query, *state.sizes, nullptr, &wordRows, &unused))
+                state.words = std::move(wordRows.rowids);
+        }
         if (substring && state.words.empty()) {
             SqliteStatement words(db, QStringLiteral("SELECT rowid FROM entry_fts WHERE "
                                                      "entry_fts MATCH ?"));
@@ -253,10 +260,17 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
         state.excluded.clear();
         state.excludedDocuments.clear();
         // A plain query of frequent words: its rows from the lists in memory.
-        const bool fromMemory = !substring && state.rows.knownSizes &&
-                                (fields.isEmpty() || filter) &&
-                                collectFromPostings(db, query, *state.sizes, filter.get(),
-                                                    &state.rows, &state.excludedDocuments);
+        bool fromMemory = false;
+        if (state.rows.knownSizes && (fields.isEmpty() || filter)) {
+            fromMemory = substring
+                             ? collectCompoundFromPostings(db, query, *state.sizes, filter.get(),
+                                                           state.words, &state.rows)
+                             : collectFromPostings(db, query, *state.sizes, filter.get(),
+                                                   &state.rows, &state.excludedDocuments);
+            if (fromMemory && substring && !query.exclude.isEmpty() &&
+                !excludedFromPostings(db, query, *state.sizes, &state.excludedDocuments))
+                state.excludedDocuments.clear();
+        }
         // Every match once, in the index's order; only its frequencies and size are kept.
         SqliteStatement collect(
             db, QStringLiteral("SELECT overleg_rows(%6, %1, %2, %3) FROM %6%4 WHERE %6 MATCH ?%5")

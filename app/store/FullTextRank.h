@@ -87,6 +87,17 @@ bool installRankFunction(sqlite3 *db, RankRows **slot);
 bool collectFromPostings(const QSqlDatabase &db, const SearchQuery &query,
                          const SearchFacetIndex &index, const SearchFieldFilter *filter,
                          RankRows *rows, std::vector<bool> *excludedDocuments);
+// The compound pass of a plain query from the same lists (SearchTermPostings::substringRows):
+// what overleg_rows collects for `query.substring` in the trigram index, the rows in `skip`
+// (sorted: the word pass's matches) counted for the idf only. False, and *rows untouched, when
+// a part cannot be told exactly from the words.
+bool collectCompoundFromPostings(const QSqlDatabase &db, const SearchQuery &query,
+                                 const SearchFacetIndex &index, const SearchFieldFilter *filter,
+                                 const std::vector<std::int64_t> &skip, RankRows *rows);
+// Appends every match of `query.substring` in the trigram index (no fields), from the lists;
+// false when they cannot say it exactly.
+bool substringMatchesFromPostings(const QSqlDatabase &db, const SearchQuery &query,
+                                  const SearchFacetIndex &index, std::vector<std::int64_t> *rowids);
 // Per document of `index`: it holds an excluded word of the plain `query`, from the lists in
 // memory alone; false when an excluded word is not held there.
 bool excludedFromPostings(const QSqlDatabase &db, const SearchQuery &query,

@@ -19,7 +19,7 @@ namespace {
 
 std::atomic<bool> g_used{true};
 std::atomic<std::int64_t> g_frequentRows{SearchTermPostings::kFrequentRows};
-std::atomic<int> g_served{0};
+std::atomic<int> g_served{0}, g_servedCompound{0};
 
 void putVarint(std::vector<std::uint8_t> *bytes, std::uint64_t value) {
     while (value >= 0x80) {
@@ -66,12 +66,16 @@ fts5_api *fts5Api(sqlite3 *db) {
 
 // What the two auxiliary functions below fill while a statement runs on this thread.
 struct Collector {
-    // overleg_posting: each matching row and the weighted frequency of the query's phrase.
+    // overleg_posting: each matching row and the weighted frequency of the query's phrase (or
+    // the sum over its phrases of each one's times its multiplier).
+    const std::vector<double> *multipliers = nullptr;
     std::vector<std::int64_t> rowids;
     std::vector<double> frequencies;
     // overleg_terms: per held word, the weighted frequency in the row.
     const QHash<QByteArray, std::shared_ptr<const SearchTermPostings::List>> *held = nullptr;
     std::map<QByteArray, double> terms;
+    QList<QByteArray> words, texts; // every word and text of the rows
+
     double weight = 0;
     int error = 0;
 };
@@ -88,14 +92,19 @@ void collectPosting(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
     if (!c || c->error)
         return;
     double f = 0;
-    Fts5PhraseIter iterator;
-    int column = -1, offset = -1;
-    int rc = api->xPhraseFirst(fts, 0, &iterator, &column, &offset);
-    for (; rc == SQLITE_OK && column >= 0; api->xPhraseNext(fts, &iterator, &column, &offset))
-        f += weightOf(valueCount, values, column);
-    if (rc != SQLITE_OK) {
-        c->error = rc;
-        return;
+    const int phrases = c->multipliers ? int(c->multipliers->size()) : 1;
+    for (int phrase = 0; phrase < phrases; ++phrase) {
+        double phraseF = 0;
+        Fts5PhraseIter iterator;
+        int column = -1, offset = -1;
+        int rc = api->xPhraseFirst(fts, phrase, &iterator, &column, &offset);
+        for (; rc == SQLITE_OK && column >= 0; api->xPhraseNext(fts, &iterator, &column, &offset))
+            phraseF += weightOf(valueCount, values, column);
+        if (rc != SQLITE_OK) {
+            c->error = rc;
+            return;
+        }
+        f += c->multipliers ? (*c->multipliers)[size_t(phrase)] * phraseF : phraseF;
     }
     c->rowids.push_back(api->xRowid(fts));
     c->frequencies.push_back(f);
@@ -106,6 +115,7 @@ int countToken(void *context, int, const char *token, int size, int, int) {
     const QByteArray key = QByteArray::fromRawData(token, size);
     if (c->held->contains(key))
         c->terms[QByteArray(token, size)] += c->weight;
+    c->words.append(QByteArray(token, size));
     return SQLITE_OK;
 }
 
@@ -120,8 +130,10 @@ void collectTerms(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
         int size = 0;
         int rc = api->xColumnText(fts, column, &text, &size);
         c->weight = weightOf(valueCount, values, column);
-        if (rc == SQLITE_OK && text)
+        if (rc == SQLITE_OK && text) {
+            c->texts.append(QByteArray(text, size));
             rc = api->xTokenize(fts, text, size, c, countToken);
+        }
         if (rc != SQLITE_OK) {
             c->error = rc;
             return;
@@ -193,17 +205,23 @@ void SearchTermPostings::List::decode(std::vector<std::int64_t> *rowids,
 }
 
 bool SearchTermPostings::readTotals(const QSqlDatabase &db) {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT block FROM entry_fts_data WHERE id = 1")) || !q.next())
-        return false;
-    const QByteArray block = q.value(0).toByteArray();
-    const auto *at = reinterpret_cast<const unsigned char *>(block.constData());
-    const auto *end = at + block.size();
-    m_rowCount = std::int64_t(sqliteVarint(at, end));
-    m_totalTokens = 0;
-    while (at < end)
-        m_totalTokens += std::int64_t(sqliteVarint(at, end));
-    return m_rowCount > 0;
+    // FTS5's averages record: the rows, then the tokens of each column.
+    auto totals = [&](const QString &table, std::int64_t *rows, std::int64_t *tokens) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT block FROM %1 WHERE id = 1").arg(table)) || !q.next())
+            return false;
+        const QByteArray block = q.value(0).toByteArray();
+        const auto *at = reinterpret_cast<const unsigned char *>(block.constData());
+        const auto *end = at + block.size();
+        *rows = std::int64_t(sqliteVarint(at, end));
+        *tokens = 0;
+        while (at < end)
+            *tokens += std::int64_t(sqliteVarint(at, end));
+        return *rows > 0;
+    };
+    if (!totals(QStringLiteral("entry_tri_data"), &m_trigramRowCount, &m_trigramTotalTokens))
+        m_trigramRowCount = m_trigramTotalTokens = 0;
+    return totals(QStringLiteral("entry_fts_data"), &m_rowCount, &m_totalTokens);
 }
 
 std::shared_ptr<const SearchTermPostings>
@@ -215,44 +233,54 @@ SearchTermPostings::build(const QSqlDatabase &db, const std::function<bool()> &c
     if (!postings->readTotals(db))
         return nullptr;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.overleg_vocab USING "
                                "fts5vocab(main, 'entry_fts', 'row')")))
         return nullptr;
-    // The words' counts: a pass over the whole vocabulary.
-    QList<QByteArray> terms;
-    if (!q.exec(QStringLiteral("SELECT term FROM temp.overleg_vocab WHERE doc >= %1")
-                    .arg(g_frequentRows.load())))
-        return nullptr;
-    while (q.next())
-        terms << q.value(0).toString().toUtf8();
     q.finish();
-    Collector collector;
-    t_collector = &collector;
-    struct Reset {
-        ~Reset() { t_collector = nullptr; }
-    } reset;
+    // The words and their counts: a pass over the whole vocabulary.
+    QList<QByteArray> terms;
+    if (!postings->readVocabulary(handle, g_frequentRows.load(), &terms) ||
+        !postings->readTrigrams(handle))
+        return nullptr;
     for (const QByteArray &term : terms) {
         if (cancelled && cancelled())
             return nullptr;
-        SqliteStatement rows(db, QStringLiteral("SELECT overleg_posting(entry_fts, %1) FROM "
-                                                "entry_fts WHERE entry_fts MATCH ?")
-                                     .arg(weights()));
         QString quoted = QString::fromUtf8(term);
         quoted.replace(u'"', QStringLiteral("\"\""));
-        rows.bindText(1, u'"' + quoted + u'"');
-        collector.rowids.clear();
-        collector.frequencies.clear();
-        while (rows.next()) {
-        }
-        if (!rows.error().isEmpty() || collector.error)
-            return nullptr;
+        std::vector<std::int64_t> rowids;
+        std::vector<double> frequencies;
         auto list = std::make_shared<List>();
-        if (!encode(collector.rowids, collector.frequencies, list.get()))
+        if (!collectRows(db, u'"' + quoted + u'"', nullptr, &rowids, &frequencies) ||
+            !encode(rowids, frequencies, list.get()))
             return nullptr;
         postings->m_lists.insert(term, std::move(list));
     }
     return postings;
+}
+
+bool SearchTermPostings::collectRows(const QSqlDatabase &db, const QString &match,
+                                     const std::vector<double> *multipliers,
+                                     std::vector<std::int64_t> *rowids,
+                                     std::vector<double> *frequencies) {
+    if (!installFunctions(sqliteHandle(db)))
+        return false;
+    Collector collector;
+    collector.multipliers = multipliers;
+    Collector *const previous = t_collector;
+    t_collector = &collector;
+    SqliteStatement rows(db, QStringLiteral("SELECT overleg_posting(entry_fts, %1) FROM "
+                                            "entry_fts WHERE entry_fts MATCH ?")
+                                 .arg(weights()));
+    rows.bindText(1, match);
+    while (rows.next()) {
+    }
+    t_collector = previous;
+    if (!rows.error().isEmpty() || collector.error)
+        return false;
+    rowids->insert(rowids->end(), collector.rowids.cbegin(), collector.rowids.cend());
+    frequencies->insert(frequencies->end(), collector.frequencies.cbegin(),
+                        collector.frequencies.cend());
+    return true;
 }
 
 std::shared_ptr<const SearchTermPostings>
@@ -287,6 +315,7 @@ SearchTermPostings::updated(const SearchTermPostings &base, const QSqlDatabase &
             for (const auto &[term, f] : collector.terms)
                 now[term].emplace_back(id, f);
         }
+        postings->learn(collector.words, collector.texts, handle);
     }
     std::vector<std::int64_t> touched = gone;
     touched.insert(touched.end(), added.cbegin(), added.cend());
@@ -351,15 +380,17 @@ qint64 SearchTermPostings::bytes() const {
     return total;
 }
 
-bool SearchTermPostings::tokenize(sqlite3 *db, const QString &text, QList<QByteArray> *tokens) {
+bool SearchTermPostings::tokenize(sqlite3 *db, const QString &text, QList<QByteArray> *tokens,
+                                  bool trigram) {
     fts5_api *api = db ? fts5Api(db) : nullptr;
     void *userData = nullptr;
     fts5_tokenizer tokenizer{};
-    if (!api || api->xFindTokenizer(api, "unicode61", &userData, &tokenizer) != SQLITE_OK)
+    if (!api || api->xFindTokenizer(api, trigram ? "trigram" : "unicode61", &userData,
+                                    &tokenizer) != SQLITE_OK)
         return false;
     const char *arguments[] = {"remove_diacritics", "2"};
     Fts5Tokenizer *instance = nullptr;
-    if (tokenizer.xCreate(userData, arguments, 2, &instance) != SQLITE_OK)
+    if (tokenizer.xCreate(userData, arguments, trigram ? 0 : 2, &instance) != SQLITE_OK)
         return false;
     const QByteArray utf8 = text.toUtf8();
     auto add = [](void *list, int, const char *token, int size, int, int) {
@@ -384,12 +415,12 @@ void SearchTermPostings::setFrequentRows(std::int64_t rows) {
     g_frequentRows = rows;
 }
 
-void SearchTermPostings::noteServed() {
-    ++g_served;
+void SearchTermPostings::noteServed(bool compound) {
+    ++(compound ? g_servedCompound : g_served);
 }
 
-int SearchTermPostings::served() {
-    return g_served;
+int SearchTermPostings::served(bool compound) {
+    return compound ? g_servedCompound : g_served;
 }
 
 } // namespace overleg

@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -58,22 +59,57 @@ public:
     qint64 bytes() const;
 
     // The tokens of `text` as the word index's tokenizer (unicode61, diacritics removed) makes
-    // them on the connection `db`; false when the tokenizer is not reachable.
-    static bool tokenize(sqlite3 *db, const QString &text, QList<QByteArray> *tokens);
+    // them on the connection `db`, or with `trigram` the trigram index's (case folded, the
+    // diacritics kept); false when the tokenizer is not reachable.
+    static bool tokenize(sqlite3 *db, const QString &text, QList<QByteArray> *tokens,
+                         bool trigram = false);
+
+    // A compound part's matches in the trigram index (what `"text"` matches there: the rows
+    // whose text holds it, case folded), with its weighted frequency in each, computed from the
+    // words of the word index that hold it (SearchTermSubstrings.cpp). False when that is not
+    // exactly the trigram index's answer: the part holds a character that is not a letter or
+    // digit, or the index's text writes one of its trigrams with and without a diacritic
+    // (financiële, financiele), or too many rare words hold it.
+    bool substringRows(const QSqlDatabase &db, const QString &text,
+                       std::vector<std::int64_t> *rowids, std::vector<double> *frequencies) const;
+    // The trigram index's totals, as bm25 reads them; 0 without it.
+    std::int64_t trigramRowCount() const { return m_trigramRowCount; }
+    std::int64_t trigramTotalTokens() const { return m_trigramTotalTokens; }
 
     // Whether queries use the lists (benchmarks compare with FTS5's enumeration; default on).
     static void setUsed(bool used);
     static bool used();
     // Tests: hold the words of at least `rows` entries (kFrequentRows by default) in the lists
-    // built from now on; and how many word passes were served from the lists.
+    // built from now on; and how many word passes and compound passes were served from them.
     static void setFrequentRows(std::int64_t rows);
-    static void noteServed();
-    static int served();
+    static void noteServed(bool compound = false);
+    static int served(bool compound = false);
 
 private:
     bool readTotals(const QSqlDatabase &db);
+    // SearchTermSubstrings.cpp: the vocabulary of the word index (every word, and the held ones'
+    // names), the trigrams of the trigram index written with a letter that is not ASCII.
+    bool readVocabulary(sqlite3 *db, std::int64_t frequent, QList<QByteArray> *held);
+    bool readTrigrams(sqlite3 *db);
+    // The words and texts of entries written since the build.
+    void learn(const QList<QByteArray> &words, const QList<QByteArray> &texts, sqlite3 *db);
+    void addTrigram(const QByteArray &trigram, sqlite3 *db, QHash<uint, QString> *folds);
+    // The rows `match` finds in the word index, each with its weighted frequency of the first
+    // phrase, or with `multipliers` the sum of each phrase's times its multiplier.
+    static bool collectRows(const QSqlDatabase &db, const QString &match,
+                            const std::vector<double> *multipliers,
+                            std::vector<std::int64_t> *rowids, std::vector<double> *frequencies);
     QHash<QByteArray, std::shared_ptr<const List>> m_lists;
     std::int64_t m_rowCount = 0, m_totalTokens = 0;
+    std::int64_t m_trigramRowCount = 0, m_trigramTotalTokens = 0;
+    // Every word of the word index once, each after a '\n' (a word never holds one); words
+    // learnt since the build (maybe again) in m_learnt.
+    QByteArray m_vocabulary, m_learnt;
+    // The trigrams of the trigram index with a character that is not ASCII, as the word index
+    // folds them (diacritics removed), where that makes three ASCII letters or digits: an ASCII
+    // part holding one of these may be written with a diacritic in some text.
+    QSet<QByteArray> m_foldedTrigrams;
+    bool m_trigramsKnown = false; // read, and no combining mark among them
 };
 
 } // namespace overleg

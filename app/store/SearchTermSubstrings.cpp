@@ -1,0 +1,268 @@
+// SearchTermPostings: a compound part's matches in the trigram index, from the word index's
+// vocabulary and lists. A part of ASCII letters and digits (`vragen`) matches, in the trigram
+// index, the rows whose text holds it case folded; every such place lies inside one word of the
+// word index, and that word (folded, diacritics removed) holds the part. The converse holds
+// unless the text writes the part with a diacritic ("financiële" for "financiele"): the words'
+// lists then say more than the trigram index. So the part's trigrams are looked up among the
+// trigram index's own trigrams with a character that is not ASCII, folded as the word index
+// folds them: a part none of whose trigrams is there is written the same way everywhere, and
+// its matches are the rows of the words holding it, exactly; its frequency in a row is the sum
+// over those words of the part's occurrences in the word times the word's frequency.
+
+#include "SearchTermPostings.h"
+
+#include "SqliteStatement.h"
+
+#include <sqlite3.h>
+
+#include <QSet>
+
+#include <algorithm>
+#include <cstring>
+
+namespace overleg {
+
+namespace {
+
+// Rare words (not held) that hold a part, read from FTS5 at most; more: the trigram index.
+constexpr int kMostRareWords = 256;
+// Rare words per statement (an OR of phrases).
+constexpr int kWordsPerStatement = 64;
+
+bool isAsciiWordCharacter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+// Occurrences of `part` in `word`, overlapping ones included (as a phrase of trigrams counts).
+int occurrences(const QByteArray &word, const QByteArray &part) {
+    int count = 0;
+    for (qsizetype at = word.indexOf(part); at >= 0; at = word.indexOf(part, at + 1))
+        ++count;
+    return count;
+}
+
+// The words of a vocabulary ("\nword\nword...") that hold `part`.
+void wordsHolding(const QByteArray &vocabulary, const QByteArray &part, QSet<QByteArray> *words) {
+    const char *begin = vocabulary.constData();
+    const char *end = begin + vocabulary.size();
+    const char *at = begin;
+    while (at < end) {
+        const void *found = memmem(at, size_t(end - at), part.constData(), size_t(part.size()));
+        if (!found)
+            break;
+        const char *hit = static_cast<const char *>(found);
+        const char *wordBegin = hit;
+        while (wordBegin > begin && wordBegin[-1] != '\n')
+            --wordBegin;
+        const char *wordEnd = static_cast<const char *>(memchr(hit, '\n', size_t(end - hit)));
+        if (!wordEnd)
+            wordEnd = end;
+        words->insert(QByteArray(wordBegin, wordEnd - wordBegin));
+        at = wordEnd;
+    }
+}
+
+} // namespace
+
+bool SearchTermPostings::readVocabulary(sqlite3 *db, std::int64_t frequent,
+                                        QList<QByteArray> *held) {
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT term, doc FROM temp.overleg_vocab", -1, &statement,
+                           nullptr) != SQLITE_OK)
+        return false;
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        const auto *term = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+        const int size = sqlite3_column_bytes(statement, 0);
+        m_vocabulary.append('\n');
+        m_vocabulary.append(term, size);
+        if (sqlite3_column_int64(statement, 1) >= frequent)
+            held->append(QByteArray(term, size));
+    }
+    sqlite3_finalize(statement);
+    m_vocabulary.squeeze();
+    return rc == SQLITE_DONE;
+}
+
+void SearchTermPostings::addTrigram(const QByteArray &trigram, sqlite3 *db,
+                                    QHash<uint, QString> *folds) {
+    QByteArray key;
+    for (const char32_t c : QString::fromUtf8(trigram).toUcs4()) {
+        if (c < 128) {
+            key.append(char(c));
+            continue;
+        }
+        auto fold = folds->constFind(uint(c));
+        if (fold == folds->cend()) {
+            QList<QByteArray> tokens;
+            const QString one = QString::fromUcs4(&c, 1);
+            tokenize(db, one, &tokens);
+            fold = folds->insert(uint(c), tokens.size() == 1 ? QString::fromUtf8(tokens.first())
+                                                             : QString());
+            // A combining mark is dropped from the word it is part of: the words' places no
+            // longer line up with the text's, so no part is told from the words.
+            const QChar::Category category = QChar::category(c);
+            if (fold->isEmpty() &&
+                (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+                 category == QChar::Mark_Enclosing))
+                m_trigramsKnown = false;
+        }
+        key.append(fold->toUtf8());
+    }
+    if (key.size() == 3 && std::all_of(key.cbegin(), key.cend(), isAsciiWordCharacter))
+        m_foldedTrigrams.insert(key);
+}
+
+bool SearchTermPostings::readTrigrams(sqlite3 *db) {
+    m_trigramsKnown = false;
+    sqlite3_stmt *probe = nullptr;
+    sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE name = 'entry_tri'", -1, &probe,
+                       nullptr);
+    const bool hasTrigram = probe && sqlite3_step(probe) == SQLITE_ROW;
+    sqlite3_finalize(probe);
+    if (!hasTrigram)
+        return true; // no compound pass to serve
+    char *error = nullptr;
+    if (sqlite3_exec(db,
+                     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.overleg_trigrams USING "
+                     "fts5vocab(main, 'entry_tri', 'row')",
+                     nullptr, nullptr, &error) != SQLITE_OK) {
+        sqlite3_free(error);
+        return false;
+    }
+    // The trigrams with a character that is not ASCII, without a pass over the whole index:
+    // ranges of the sorted vocabulary (UTF-8 bytes) by the position of the first such
+    // character: [\xC2\x80, end), [a\xC2\x80, a+1), [ab\xC2\x80, ab+1).
+    sqlite3_stmt *range = nullptr;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT term FROM temp.overleg_trigrams WHERE term >= ?1 AND term "
+                           "< ?2",
+                           -1, &range, nullptr) != SQLITE_OK)
+        return false;
+    m_trigramsKnown = true;
+    QHash<uint, QString> folds;
+    std::vector<QByteArray> prefixes = {QByteArray()};
+    QByteArray ascii;
+    for (int c = 1; c < 128; ++c) {
+        if (c < 'A' || c > 'Z') // folded to lower case in the trigram index
+            ascii.append(char(c));
+    }
+    for (const char a : ascii) {
+        prefixes.push_back(QByteArray(1, a));
+        for (const char b : ascii)
+            prefixes.push_back(QByteArray(1, a) + b);
+    }
+    bool ok = true;
+    for (const QByteArray &prefix : prefixes) {
+        const QByteArray from = prefix + "\xC2\x80";
+        QByteArray to = prefix.isEmpty() ? QByteArray("\xF8") : prefix;
+        if (!prefix.isEmpty())
+            to.back() = char(to.back() + 1);
+        sqlite3_bind_text(range, 1, from.constData(), int(from.size()), SQLITE_STATIC);
+        sqlite3_bind_text(range, 2, to.constData(), int(to.size()), SQLITE_STATIC);
+        int rc;
+        while ((rc = sqlite3_step(range)) == SQLITE_ROW) {
+            const auto *term = reinterpret_cast<const char *>(sqlite3_column_text(range, 0));
+            addTrigram(QByteArray(term, sqlite3_column_bytes(range, 0)), db, &folds);
+        }
+        ok = ok && rc == SQLITE_DONE;
+        sqlite3_reset(range);
+    }
+    sqlite3_finalize(range);
+    if (!ok)
+        m_trigramsKnown = false;
+    return true;
+}
+
+void SearchTermPostings::learn(const QList<QByteArray> &words, const QList<QByteArray> &texts,
+                               sqlite3 *db) {
+    for (const QByteArray &word : words) {
+        const QByteArray line = '\n' + word + '\n';
+        const QByteArray learnt = m_learnt + '\n';
+        if (!learnt.contains(line))
+            m_learnt += '\n' + word;
+    }
+    if (!m_trigramsKnown)
+        return;
+    QHash<uint, QString> folds;
+    for (const QByteArray &text : texts) {
+        if (std::all_of(text.cbegin(), text.cend(), [](char c) { return (c & 0x80) == 0; }))
+            continue;
+        QList<QByteArray> trigrams;
+        if (!tokenize(db, QString::fromUtf8(text), &trigrams, true)) {
+            m_trigramsKnown = false;
+            return;
+        }
+        for (const QByteArray &trigram : trigrams) {
+            if (std::any_of(trigram.cbegin(), trigram.cend(), [](char c) { return c & 0x80; }))
+                addTrigram(trigram, db, &folds);
+        }
+    }
+}
+
+bool SearchTermPostings::substringRows(const QSqlDatabase &db, const QString &text,
+                                       std::vector<std::int64_t> *rowids,
+                                       std::vector<double> *frequencies) const {
+    if (!m_trigramsKnown || m_trigramRowCount == 0)
+        return false;
+    const QByteArray part = text.toLower().toUtf8();
+    if (part.size() < 3 || !std::all_of(part.cbegin(), part.cend(), isAsciiWordCharacter))
+        return false;
+    for (qsizetype i = 0; i + 3 <= part.size(); ++i) {
+        if (m_foldedTrigrams.contains(part.mid(i, 3)))
+            return false; // written with a diacritic somewhere
+    }
+    QSet<QByteArray> words;
+    wordsHolding(m_vocabulary, part, &words);
+    wordsHolding(m_learnt, part, &words);
+    std::vector<std::pair<std::int64_t, double>> rows;
+    QStringList rare;
+    std::vector<double> rareTimes;
+    int sources = 0;
+    for (const QByteArray &word : std::as_const(words)) {
+        const double times = occurrences(word, part);
+        if (const List *list = find(word)) {
+            std::vector<std::int64_t> ids;
+            std::vector<double> f;
+            list->decode(&ids, &f);
+            for (size_t i = 0; i < ids.size(); ++i)
+                rows.emplace_back(ids[i], times * f[i]);
+            ++sources;
+            continue;
+        }
+        if (rare.size() >= kMostRareWords)
+            return false;
+        // A word of the vocabulary is made of word characters: no quote to escape.
+        rare << u'"' + QString::fromUtf8(word) + u'"';
+        rareTimes.push_back(times);
+    }
+    for (qsizetype first = 0; first < rare.size(); first += kWordsPerStatement) {
+        const QStringList batch = rare.mid(first, kWordsPerStatement);
+        const std::vector<double> times(rareTimes.cbegin() + first,
+                                        rareTimes.cbegin() + first + batch.size());
+        std::vector<std::int64_t> ids;
+        std::vector<double> f;
+        if (!collectRows(db, batch.join(QStringLiteral(" OR ")), &times, &ids, &f))
+            return false;
+        for (size_t i = 0; i < ids.size(); ++i)
+            rows.emplace_back(ids[i], f[i]);
+        ++sources;
+    }
+    // One row per entry, its frequencies summed (whole numbers: exact in any order).
+    if (sources > 1)
+        std::sort(rows.begin(), rows.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+    rowids->clear();
+    frequencies->clear();
+    for (const auto &[rowid, f] : rows) {
+        if (!rowids->empty() && rowids->back() == rowid) {
+            frequencies->back() += f;
+            continue;
+        }
+        rowids->push_back(rowid);
+        frequencies->push_back(f);
+    }
+    return true;
+}
+
+} // namespace overleg
