@@ -135,7 +135,8 @@ QByteArray SearchFacetIndex::generationOf(const QSqlDatabase &db) {
 }
 
 std::shared_ptr<const SearchFacetIndex>
-SearchFacetIndex::build(const QSqlDatabase &db, const std::function<bool()> &cancelled) {
+SearchFacetIndex::build(const QSqlDatabase &db, const std::function<bool()> &cancelled,
+                        bool postings) {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return nullptr;
@@ -268,9 +269,23 @@ SearchFacetIndex::build(const QSqlDatabase &db, const std::function<bool()> &can
     index->m_docRowid = std::move(rowids);
     // The frequent words' entries, from the same snapshot (without them, queries enumerate the
     // matches in FTS5).
-    index->m_postings = SearchTermPostings::build(db, cancelled);
+    if (postings)
+        index->m_postings = SearchTermPostings::build(db, cancelled);
     if (stop())
         return nullptr;
+    return index;
+}
+
+std::shared_ptr<const SearchFacetIndex>
+SearchFacetIndex::withPostings(const SearchFacetIndex &base, const QSqlDatabase &db,
+                               const std::function<bool()> &cancelled) {
+    if (generationOf(db) != base.m_generation)
+        return nullptr;
+    auto postings = SearchTermPostings::build(db, cancelled);
+    if (!postings)
+        return nullptr;
+    auto index = std::make_shared<SearchFacetIndex>(base);
+    index->m_postings = std::move(postings);
     return index;
 }
 

@@ -28,8 +28,15 @@ class SearchFacetIndex {
 public:
     // Reads the index on `db` (a connection of the calling thread); nullptr when cancelled or on
     // an SQLite error.
-    static std::shared_ptr<const SearchFacetIndex> build(const QSqlDatabase &db,
-                                                         const std::function<bool()> &cancelled);
+    // With `postings`, the frequent words' lists too (SearchTermPostings: seconds more at
+    // 1,000,000 documents; the cache adds them after publishing the rest, withPostings).
+    static std::shared_ptr<const SearchFacetIndex>
+    build(const QSqlDatabase &db, const std::function<bool()> &cancelled, bool postings = true);
+    // `base` with the frequent words' lists read from `db` (at base's generation, in a
+    // transaction of the caller's); nullptr when they cannot be read.
+    static std::shared_ptr<const SearchFacetIndex>
+    withPostings(const SearchFacetIndex &base, const QSqlDatabase &db,
+                 const std::function<bool()> &cancelled);
     // What identifies the index's content: FTS5's averages and structure records, which every
     // write to the entries changes (and doc, doc_facet and entry_tag only change with them).
     static QByteArray generationOf(const QSqlDatabase &db);

@@ -132,7 +132,9 @@ bool SearchTermPostings::readTrigrams(sqlite3 *db) {
     }
     // The trigrams with a character that is not ASCII, without a pass over the whole index:
     // ranges of the sorted vocabulary (UTF-8 bytes) by the position of the first such
-    // character: [\xC2\x80, end), [a\xC2\x80, a+1), [ab\xC2\x80, ab+1).
+    // character: [\xC2\x80, end), [a\xC2\x80, a+1), [ab\xC2\x80, ab+1). Only those whose ASCII
+    // characters are letters or digits can fold to a part's trigram (or hold a combining mark
+    // inside a word).
     sqlite3_stmt *range = nullptr;
     if (sqlite3_prepare_v2(db,
                            "SELECT term FROM temp.overleg_trigrams WHERE term >= ?1 AND term "
@@ -142,11 +144,7 @@ bool SearchTermPostings::readTrigrams(sqlite3 *db) {
     m_trigramsKnown = true;
     QHash<uint, QString> folds;
     std::vector<QByteArray> prefixes = {QByteArray()};
-    QByteArray ascii;
-    for (int c = 1; c < 128; ++c) {
-        if (c < 'A' || c > 'Z') // folded to lower case in the trigram index
-            ascii.append(char(c));
-    }
+    const QByteArray ascii("0123456789abcdefghijklmnopqrstuvwxyz");
     for (const char a : ascii) {
         prefixes.push_back(QByteArray(1, a));
         for (const char b : ascii)

@@ -511,6 +511,23 @@ private Q_SLOTS:
         QVERIFY(!documents(QStringLiteral("stikstof")).contains(kTitel));
     }
 
+    // The window's way: the facet index is built on its thread and published, the frequent
+    // words' lists are added beside it afterwards (a write meanwhile is followed as before).
+    void frequentWordsAreAddedAfterTheFacetIndex() {
+        const QString path = FullTextIndex::pathIn(m_lib->dir.path());
+        SearchFacetCache::clear();
+        SearchFacetCache::prepare(path);
+        auto current = [&] {
+            return SearchFacetCache::get(
+                path, SearchFacetIndex::generationOf(m_index->connection()), false);
+        };
+        QTRY_VERIFY(current() && current()->postings());
+        QVERIFY(current()->postings()->words() > 20);
+        const int before = SearchTermPostings::served();
+        QVERIFY(!hits(QStringLiteral("vragen")).isEmpty());
+        QCOMPARE(SearchTermPostings::served(), before + 1);
+    }
+
     // The compound pass told from the word index's words (SearchTermSubstrings.cpp) is the
     // trigram index's: the same hits in the same order, the same facets; and a part the texts
     // write with a diacritic somewhere ("financiële" for "financiele") is left to the trigram
