@@ -203,6 +203,9 @@ bool SearchTermPostings::substringRows(const QSqlDatabase &db, const QString &te
                                        std::vector<double> *frequencies) const {
     if (!m_trigramsKnown || m_trigramRowCount == 0)
         return false;
+    // (ASCII before folding too: a few other letters lower to ASCII in Qt.)
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 128; }))
+        return false;
     const QByteArray part = text.toLower().toUtf8();
     if (part.size() < 3 || !std::all_of(part.cbegin(), part.cend(), isAsciiWordCharacter))
         return false;
