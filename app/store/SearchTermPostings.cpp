@@ -374,7 +374,8 @@ std::int64_t SearchTermPostings::postings() const {
 }
 
 qint64 SearchTermPostings::bytes() const {
-    qint64 total = m_vocabulary.capacity() + m_learnt.capacity() + m_foldedTrigrams.size() * 40;
+    qint64 total = m_vocabulary.capacity() + m_learnt.capacity() +
+                   (m_foldedTrigrams.size() + m_markedPairs.size()) * 40;
     for (auto it = m_lists.cbegin(); it != m_lists.cend(); ++it)
         total += qint64(it.key().size() + 64) + qint64((*it)->bytes.capacity());
     return total;

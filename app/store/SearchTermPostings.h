@@ -109,7 +109,9 @@ private:
     // folds them (diacritics removed), where that makes three ASCII letters or digits: an ASCII
     // part holding one of these may be written with a diacritic in some text.
     QSet<QByteArray> m_foldedTrigrams;
-    bool m_trigramsKnown = false; // read, and no combining mark among them
+    // Two letters or digits with a combining mark between them somewhere (folded).
+    QSet<QByteArray> m_markedPairs;
+    bool m_trigramsKnown = false; // read (and no two combining marks in a row among them)
 };
 
 } // namespace overleg

@@ -62,6 +62,12 @@ void wordsHolding(const QByteArray &vocabulary, const QByteArray &part, QSet<QBy
     }
 }
 
+// Each source's rows come in rowid order: merged as they are appended.
+void mergeSorted(std::vector<std::pair<std::int64_t, double>> *rows, size_t middle) {
+    std::inplace_merge(rows->begin(), rows->begin() + std::ptrdiff_t(middle), rows->end(),
+                       [](const auto &a, const auto &b) { return a.first < b.first; });
+}
+
 } // namespace
 
 bool SearchTermPostings::readVocabulary(sqlite3 *db, std::int64_t frequent,
@@ -86,31 +92,45 @@ bool SearchTermPostings::readVocabulary(sqlite3 *db, std::int64_t frequent,
 
 void SearchTermPostings::addTrigram(const QByteArray &trigram, sqlite3 *db,
                                     QHash<uint, QString> *folds) {
+    const QList<uint> characters = QString::fromUtf8(trigram).toUcs4();
+    if (characters.size() != 3)
+        return;
     QByteArray key;
-    for (const char32_t c : QString::fromUtf8(trigram).toUcs4()) {
+    bool mark[3] = {false, false, false};
+    QString folded[3];
+    for (int i = 0; i < 3; ++i) {
+        const char32_t c = characters.at(i);
+        const QChar::Category category = QChar::category(c);
+        mark[i] = category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+                  category == QChar::Mark_Enclosing;
         if (c < 128) {
-            key.append(char(c));
-            continue;
+            folded[i] = QChar(c);
+        } else {
+            auto fold = folds->constFind(uint(c));
+            if (fold == folds->cend()) {
+                QList<QByteArray> tokens;
+                tokenize(db, QString::fromUcs4(&c, 1), &tokens);
+                fold = folds->insert(uint(c), tokens.size() == 1 ? QString::fromUtf8(tokens.first())
+                                                                 : QString());
+            }
+            folded[i] = *fold;
         }
-        auto fold = folds->constFind(uint(c));
-        if (fold == folds->cend()) {
-            QList<QByteArray> tokens;
-            const QString one = QString::fromUcs4(&c, 1);
-            tokenize(db, one, &tokens);
-            fold = folds->insert(uint(c), tokens.size() == 1 ? QString::fromUtf8(tokens.first())
-                                                             : QString());
-            // A combining mark is dropped from the word it is part of: the words' places no
-            // longer line up with the text's, so no part is told from the words.
-            const QChar::Category category = QChar::category(c);
-            if (fold->isEmpty() &&
-                (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
-                 category == QChar::Mark_Enclosing))
-                m_trigramsKnown = false;
-        }
-        key.append(fold->toUtf8());
+        key.append(folded[i].toUtf8());
     }
     if (key.size() == 3 && std::all_of(key.cbegin(), key.cend(), isAsciiWordCharacter))
         m_foldedTrigrams.insert(key);
+    // A combining mark is dropped from the word it is part of: the word's letters around it
+    // follow each other there, not in the text. A part holding those two letters is left to the
+    // trigram index (the trigram with the mark in the middle names them).
+    if (mark[1]) {
+        if (mark[0] || mark[2]) {
+            m_trigramsKnown = false; // marks in a row: not followed further
+            return;
+        }
+        const QByteArray pair = (folded[0] + folded[2]).toUtf8();
+        if (pair.size() == 2 && std::all_of(pair.cbegin(), pair.cend(), isAsciiWordCharacter))
+            m_markedPairs.insert(pair);
+    }
 }
 
 bool SearchTermPostings::readTrigrams(sqlite3 *db) {
@@ -213,22 +233,26 @@ bool SearchTermPostings::substringRows(const QSqlDatabase &db, const QString &te
         if (m_foldedTrigrams.contains(part.mid(i, 3)))
             return false; // written with a diacritic somewhere
     }
+    for (qsizetype i = 0; i + 2 <= part.size(); ++i) {
+        if (m_markedPairs.contains(part.mid(i, 2)))
+            return false; // written with a combining mark between two of its letters
+    }
     QSet<QByteArray> words;
     wordsHolding(m_vocabulary, part, &words);
     wordsHolding(m_learnt, part, &words);
     std::vector<std::pair<std::int64_t, double>> rows;
     QStringList rare;
     std::vector<double> rareTimes;
-    int sources = 0;
     for (const QByteArray &word : std::as_const(words)) {
         const double times = occurrences(word, part);
         if (const List *list = find(word)) {
             std::vector<std::int64_t> ids;
             std::vector<double> f;
             list->decode(&ids, &f);
+            const size_t middle = rows.size();
             for (size_t i = 0; i < ids.size(); ++i)
                 rows.emplace_back(ids[i], times * f[i]);
-            ++sources;
+            mergeSorted(&rows, middle);
             continue;
         }
         if (rare.size() >= kMostRareWords)
@@ -245,14 +269,12 @@ bool SearchTermPostings::substringRows(const QSqlDatabase &db, const QString &te
         std::vector<double> f;
         if (!collectRows(db, batch.join(QStringLiteral(" OR ")), &times, &ids, &f))
             return false;
+        const size_t middle = rows.size();
         for (size_t i = 0; i < ids.size(); ++i)
             rows.emplace_back(ids[i], f[i]);
-        ++sources;
+        mergeSorted(&rows, middle);
     }
     // One row per entry, its frequencies summed (whole numbers: exact in any order).
-    if (sources > 1)
-        std::sort(rows.begin(), rows.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
     rowids->clear();
     frequencies->clear();
     for (const auto &[rowid, f] : rows) {
