@@ -7,7 +7,10 @@
 // trigram index's own trigrams with a character that is not ASCII, folded as the word index
 // folds them: a part none of whose trigrams is there is written the same way everywhere, and
 // its matches are the rows of the words holding it, exactly; its frequency in a row is the sum
-// over those words of the part's occurrences in the word times the word's frequency.
+// over those words of the part's occurrences in the word times the word's frequency. A combining
+// mark inside a word (dropped by the word index) rules out the parts holding the two letters
+// around it. The page of hits is read through the trigram index, but the facets and the order
+// are not: these checks are what keeps them the trigram index's (test_searchwords).
 
 #include "SearchTermPostings.h"
 

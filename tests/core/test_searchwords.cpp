@@ -75,14 +75,14 @@ class TestSearchWords : public QObject {
         m_index->search(none, 0, 1); // no order kept from before
         const int before = SearchTermPostings::served(true);
         const QList<qint64> fast = entries(FullTextIndex::Order::Ranked);
-        QVERIFY2(SearchTermPostings::served(true) - before == (fromWords ? 1 : 0),
-                 qPrintable(text));
+        const int served = SearchTermPostings::served(true) - before;
         QCOMPARE(fast, entries(FullTextIndex::Order::RankedInSql));
         m_index->search(none, 0, 1);
         const auto memory = m_index->facets(query, {}, FullTextIndex::FacetCount::Memory);
         const auto sql = m_index->facets(query, {}, FullTextIndex::FacetCount::Sql);
         QVERIFY2(memory.ok() && sql.ok(), qPrintable(text));
         QCOMPARE(memory.value(), sql.value());
+        QVERIFY2(served == (fromWords ? 1 : 0), qPrintable(text));
     }
 
 private Q_SLOTS:
@@ -90,14 +90,12 @@ private Q_SLOTS:
         SearchTermPostings::setFrequentRows(2); // the fixture's words in two entries or more
         SearchTermPostings::setUsed(true);
         m_lib = std::make_unique<TempLibrary>(false);
-        const QStringList titles = {
-            QStringLiteral("Kamervragen over vragen en vragenlijsten"),
-            QStringLiteral("Financiële gevolgen van stikstofuitstoot"),
-            QStringLiteral("Financiele steun en uitstoot"), QStringLiteral("Uitstootvragen 2024"),
-            QStringLiteral("Motie over zorgkosten en jeugdzorg"),
-            // A combining acute accent inside a word (the word index drops it).
-            QString::fromUtf8("Overleg in Bre\xcc\x81"
-                              "da over Breda")};
+        const QStringList titles = {QStringLiteral("Kamervragen over vragen en vragenlijsten"),
+                                    QStringLiteral("Financiële gevolgen van stikstofuitstoot"),
+                                    QStringLiteral("Financiele steun en uitstoot"),
+                                    QStringLiteral("Uitstootvragen 2024"),
+                                    QStringLiteral("Motie over zorgkosten en jeugdzorg"),
+                                    QStringLiteral("Breda en Tilburg")};
         for (int i = 0; i < 20; ++i)
             applyDocument(100 + i, titles.at(i % titles.size()));
         QVERIFY(m_lib->library->store().rebuildDerived().ok());
@@ -111,6 +109,18 @@ private Q_SLOTS:
         const DataDirectory &dir = m_lib->library->dataDirectory();
         QVERIFY(m_index->attach(dir.libraryDatabasePath(), dir.notesDatabasePath()).ok());
         refresh();
+        // A note with a combining acute accent inside a word (the word index drops it; "j" has
+        // no precomposed form with it), written as the indexer writes a document's entries.
+        SearchDocumentText note;
+        note.documentId = guid(102);
+        note.signature = QStringLiteral("test");
+        SearchEntry entry;
+        entry.part = SearchEntry::Part::Note;
+        entry.questionId = QStringLiteral("q");
+        entry.body = QString::fromUtf8("Overleg in Brej\xcc\x81"
+                                       "da over de begroting");
+        note.entries = {entry};
+        QVERIFY(m_index->replaceText(note).ok());
     }
 
     void cleanup() {
@@ -135,8 +145,8 @@ private Q_SLOTS:
         compareCompound(QStringLiteral("financiële"), false);
         compareCompound(QStringLiteral("nancie"), false);
         compareCompound(QStringLiteral("\"stikstof-uitstoot\""), false);
-        compareCompound(QStringLiteral("breda"), false); // a mark between "e" and "d"
-        compareCompound(QStringLiteral("bre"), true);
+        compareCompound(QStringLiteral("ejda"), false); // a mark between "j" and "d"
+        compareCompound(QStringLiteral("brej"), true);
         // Why: the words say "financiele" where the text says "Financiële".
         const auto words =
             m_index->search(SearchQuery::parse(QStringLiteral("financiele")).value(), 0, 1000);
