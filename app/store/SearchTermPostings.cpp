@@ -261,16 +261,16 @@ SearchTermPostings::build(const QSqlDatabase &db, const std::function<bool()> &c
 bool SearchTermPostings::collectRows(const QSqlDatabase &db, const QString &match,
                                      const std::vector<double> *multipliers,
                                      std::vector<std::int64_t> *rowids,
-                                     std::vector<double> *frequencies) {
+                                     std::vector<double> *frequencies, const char *table) {
     if (!installFunctions(sqliteHandle(db)))
         return false;
     Collector collector;
     collector.multipliers = multipliers;
     Collector *const previous = t_collector;
     t_collector = &collector;
-    SqliteStatement rows(db, QStringLiteral("SELECT overleg_posting(entry_fts, %1) FROM "
-                                            "entry_fts WHERE entry_fts MATCH ?")
-                                 .arg(weights()));
+    SqliteStatement rows(db, QStringLiteral("SELECT overleg_posting(%2, %1) FROM %2 WHERE %2 "
+                                            "MATCH ?")
+                                 .arg(weights(), QLatin1String(table)));
     rows.bindText(1, match);
     while (rows.next()) {
     }
@@ -375,7 +375,7 @@ std::int64_t SearchTermPostings::postings() const {
 
 qint64 SearchTermPostings::bytes() const {
     qint64 total = m_vocabulary.capacity() + m_learnt.capacity() +
-                   (m_foldedTrigrams.size() + m_markedPairs.size()) * 40;
+                   (m_foldedTrigrams.size() + m_markedPairs.size()) * 64;
     for (auto it = m_lists.cbegin(); it != m_lists.cend(); ++it)
         total += qint64(it.key().size() + 64) + qint64((*it)->bytes.capacity());
     return total;

@@ -93,22 +93,25 @@ private:
     bool readTrigrams(sqlite3 *db);
     // The words and texts of entries written since the build.
     void learn(const QList<QByteArray> &words, const QList<QByteArray> &texts, sqlite3 *db);
-    void addTrigram(const QByteArray &trigram, sqlite3 *db, QHash<uint, QString> *folds);
+    void addTrigram(const QByteArray &trigram, std::int64_t rows, sqlite3 *db,
+                    QHash<uint, QString> *folds);
     // The rows `match` finds in the word index, each with its weighted frequency of the first
     // phrase, or with `multipliers` the sum of each phrase's times its multiplier.
     static bool collectRows(const QSqlDatabase &db, const QString &match,
                             const std::vector<double> *multipliers,
-                            std::vector<std::int64_t> *rowids, std::vector<double> *frequencies);
+                            std::vector<std::int64_t> *rowids, std::vector<double> *frequencies,
+                            const char *table = "entry_fts");
     QHash<QByteArray, std::shared_ptr<const List>> m_lists;
     std::int64_t m_rowCount = 0, m_totalTokens = 0;
     std::int64_t m_trigramRowCount = 0, m_trigramTotalTokens = 0;
     // Every word of the word index once, each after a '\n' (a word never holds one); words
     // learnt since the build (maybe again) in m_learnt.
     QByteArray m_vocabulary, m_learnt;
-    // The trigrams of the trigram index with a character that is not ASCII, as the word index
-    // folds them (diacritics removed), where that makes three ASCII letters or digits: an ASCII
-    // part holding one of these may be written with a diacritic in some text.
-    QSet<QByteArray> m_foldedTrigrams;
+    // The trigrams of the trigram index with a character that is not ASCII, by the way the word
+    // index folds them (diacritics removed) where that makes three ASCII letters or digits: an
+    // ASCII part holding one of these may be written with a diacritic in some text (in the
+    // rows holding such a trigram), with the number of rows holding it.
+    QHash<QByteArray, QList<std::pair<QByteArray, std::int64_t>>> m_foldedTrigrams;
     // Two letters or digits with a combining mark between them somewhere (folded).
     QSet<QByteArray> m_markedPairs;
     bool m_trigramsKnown = false; // read (and no two combining marks in a row among them)

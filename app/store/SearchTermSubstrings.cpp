@@ -29,6 +29,9 @@ namespace {
 
 // Rare words (not held) that hold a part, read from FTS5 at most; more: the trigram index.
 constexpr int kMostRareWords = 256;
+// Rows holding a trigram that writes one of a part's with a diacritic, read from the trigram
+// index at most; more: the trigram index answers the whole part.
+constexpr std::int64_t kMostVariantRows = 50000;
 // Rare words per statement (an OR of phrases).
 constexpr int kWordsPerStatement = 64;
 
@@ -93,7 +96,7 @@ bool SearchTermPostings::readVocabulary(sqlite3 *db, std::int64_t frequent,
     return rc == SQLITE_DONE;
 }
 
-void SearchTermPostings::addTrigram(const QByteArray &trigram, sqlite3 *db,
+void SearchTermPostings::addTrigram(const QByteArray &trigram, std::int64_t rows, sqlite3 *db,
                                     QHash<uint, QString> *folds) {
     const QList<uint> characters = QString::fromUtf8(trigram).toUcs4();
     if (characters.size() != 3)
@@ -120,8 +123,12 @@ void SearchTermPostings::addTrigram(const QByteArray &trigram, sqlite3 *db,
         }
         key.append(folded[i].toUtf8());
     }
-    if (key.size() == 3 && std::all_of(key.cbegin(), key.cend(), isAsciiWordCharacter))
-        m_foldedTrigrams.insert(key);
+    if (key.size() == 3 && std::all_of(key.cbegin(), key.cend(), isAsciiWordCharacter)) {
+        QList<std::pair<QByteArray, std::int64_t>> &variants = m_foldedTrigrams[key];
+        if (std::none_of(variants.cbegin(), variants.cend(),
+                         [&](const auto &variant) { return variant.first == trigram; }))
+            variants.append({trigram, rows});
+    }
     // A combining mark is dropped from the word it is part of: the word's letters around it
     // follow each other there, not in the text. A part holding those two letters is left to the
     // trigram index (the trigram with the mark in the middle names them).
@@ -160,8 +167,8 @@ bool SearchTermPostings::readTrigrams(sqlite3 *db) {
     // inside a word).
     sqlite3_stmt *range = nullptr;
     if (sqlite3_prepare_v2(db,
-                           "SELECT term FROM temp.overleg_trigrams WHERE term >= ?1 AND term "
-                           "< ?2",
+                           "SELECT term, doc FROM temp.overleg_trigrams WHERE term >= ?1 AND "
+                           "term < ?2",
                            -1, &range, nullptr) != SQLITE_OK)
         return false;
     m_trigramsKnown = true;
@@ -184,7 +191,8 @@ bool SearchTermPostings::readTrigrams(sqlite3 *db) {
         int rc;
         while ((rc = sqlite3_step(range)) == SQLITE_ROW) {
             const auto *term = reinterpret_cast<const char *>(sqlite3_column_text(range, 0));
-            addTrigram(QByteArray(term, sqlite3_column_bytes(range, 0)), db, &folds);
+            addTrigram(QByteArray(term, sqlite3_column_bytes(range, 0)),
+                       sqlite3_column_int64(range, 1), db, &folds);
         }
         ok = ok && rc == SQLITE_DONE;
         sqlite3_reset(range);
@@ -216,7 +224,7 @@ void SearchTermPostings::learn(const QList<QByteArray> &words, const QList<QByte
         }
         for (const QByteArray &trigram : trigrams) {
             if (std::any_of(trigram.cbegin(), trigram.cend(), [](char c) { return c & 0x80; }))
-                addTrigram(trigram, db, &folds);
+                addTrigram(trigram, 1, db, &folds);
         }
     }
 }
@@ -232,10 +240,26 @@ bool SearchTermPostings::substringRows(const QSqlDatabase &db, const QString &te
     const QByteArray part = text.toLower().toUtf8();
     if (part.size() < 3 || !std::all_of(part.cbegin(), part.cend(), isAsciiWordCharacter))
         return false;
+    // The trigrams that write one of the part's with a diacritic: the rows holding them are
+    // asked of the trigram index itself.
+    QStringList variants;
+    std::int64_t variantRows = 0;
     for (qsizetype i = 0; i + 3 <= part.size(); ++i) {
-        if (m_foldedTrigrams.contains(part.mid(i, 3)))
-            return false; // written with a diacritic somewhere
+        const auto found = m_foldedTrigrams.constFind(part.mid(i, 3));
+        if (found == m_foldedTrigrams.cend())
+            continue;
+        for (const auto &[trigram, count] : *found) {
+            QString quoted = QString::fromUtf8(trigram);
+            quoted.replace(u'"', QStringLiteral("\"\""));
+            quoted = u'"' + quoted + u'"';
+            if (!variants.contains(quoted)) {
+                variants << quoted;
+                variantRows += count;
+            }
+        }
     }
+    if (variantRows > kMostVariantRows)
+        return false;
     for (qsizetype i = 0; i + 2 <= part.size(); ++i) {
         if (m_markedPairs.contains(part.mid(i, 2)))
             return false; // written with a combining mark between two of its letters
@@ -278,6 +302,24 @@ bool SearchTermPostings::substringRows(const QSqlDatabase &db, const QString &te
         mergeSorted(&rows, middle);
     }
     // One row per entry, its frequencies summed (whole numbers: exact in any order).
+    if (!variants.isEmpty()) {
+        // The rows holding a variant: the words cannot say whether they hold the part (as it
+        // is written there); the trigram index says which do, and how often.
+        const QString any = u'(' + variants.join(QStringLiteral(" OR ")) + u')';
+        std::vector<std::int64_t> unsure, sure;
+        std::vector<double> unused, sureFrequencies;
+        if (!collectRows(db, any, nullptr, &unsure, &unused, "entry_tri") ||
+            !collectRows(db, u'"' + QString::fromLatin1(part) + QStringLiteral("\" AND ") + any,
+                         nullptr, &sure, &sureFrequencies, "entry_tri"))
+            return false;
+        std::erase_if(rows, [&](const auto &row) {
+            return std::binary_search(unsure.cbegin(), unsure.cend(), row.first);
+        });
+        const size_t middle = rows.size();
+        for (size_t i = 0; i < sure.size(); ++i)
+            rows.emplace_back(sure[i], sureFrequencies[i]);
+        mergeSorted(&rows, middle);
+    }
     rowids->clear();
     frequencies->clear();
     for (const auto &[rowid, f] : rows) {

@@ -129,9 +129,10 @@ private Q_SLOTS:
         m_lib.reset();
     }
 
-    // A part the texts write the same way everywhere is told from the words; one they write
-    // with a diacritic somewhere ("financiële" for "financiele") is left to the trigram index,
-    // whose answer differs from the words' there.
+    // A part is told from the words; where some text writes it with a diacritic ("financiële"
+    // for "financiele", whose words say more than the trigrams) the rows holding that spelling
+    // are asked of the trigram index. A part that is not ASCII letters and digits, or holds two
+    // letters with a combining mark between them somewhere, is left to the trigram index.
     void compoundPartsFromWordsAreTheTrigramMatches() {
         QVERIFY(SearchFacetCache::ensure(path()));
         compareCompound(QStringLiteral("uitstoot"), true);
@@ -141,9 +142,9 @@ private Q_SLOTS:
         compareCompound(QStringLiteral("vragen -kosten"), true);
         compareCompound(QStringLiteral("stof"), true);
         compareCompound(QStringLiteral("uitstoot -nancie"), true);
-        compareCompound(QStringLiteral("financiele"), false);
+        compareCompound(QStringLiteral("financiele"), true);
         compareCompound(QStringLiteral("financiële"), false);
-        compareCompound(QStringLiteral("nancie"), false);
+        compareCompound(QStringLiteral("nancie"), true);
         compareCompound(QStringLiteral("\"stikstof-uitstoot\""), false);
         compareCompound(QStringLiteral("ejda"), false); // a mark between "j" and "d"
         compareCompound(QStringLiteral("brej"), true);
@@ -157,7 +158,7 @@ private Q_SLOTS:
     }
 
     // After a write the lists and the vocabulary follow it: a new word is found by its parts,
-    // and a part the new text writes with a diacritic is left to the trigram index from then on.
+    // and a part the new text writes with a diacritic is checked against it from then on.
     void compoundPartsFollowWrites() {
         QVERIFY(SearchFacetCache::ensure(path()));
         compareCompound(QStringLiteral("coordinatie"), true); // no match yet
@@ -167,7 +168,8 @@ private Q_SLOTS:
         QTRY_VERIFY(current() != nullptr);
         QVERIFY(current()->postings());
         compareCompound(QStringLiteral("kwantum"), true);
-        compareCompound(QStringLiteral("coordinatie"), false);
+        compareCompound(QStringLiteral("coordinatie"), true);
+        compareCompound(QStringLiteral("ordinatie"), true); // "oör" is not "oor"
         compareCompound(QStringLiteral("vragen"), true);
         QCOMPARE(SearchFacetCache::counts(path()).builds, 1); // followed, not built again
     }
