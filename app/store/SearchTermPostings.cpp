@@ -416,6 +416,10 @@ void SearchTermPostings::setFrequentRows(std::int64_t rows) {
     g_frequentRows = rows;
 }
 
+std::int64_t SearchTermPostings::frequentRows() {
+    return g_frequentRows;
+}
+
 void SearchTermPostings::noteServed(bool compound) {
     ++(compound ? g_servedCompound : g_served);
 }

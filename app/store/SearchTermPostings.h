@@ -66,10 +66,12 @@ public:
 
     // A compound part's matches in the trigram index (what `"text"` matches there: the rows
     // whose text holds it, case folded), with its weighted frequency in each, computed from the
-    // words of the word index that hold it (SearchTermSubstrings.cpp). False when that is not
-    // exactly the trigram index's answer: the part holds a character that is not a letter or
-    // digit, or the index's text writes one of its trigrams with and without a diacritic
-    // (financiële, financiele), or too many rare words hold it.
+    // words of the word index that hold it (SearchTermSubstrings.cpp); the rows whose text
+    // writes one of its trigrams with a diacritic are asked of the trigram index. False when the
+    // words cannot say it exactly (a character that is not an ASCII letter or digit, a combining
+    // mark between two of its letters somewhere, too many rows with a diacritic) or it is not
+    // worth it (no frequent word holds it: few matches, which the trigram index lists quickly;
+    // too many rare words hold it).
     bool substringRows(const QSqlDatabase &db, const QString &text,
                        std::vector<std::int64_t> *rowids, std::vector<double> *frequencies) const;
     // The trigram index's totals, as bm25 reads them; 0 without it.
@@ -82,6 +84,7 @@ public:
     // Tests: hold the words of at least `rows` entries (kFrequentRows by default) in the lists
     // built from now on; and how many word passes and compound passes were served from them.
     static void setFrequentRows(std::int64_t rows);
+    static std::int64_t frequentRows();
     static void noteServed(bool compound = false);
     static int served(bool compound = false);
 

@@ -267,6 +267,12 @@ bool SearchTermPostings::substringRows(const QSqlDatabase &db, const QString &te
     QSet<QByteArray> words;
     wordsHolding(m_vocabulary, part, &words);
     wordsHolding(m_learnt, part, &words);
+    // A part no frequent word holds has few matches: the trigram index lists them quickly.
+    // (Tests hold every word: then every part is told from the words, new words included.)
+    if (frequentRows() > 1 &&
+        std::none_of(words.cbegin(), words.cend(),
+                     [&](const QByteArray &word) { return find(word) != nullptr; }))
+        return false;
     std::vector<std::pair<std::int64_t, double>> rows;
     QStringList rare;
     std::vector<double> rareTimes;

@@ -87,7 +87,7 @@ class TestSearchWords : public QObject {
 
 private Q_SLOTS:
     void init() {
-        SearchTermPostings::setFrequentRows(2); // the fixture's words in two entries or more
+        SearchTermPostings::setFrequentRows(1); // every word held, and every part from the words
         SearchTermPostings::setUsed(true);
         m_lib = std::make_unique<TempLibrary>(false);
         const QStringList titles = {QStringLiteral("Kamervragen over vragen en vragenlijsten"),
