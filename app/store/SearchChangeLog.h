@@ -19,8 +19,10 @@ namespace overleg {
 
 class SearchChangeLog {
 public:
-    // Rows kept: older ones are trimmed by each write (a reader further behind builds in full).
+    // Rows kept: older ones are trimmed by every kTrimEvery-th write, so the log holds at most
+    // kKeptRows + kTrimEvery - 1 rows (a reader further behind builds in full).
     static constexpr qint64 kKeptRows = 1000;
+    static constexpr qint64 kTrimEvery = 64;
     // Documents named per row at most; a larger write is logged as "large" (a build follows,
     // as the facet cache does for a large write of its own process).
     static constexpr size_t kMostDocuments = 5000;

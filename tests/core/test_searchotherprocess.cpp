@@ -347,17 +347,18 @@ private Q_SLOTS:
         const QSqlDatabase db = m_index->connection();
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("BEGIN")));
-        for (int i = 0; i < SearchChangeLog::kKeptRows + 20; ++i) {
+        for (int i = 0; i < SearchChangeLog::kKeptRows + 2 * SearchChangeLog::kTrimEvery; ++i) {
             QVERIFY(SearchChangeLog::append(db, QByteArray::number(i), QByteArray::number(i + 1),
                                             {qint64(i), qint64(i + 7)}));
         }
         std::vector<qint64> many(SearchChangeLog::kMostDocuments + 1);
         for (size_t i = 0; i < many.size(); ++i)
             many[i] = qint64(i);
-        const int last = int(SearchChangeLog::kKeptRows) + 20;
+        const int last = int(SearchChangeLog::kKeptRows + 2 * SearchChangeLog::kTrimEvery);
         QVERIFY(SearchChangeLog::append(db, QByteArray::number(last), "end", many));
         QVERIFY(q.exec(QStringLiteral("COMMIT")));
-        QCOMPARE(logRows(), int(SearchChangeLog::kKeptRows));
+        QVERIFY(logRows() >= int(SearchChangeLog::kKeptRows));
+        QVERIFY(logRows() < int(SearchChangeLog::kKeptRows + SearchChangeLog::kTrimEvery));
         // The rows kept chain, the trimmed ones do not; a large write breaks the chain.
         const auto kept = SearchChangeLog::changedBetween(db, QByteArray::number(last - 3),
                                                           QByteArray::number(last));
