@@ -243,10 +243,11 @@ Result<std::unique_ptr<FullTextIndex>> FullTextIndex::open(const QString &path, 
         const int version = ok && sql.query().next() ? sql.query().value(0).toInt() : -1;
         sql.query().finish();
         if (version == kSchemaVersion) {
-            // A file from before the change log gets it (SearchChangeLog.h).
+            // A file from before the change log gets it (SearchChangeLog.h). Without it (a file
+            // that cannot be written) the index still answers; other processes' facet indexes
+            // then build in full after its writes.
             if (!SearchChangeLog::ensureTable(conn))
-                return R::failure(
-                    tr("Cannot open the search index %1: %2").arg(path, conn.lastError().text()));
+                qWarning("search: no change log in %s", qPrintable(path));
             Sql trigram(conn);
             trigram.run(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'entry_tri'"));
             index->m_trigram = trigram.query().next();
