@@ -308,6 +308,33 @@ std::vector<qint64> FilterIndex::page(const Matches &matches, qint64 node, int o
     return rowids;
 }
 
+std::vector<qint64> FilterIndex::documentsUnder(qint64 node, const Matches *matches) const {
+    std::vector<qint64> rowids;
+    const auto found = std::lower_bound(m_nodeNumbers.begin(), m_nodeNumbers.end(), node);
+    if (found == m_nodeNumbers.end() || *found != node)
+        return rowids;
+    const auto dense = std::uint32_t(found - m_nodeNumbers.begin());
+    const auto under = [&](std::uint32_t doc) {
+        for (std::uint32_t m = m_memberStart[doc]; m < m_memberStart[doc + 1]; ++m) {
+            if (m_memberNode[m] == dense)
+                return true;
+        }
+        return false;
+    };
+    if (matches) {
+        for (std::uint32_t doc : matches->docs) {
+            if (under(doc))
+                rowids.push_back(m_rowids[doc]);
+        }
+    } else {
+        for (std::uint32_t doc = 0; doc < std::uint32_t(m_rowids.size()); ++doc) {
+            if (under(doc))
+                rowids.push_back(m_rowids[doc]);
+        }
+    }
+    return rowids;
+}
+
 std::size_t FilterIndex::memoryBytes() const {
     auto bytes = [](const auto &v) { return v.capacity() * sizeof(v[0]); };
     std::size_t total = bytes(m_rowids) + std::size_t(m_words.capacity()) + bytes(m_wordStart) +

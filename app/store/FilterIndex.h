@@ -71,6 +71,9 @@ public:
     bool contains(const Matches &matches, qint64 rowid) const;
     // The document rowids of a node's matches at [offset, offset + limit) in the tree's order.
     std::vector<qint64> page(const Matches &matches, qint64 node, int offset, int limit) const;
+    // The rowids of the documents under a node (nav_node.node), ascending: among `matches`
+    // when given (a pass over the matches), else all of them (a pass over every membership).
+    std::vector<qint64> documentsUnder(qint64 node, const Matches *matches = nullptr) const;
 
     int documentCount() const { return int(m_rowids.size()); }
     qint64 rowidOf(std::uint32_t document) const { return m_rowids[document]; }
