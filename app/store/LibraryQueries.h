@@ -148,10 +148,10 @@ public:
     // from the background; nullptr when only matchText() can answer it.
     const RowidSet *matchedRowids(const QString &filter) const;
     // The documents under a node (kind "commissie", "dossier" or "persoon") among the text's
-    // matches (all of the node's when the text is empty) as a set in memory: from the filter
-    // index's memberships when it is the library's now, else from nav_membership, and kept
-    // until the filter or the library changes. nullptr when the text's matches are not in
-    // memory (matchedRowids). An unknown node has no documents.
+    // matches (all of the node's when the text is empty) as a set in memory, from the filter
+    // index's memberships, kept until the filter or the library changes. nullptr when the
+    // filter index is not the library's now or the text's matches are not in memory
+    // (matchedRowids). An unknown node has no documents.
     const RowidSet *matchedRowidsUnder(const QString &filter, const QString &kind,
                                        const QString &nodeId) const;
     // The rows of open_question in memory (read with the filter index), when they are those
