@@ -308,6 +308,39 @@ std::vector<qint64> FilterIndex::page(const Matches &matches, qint64 node, int o
     return rowids;
 }
 
+namespace {
+
+// Whether the dense document `doc` hangs under the dense node `dense`.
+bool isUnder(const std::vector<std::uint32_t> &memberStart,
+             const std::vector<std::uint32_t> &memberNode, std::uint32_t doc, std::uint32_t dense) {
+    for (std::uint32_t m = memberStart[doc]; m < memberStart[doc + 1]; ++m) {
+        if (memberNode[m] == dense)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::vector<qint64> FilterIndex::documentsUnder(qint64 node,
+                                                const std::vector<qint64> &among) const {
+    std::vector<qint64> rowids;
+    const auto found = std::lower_bound(m_nodeNumbers.begin(), m_nodeNumbers.end(), node);
+    if (found == m_nodeNumbers.end() || *found != node)
+        return rowids;
+    const auto dense = std::uint32_t(found - m_nodeNumbers.begin());
+    auto from = m_rowids.begin();
+    for (qint64 rowid : among) {
+        from = std::lower_bound(from, m_rowids.end(), rowid); // both ascending
+        if (from == m_rowids.end())
+            break;
+        if (*from == rowid &&
+            isUnder(m_memberStart, m_memberNode, std::uint32_t(from - m_rowids.begin()), dense))
+            rowids.push_back(rowid);
+    }
+    return rowids;
+}
+
 std::vector<qint64> FilterIndex::documentsUnder(qint64 node, const Matches *matches) const {
     std::vector<qint64> rowids;
     const auto found = std::lower_bound(m_nodeNumbers.begin(), m_nodeNumbers.end(), node);
@@ -315,11 +348,7 @@ std::vector<qint64> FilterIndex::documentsUnder(qint64 node, const Matches *matc
         return rowids;
     const auto dense = std::uint32_t(found - m_nodeNumbers.begin());
     const auto under = [&](std::uint32_t doc) {
-        for (std::uint32_t m = m_memberStart[doc]; m < m_memberStart[doc + 1]; ++m) {
-            if (m_memberNode[m] == dense)
-                return true;
-        }
-        return false;
+        return isUnder(m_memberStart, m_memberNode, doc, dense);
     };
     if (matches) {
         for (std::uint32_t doc : matches->docs) {

@@ -74,6 +74,8 @@ public:
     // The rowids of the documents under a node (nav_node.node), ascending: among `matches`
     // when given (a pass over the matches), else all of them (a pass over every membership).
     std::vector<qint64> documentsUnder(qint64 node, const Matches *matches = nullptr) const;
+    // The same among documents named by rowid (ascending): a filter matched elsewhere.
+    std::vector<qint64> documentsUnder(qint64 node, const std::vector<qint64> &rowids) const;
 
     int documentCount() const { return int(m_rowids.size()); }
     qint64 rowidOf(std::uint32_t document) const { return m_rowids[document]; }

@@ -350,17 +350,23 @@ const RowidSet *LibraryQueries::matchedRowidsUnder(const QString &filter, const 
             std::lock_guard lock(m_indexMutex);
             index = m_filterIndex;
         }
-        const bool fromMatch = index && m_memoryMatch && m_memoryMatch->index == index &&
-                               m_memoryMatch->text == text &&
-                               !(m_adopted && m_adopted->matches.text == text);
-        const bool current = index && (fromMatch || index->generation() == m_openMemoryVerified ||
+        const AdoptedMatch *adopted =
+            m_adopted && m_adopted->matches.text == text && !text.isEmpty() ? m_adopted.get()
+                                                                            : nullptr;
+        const bool fromMatch = index && !adopted && m_memoryMatch &&
+                               m_memoryMatch->index == index && m_memoryMatch->text == text;
+        // The index was found to be the library's when a filter was last answered from it
+        // (memoryMatch), as openQuestionMemory() trusts it.
+        const bool current = index && ((m_memoryMatch && m_memoryMatch->index == index) ||
+                                       index->generation() == m_openMemoryVerified ||
                                        index->generation() == libraryGeneration());
         // Without it (being read, or built again after a large change) the node's documents
         // are not read here: the caller asks SQL.
         if (!current)
             return nullptr;
         const std::vector<qint64> under =
-            index->documentsUnder(number, fromMatch ? &m_memoryMatch->matches : nullptr);
+            adopted ? index->documentsUnder(number, adopted->matches.rowids)
+                    : index->documentsUnder(number, fromMatch ? &m_memoryMatch->matches : nullptr);
         if (!under.empty())
             made->rowids.reserveUpTo(under.back());
         for (qint64 rowid : under) {

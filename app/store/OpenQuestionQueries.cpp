@@ -136,7 +136,16 @@ QString OpenQuestionQueries::documentCondition(const QString &column,
 
 QString OpenQuestionQueries::unreadDocumentCondition(const OpenQuestionFilter &filter,
                                                      QList<QVariant> &values) const {
-    QString sql = documentCondition(QStringLiteral("o.document_id"), filter, values);
+    // The commissie's documents once, as a set SQLite probes by rowid: probing the memberships
+    // by GUID for every row took 0.3-0.5 s at 1,000,000 documents, this 30-45 ms. (From memory,
+    // when the rows and the filter index are there, it takes a few: OpenQuestionFromMemory.)
+    QString sql;
+    if (!filter.commissieId.isEmpty()) {
+        sql += QStringLiteral(" AND o.doc IN (SELECT m.doc FROM nav_node n CROSS JOIN "
+                              "nav_membership m ON m.node = n.node WHERE n.node_kind = "
+                              "'commissie' AND n.node_id = ?)");
+        values << filter.commissieId;
+    }
     if (!filter.fractie.isEmpty()) {
         // The fracties of the members who asked, as group_concat joined them.
         sql += QStringLiteral(" AND instr(',' || lower(o.fractie) || ',', ',' || lower(?) || ',') "

@@ -240,6 +240,44 @@ private Q_SLOTS:
         QCOMPARE(listed, expected);
         QCOMPARE(category.data(NavigationModel::DocumentCountRole).toInt(),
                  sql.openQuestions().countDocuments(filter));
+
+        // Narrowed by a commissie as the filter bar does it: the background's matches among
+        // the commissie's documents, in memory, as SQL lists them.
+        QList<OpenQuestionFilter> narrowed;
+        int found = 0;
+        bool fewer = false;
+        // The commissies its matches hang under, and the largest (perhaps none of them).
+        QStringList commissies = commissiesToNarrowBy(lib->libraryDatabase(), 1);
+        for (const NodeSummary &node : queries.commissies(newest))
+            commissies << node.id;
+        QVERIFY(commissies.size() > 2);
+        for (const QString &commissie : commissies) {
+            filter.commissieId = commissie;
+            narrowed << filter;
+            QVERIFY(queries.matchedRowidsUnder(newest, QStringLiteral("commissie"), commissie));
+            model.setOpenQuestionFilter(commissie, {}, {});
+            while (model.canFetchMore(category))
+                model.fetchMore(category);
+            QStringList expectedNarrowed;
+            OpenQuestionCursor narrowedCursor;
+            for (const OpenDocument &d :
+                 sql.openQuestions().documents(filter, narrowedCursor, 1000))
+                expectedNarrowed << d.summary.id;
+            QStringList listedNarrowed;
+            for (int row = 0; row < model.rowCount(category); ++row)
+                listedNarrowed << model.index(row, 0, category)
+                                      .data(NavigationModel::DocumentIdRole)
+                                      .toString();
+            QCOMPARE(listedNarrowed, expectedNarrowed);
+            QCOMPARE(category.data(NavigationModel::DocumentCountRole).toInt(),
+                     int(expectedNarrowed.size()));
+            found += int(expectedNarrowed.size());
+            fewer = fewer || expectedNarrowed.size() < expected.size();
+        }
+        QVERIFY(found > 0);
+        QVERIFY(fewer); // a commissie narrows the list
+        QCOMPARE(compareOpenQuestionsWithSql(lib->libraryDatabase(), queries, narrowed),
+                 narrowed.size());
         compareWithSql(*lib.library, queries);
     }
 };
