@@ -484,12 +484,15 @@ QList<DocumentSummary> LibraryQueries::documentsOf(NodeKind kind, const QString 
     const bool filtered = matchText(filter);
     // The memberships are numbered in the order the tree lists them (a dossier by volgnummer,
     // the others newest first: LibraryStore::rebuildDerived), so a page is a range of the index
-    // (node, position), not a sort of all of the node's documents.
+    // (node, position), not a sort of all of the node's documents. The range is chosen on the
+    // index alone and only its rows are read: with the documents joined, every row the OFFSET
+    // skips was read too (the last page of the largest commissie took 100 ms at 1,000,000).
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM nav_node n CROSS JOIN nav_membership m INDEXED BY "
-                       "nav_membership_position ON m.node = n.node CROSS JOIN document d ON "
-                       "d.rowid = m.doc %2 WHERE n.node_kind = ? AND n.node_id = ? %3 ORDER BY "
-                       "m.position LIMIT ? OFFSET ?")
+        QStringLiteral("SELECT %1 FROM (SELECT m.doc, m.position FROM nav_node n CROSS JOIN "
+                       "nav_membership m INDEXED BY nav_membership_position ON m.node = n.node "
+                       "WHERE n.node_kind = ? AND n.node_id = ? %3 ORDER BY m.position LIMIT ? "
+                       "OFFSET ?) p CROSS JOIN document d ON d.rowid = p.doc %2 ORDER BY "
+                       "p.position")
             .arg(kSummaryColumns, kSummaryJoin,
                  filtered ? QStringLiteral("AND m.doc IN temp.filter_match") : QString()));
     q.addBindValue(kindName);

@@ -98,7 +98,9 @@ QString OpenQuestionQueries::ledgerRows(const OpenQuestionFilter &filter, bool w
 QString OpenQuestionQueries::unreadRows(const OpenQuestionFilter &filter, const QString &index,
                                         int rowsWanted, QString *condition) const {
     if (m_queries.matchText(filter.text)) {
-        if (condition && !index.isEmpty() && rowsWanted > 0) {
+        // A commissie narrows the rows along the index further (a fortieth of them): from the
+        // matches then, whatever their number.
+        if (condition && !index.isEmpty() && rowsWanted > 0 && filter.commissieId.isEmpty()) {
             // Along the index, about rowsWanted * documents / matches rows are probed; from
             // the matches, every match is. The first is cheaper when matches² exceeds
             // rowsWanted * documents.

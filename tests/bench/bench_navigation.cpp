@@ -573,6 +573,33 @@ int main(int argc, char *argv[]) {
             [&] { narrow(bigCommissie); });
         model.reset();
     }
+    // A node scrolled to its end: the page the tree asks for last, at the offset it reached.
+    for (const QString &filter : {QString(), QStringLiteral("stikstof")}) {
+        const QString under =
+            filter.isEmpty() ? QString() : QStringLiteral("filter \"%1\", ").arg(filter);
+        for (const Category category : {Category::Commissies, Category::Dossiers}) {
+            freshOpen();
+            const QModelIndex node = largest(category);
+            const QString id = node.data(NavigationModel::NodeIdRole).toString();
+            const NodeKind kind =
+                category == Category::Commissies ? NodeKind::Commissie : NodeKind::Dossier;
+            int count = node.data(NavigationModel::DocumentCountRole).toInt();
+            if (!filter.isEmpty()) {
+                model->setFilter(filter);
+                openAll();
+                const QModelIndex narrowed = largest(category);
+                count = narrowed.data(NavigationModel::DocumentCountRole).toInt();
+            }
+            measure(under + QStringLiteral("largest %1, last page")
+                                .arg(category == Category::Commissies ? QStringLiteral("commissie")
+                                                                      : QStringLiteral("dossier")),
+                    7, none, [&] {
+                        library.queries().documentsOf(
+                            kind, id, filter, std::max(0, count - NavigationModel::kPageSize),
+                            NavigationModel::kPageSize + 1);
+                    });
+        }
+    }
     model.reset();
     // Jumping to a document (a search result, a number typed): resolve it and read what the
     // document pane shows.
@@ -586,6 +613,8 @@ int main(int argc, char *argv[]) {
                 [&] { library.queries().details(library.queries().resolveDocument(number), dir); });
         measure(QStringLiteral("jump to a document (details)"), 7, none,
                 [&] { library.queries().details(id, dir); });
+        measure(QStringLiteral("count the library's documents (status bar)"), 7, none,
+                [&] { library.queries().countDocuments(); });
     }
     // After an answer is marked or the ledger refreshed: Open questions read again, and the
     // filter bar's choices (OpenQuestionsController::updateChoices).
