@@ -356,9 +356,16 @@ std::vector<qint64> FilterIndex::documentsUnder(qint64 node, const Matches *matc
                 rowids.push_back(m_rowids[doc]);
         }
     } else {
-        for (std::uint32_t doc = 0; doc < std::uint32_t(m_rowids.size()); ++doc) {
-            if (under(doc))
-                rowids.push_back(m_rowids[doc]);
+        // Along the memberships' nodes (one array, read in order) rather than document by
+        // document; a hit's document is found by moving on through where each document's
+        // memberships start (in order too), not by a search per hit.
+        std::size_t doc = 0;
+        for (std::size_t m = 0; m < m_memberNode.size(); ++m) {
+            if (m_memberNode[m] != dense)
+                continue;
+            while (m_memberStart[doc + 1] <= m)
+                ++doc;
+            rowids.push_back(m_rowids[doc]);
         }
     }
     return rowids;
