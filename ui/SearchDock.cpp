@@ -3,6 +3,7 @@
 #include "library/Library.h"
 #include "library/SearchIndexer.h"
 #include "models/SearchModel.h"
+#include "store/Database.h"
 #include "store/FullTextIndex.h"
 #include "workspace/OfflineNotes.h"
 #include "workspace/TeamNotesCopy.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 #include <QTimer>
@@ -179,12 +181,26 @@ void SearchDock::libraryChanged() {
     m_indexDelay->start();
 }
 
+QString SearchDock::versionsOfOtherWriters() {
+    // PRAGMA data_version changes when another connection commits to the file.
+    QString versions;
+    for (Database *db : {&m_library.libraryDatabase(), &m_library.notesDatabase()}) {
+        QSqlQuery q(db->connection());
+        versions +=
+            (q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toString()
+                                                                       : QString()) +
+            u'/';
+    }
+    return versions;
+}
+
 void SearchDock::startIndexing() {
     if (m_indexer->isRunning()) {
         m_indexAgain = true;
         return;
     }
     m_indexAgain = false;
+    m_indexedVersions = versionsOfOtherWriters();
     // The notes of the workspace in use: a team's from its offline copy, online or not.
     SearchNotes notes;
     if (const auto *team = dynamic_cast<const OfflineNotes *>(m_library.teamNotes()))
@@ -195,9 +211,13 @@ void SearchDock::startIndexing() {
 
 void SearchDock::indexingDone() {
     const int read = m_indexer->future().resultCount() > 0 ? m_indexer->result() : 0;
-    // New texts may answer the search on screen.
-    if (read != 0 && !m_model->queryText().trimmed().isEmpty())
+    // New texts may answer the search on screen; so may what another process wrote.
+    const bool searchAgain = !m_indexAgain && std::exchange(m_searchWhenIndexed, false);
+    if ((read != 0 || searchAgain) && !m_model->queryText().trimmed().isEmpty()) {
+        m_searchingIndexed = true; // (once per indexing: never a loop of indexing and search)
         search();
+        m_searchingIndexed = false;
+    }
     updateStatus();
     Q_EMIT indexingFinished();
     if (m_indexAgain)
@@ -206,6 +226,14 @@ void SearchDock::indexingDone() {
 
 void SearchDock::search() {
     m_typing->stop();
+    // The library or the notes written by another process since the last indexing (overleg-cli
+    // import or sync, a second window: nothing here announces those): indexed now, and this
+    // search run again when that is done, so its hits are not of the library as it was.
+    if (!m_searchingIndexed && !m_searchWhenIndexed &&
+        versionsOfOtherWriters() != m_indexedVersions) {
+        m_searchWhenIndexed = true;
+        startIndexing();
+    }
     m_model->setQuery(m_field->text());
 }
 

@@ -57,6 +57,10 @@ private:
     void openResult(const QModelIndex &index);
     void narrowBy(QTreeWidgetItem *item);
 
+    // The data_version of the library and the notes databases (what other connections and
+    // processes committed), as when the last indexing started.
+    QString versionsOfOtherWriters();
+
     Library &m_library;
     SearchModel *m_model;
     QLineEdit *m_field;
@@ -70,6 +74,9 @@ private:
     QAction *m_searchAction;
     QFutureWatcher<int> *m_indexer;
     bool m_indexAgain = false;
+    QString m_indexedVersions;
+    bool m_searchWhenIndexed = false; // another process wrote: search again once indexed
+    bool m_searchingIndexed = false;  // that search, run when the indexing is done
 };
 
 } // namespace overleg::ui

@@ -334,7 +334,9 @@ void NavigationModel::refreshOpenQuestions() {
     category->cursor = {};
     category->moreDocuments = false;
     category->childrenLoaded = false;
-    countOpenQuestions(category);
+    // Under a text filter loading the first page counts too: not twice.
+    if (!wasLoaded || m_filter.isEmpty())
+        countOpenQuestions(category);
     if (wasLoaded)
         loadOpenQuestions(category);
     Q_EMIT dataChanged(index, index, {SubtitleRole, DocumentCountRole});

@@ -308,6 +308,69 @@ std::vector<qint64> FilterIndex::page(const Matches &matches, qint64 node, int o
     return rowids;
 }
 
+namespace {
+
+// Whether the dense document `doc` hangs under the dense node `dense`.
+bool isUnder(const std::vector<std::uint32_t> &memberStart,
+             const std::vector<std::uint32_t> &memberNode, std::uint32_t doc, std::uint32_t dense) {
+    for (std::uint32_t m = memberStart[doc]; m < memberStart[doc + 1]; ++m) {
+        if (memberNode[m] == dense)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::vector<qint64> FilterIndex::documentsUnder(qint64 node,
+                                                const std::vector<qint64> &among) const {
+    std::vector<qint64> rowids;
+    const auto found = std::lower_bound(m_nodeNumbers.begin(), m_nodeNumbers.end(), node);
+    if (found == m_nodeNumbers.end() || *found != node)
+        return rowids;
+    const auto dense = std::uint32_t(found - m_nodeNumbers.begin());
+    auto from = m_rowids.begin();
+    for (qint64 rowid : among) {
+        from = std::lower_bound(from, m_rowids.end(), rowid); // both ascending
+        if (from == m_rowids.end())
+            break;
+        if (*from == rowid &&
+            isUnder(m_memberStart, m_memberNode, std::uint32_t(from - m_rowids.begin()), dense))
+            rowids.push_back(rowid);
+    }
+    return rowids;
+}
+
+std::vector<qint64> FilterIndex::documentsUnder(qint64 node, const Matches *matches) const {
+    std::vector<qint64> rowids;
+    const auto found = std::lower_bound(m_nodeNumbers.begin(), m_nodeNumbers.end(), node);
+    if (found == m_nodeNumbers.end() || *found != node)
+        return rowids;
+    const auto dense = std::uint32_t(found - m_nodeNumbers.begin());
+    const auto under = [&](std::uint32_t doc) {
+        return isUnder(m_memberStart, m_memberNode, doc, dense);
+    };
+    if (matches) {
+        for (std::uint32_t doc : matches->docs) {
+            if (under(doc))
+                rowids.push_back(m_rowids[doc]);
+        }
+    } else {
+        // Along the memberships' nodes (one array, read in order) rather than document by
+        // document; a hit's document is found by moving on through where each document's
+        // memberships start (in order too), not by a search per hit.
+        std::size_t doc = 0;
+        for (std::size_t m = 0; m < m_memberNode.size(); ++m) {
+            if (m_memberNode[m] != dense)
+                continue;
+            while (m_memberStart[doc + 1] <= m)
+                ++doc;
+            rowids.push_back(m_rowids[doc]);
+        }
+    }
+    return rowids;
+}
+
 std::size_t FilterIndex::memoryBytes() const {
     auto bytes = [](const auto &v) { return v.capacity() * sizeof(v[0]); };
     std::size_t total = bytes(m_rowids) + std::size_t(m_words.capacity()) + bytes(m_wordStart) +

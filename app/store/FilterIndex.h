@@ -71,6 +71,11 @@ public:
     bool contains(const Matches &matches, qint64 rowid) const;
     // The document rowids of a node's matches at [offset, offset + limit) in the tree's order.
     std::vector<qint64> page(const Matches &matches, qint64 node, int offset, int limit) const;
+    // The rowids of the documents under a node (nav_node.node), ascending: among `matches`
+    // when given (a pass over the matches), else all of them (a pass over every membership).
+    std::vector<qint64> documentsUnder(qint64 node, const Matches *matches = nullptr) const;
+    // The same among documents named by rowid (ascending): a filter matched elsewhere.
+    std::vector<qint64> documentsUnder(qint64 node, const std::vector<qint64> &rowids) const;
 
     int documentCount() const { return int(m_rowids.size()); }
     qint64 rowidOf(std::uint32_t document) const { return m_rowids[document]; }

@@ -2,8 +2,11 @@
 
 // What a write transaction of FullTextIndex tells the facet cache (SearchFacetCache), so the
 // facet index in memory follows the write instead of being built again: the generation before
-// the write, the one after it and the documents it touched. Not for use outside the index.
+// the write, the one after it and the documents it touched. The same goes into the index's
+// change log (SearchChangeLog), in the write's own transaction, for the facet cache of every
+// other process on the file. Not for use outside the index.
 
+#include "SearchChangeLog.h"
 #include "SearchFacetIndex.h"
 
 #include <QSqlDatabase>
@@ -39,8 +42,10 @@ public:
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("SAVEPOINT facet_generation"));
         q.exec(QStringLiteral("RELEASE facet_generation"));
-        SearchFacetCache::noteChange(m_path, m_before, SearchFacetIndex::generationOf(m_db),
-                                     std::move(m_docs));
+        const QByteArray after = SearchFacetIndex::generationOf(m_db);
+        // A row that cannot be written only breaks the chain: a reader then builds in full.
+        SearchChangeLog::append(m_db, m_before, after, m_docs);
+        SearchFacetCache::noteChange(m_path, m_before, after, std::move(m_docs));
     }
     void committed() { SearchFacetCache::changesCommitted(m_path); }
 

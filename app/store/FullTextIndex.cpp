@@ -3,6 +3,7 @@
 #include "FullTextChanges.h"
 #include "FullTextRank.h"
 #include "FullTextSql.h"
+#include "SearchChangeLog.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -242,6 +243,11 @@ Result<std::unique_ptr<FullTextIndex>> FullTextIndex::open(const QString &path, 
         const int version = ok && sql.query().next() ? sql.query().value(0).toInt() : -1;
         sql.query().finish();
         if (version == kSchemaVersion) {
+            // A file from before the change log gets it (SearchChangeLog.h). Without it (a file
+            // that cannot be written) the index still answers; other processes' facet indexes
+            // then build in full after its writes.
+            if (!SearchChangeLog::ensureTable(conn))
+                qWarning("search: no change log in %s", qPrintable(path));
             Sql trigram(conn);
             trigram.run(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'entry_tri'"));
             index->m_trigram = trigram.query().next();
@@ -318,6 +324,9 @@ Status FullTextIndex::create(bool trigram) {
            << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
     WriteTransaction tx(connection());
     Sql sql(connection());
+    if (!SearchChangeLog::ensureTable(connection()))
+        return Status::failure(
+            tr("Cannot create the search index: %1").arg(connection().lastError().text()));
     for (const QString &statement : script) {
         if (!sql.run(statement))
             return Status::failure(tr("Cannot create the search index: %1").arg(sql.error()));
@@ -513,6 +522,9 @@ Status FullTextIndex::replaceText(const SearchDocumentText &document) {
     const QSqlDatabase db = connection();
     WriteTransaction tx(db);
     Sql sql(db);
+    // The write lock first: a read before it could meet another writer's commit.
+    if (!SearchChangeLog::lockForWriting(db))
+        return searchFailed(QStringLiteral("search.sqlite cannot be locked for writing"));
     if (!sql.run(QStringLiteral("SELECT doc FROM doc WHERE document_id = ?"),
                  {document.documentId}))
         return Status::failure(sql.error());

@@ -147,6 +147,13 @@ public:
     // The documents matching the text as a set in memory, from the filter index or adopted
     // from the background; nullptr when only matchText() can answer it.
     const RowidSet *matchedRowids(const QString &filter) const;
+    // The documents under a node (kind "commissie", "dossier" or "persoon") among the text's
+    // matches (all of the node's when the text is empty) as a set in memory, from the filter
+    // index's memberships, kept until the filter or the library changes. nullptr when the
+    // filter index is not the library's now or the text's matches are not in memory
+    // (matchedRowids). An unknown node has no documents.
+    const RowidSet *matchedRowidsUnder(const QString &filter, const QString &kind,
+                                       const QString &nodeId) const;
     // The rows of open_question in memory (read with the filter index), when they are those
     // of the library now; nullptr otherwise.
     const OpenQuestionMemory *openQuestionMemory() const;
@@ -156,6 +163,7 @@ public:
 private:
     struct MemoryMatch;
     struct AdoptedMatch;
+    struct NodeMatch;
     // The filter answered from the in-memory index, or nullptr (not read yet, stale, or a word
     // it cannot answer).
     const MemoryMatch *memoryMatch(const QString &text) const;
@@ -185,6 +193,8 @@ private:
     mutable bool m_indexFromFile = false;
     mutable std::unique_ptr<MemoryMatch> m_memoryMatch; // the last filter answered from memory
     mutable std::unique_ptr<AdoptedMatch> m_adopted;    // the last filter matched off the thread
+    mutable std::unique_ptr<NodeMatch> m_nodeMatch;     // the last node asked for under it
+    mutable quint64 m_matchSerial = 0; // raised whenever the matches above are replaced
     // Read by m_indexThread after the index; handed over under m_indexMutex.
     mutable std::shared_ptr<const OpenQuestionMemory> m_openMemory;
     mutable QString m_openMemoryVerified; // the generation it was last found current for

@@ -1,4 +1,5 @@
-// Open questions under a text filter answered from memory (OpenQuestionQueries::InMemory).
+// Open questions answered from memory (OpenQuestionQueries::InMemory): under a text filter,
+// a commissie, both or neither.
 
 #include "Database.h"
 #include "DocumentSummaryRow.h"
@@ -14,13 +15,22 @@ namespace overleg {
 
 std::optional<OpenQuestionQueries::InMemory>
 OpenQuestionQueries::inMemory(const OpenQuestionFilter &filter) const {
-    // A commissie narrows through the memberships, which SQL holds: that view keeps the
-    // matches in temp.filter_match.
-    if (filter.text.simplified().isEmpty() || !filter.commissieId.isEmpty())
-        return std::nullopt;
+    // With or without a text: along the rows in memory a page deep in the list costs a pass
+    // over them, where SQL's OFFSET read and probed every row before it (0.5 s for the last
+    // page at 1,000,000 documents).
     const OpenQuestionMemory *rows = m_queries.openQuestionMemory();
-    const RowidSet *matches = rows ? m_queries.matchedRowids(filter.text) : nullptr;
-    if (!matches)
+    if (!rows)
+        return std::nullopt;
+    // The text's matches, or the commissie's documents among them: the filter index knows
+    // each document's nodes, so a commissie narrows in memory too (SQL probed the memberships
+    // of every row, 0.4 s at 1,000,000 documents).
+    const RowidSet *matches = nullptr;
+    if (!filter.commissieId.isEmpty())
+        matches = m_queries.matchedRowidsUnder(filter.text, QStringLiteral("commissie"),
+                                               filter.commissieId);
+    else if (!filter.text.simplified().isEmpty())
+        matches = m_queries.matchedRowids(filter.text);
+    if (!matches && !(filter.text.simplified().isEmpty() && filter.commissieId.isEmpty()))
         return std::nullopt;
     InMemory memory;
     memory.rows = rows;
@@ -36,7 +46,7 @@ OpenQuestionQueries::inMemory(const OpenQuestionFilter &filter) const {
     while (q.next()) {
         const qint64 rowid = q.value(0).toLongLong();
         memory.selection.excluded.push_back(rowid);
-        if (matches->contains(rowid))
+        if (!matches || matches->contains(rowid))
             matched << QString::number(rowid);
     }
     std::sort(memory.selection.excluded.begin(), memory.selection.excluded.end());

@@ -80,9 +80,10 @@ public:
     QStringList fracties() const;
 
 private:
-    // Under a text filter whose matches are in memory (LibraryQueries::matchedRowids) with the
-    // open_question rows (OpenQuestionMemory): the rows are tested against the matches here,
-    // and the ledger's few documents are named to SQL by rowid, so the matches are never
+    // When the open_question rows are in memory (OpenQuestionMemory), with no text or a text
+    // whose matches are in memory (LibraryQueries::matchedRowids), narrowed by a commissie or
+    // not (LibraryQueries::matchedRowidsUnder): the rows are tested against those documents
+    // here, and the ledger's few documents are named to SQL by rowid, so the matches are never
     // copied into SQLite (OpenQuestionFromMemory.cpp).
     struct InMemory {
         const OpenQuestionMemory *rows = nullptr;

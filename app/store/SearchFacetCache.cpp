@@ -1,7 +1,10 @@
 // SearchFacetCache: the facet index of each search index file, built on a thread of its own and
-// kept following the writes of this process (SearchFacetIndex::updated) from what they report:
-// the generations before and after each write transaction and the documents it touched.
+// kept following the writes (SearchFacetIndex::updated) from what they report: the generations
+// before and after each write transaction and the documents it touched, told directly by the
+// writes of this process and read from the index's change log (SearchChangeLog) for those of
+// another process.
 
+#include "SearchChangeLog.h"
 #include "SearchFacetIndex.h"
 
 #include <QCoreApplication>
@@ -109,6 +112,13 @@ std::shared_ptr<const SearchFacetIndex> refresh(const QString &path, bool postin
             base = s.indexes.value(path);
             if (base && !now.isEmpty())
                 docs = changedBetween(s.changes.value(path), base->generation(), now);
+        }
+        // Not (all) written by this process: the log says what the writes were, read in the
+        // snapshot `now` was read in (so it describes exactly the data read below).
+        if (base && !now.isEmpty() && !docs)
+            docs = SearchChangeLog::changedBetween(db, base->generation(), now);
+        {
+            const QMutexLocker lock(&s.mutex);
             const size_t most =
                 std::max(kMostDocumentsUpdated, size_t(base ? base->documentCount() / 200 : 0));
             if (!docs || docs->size() > most) {
@@ -118,7 +128,7 @@ std::shared_ptr<const SearchFacetIndex> refresh(const QString &path, bool postin
             }
         }
         std::shared_ptr<const SearchFacetIndex> updated;
-        if (docs && docs->empty())
+        if (docs && docs->empty() && base->generation() == now)
             updated = base;
         else if (docs)
             updated = SearchFacetIndex::updated(*base, db, now, *docs);
@@ -219,10 +229,24 @@ SearchFacetCache::get(const QString &path, const QByteArray &generation, bool bu
     CacheState &s = state();
     QMutexLocker lock(&s.mutex);
     const QDeadlineTimer deadline(kWaitForUpdateMs);
+    bool asked = false;
     for (;;) {
         const auto found = s.indexes.constFind(path);
         if (found != s.indexes.cend() && (*found)->generation() == generation)
             return *found;
+        // A generation this process was not told of, with an index kept (a write of another
+        // process): the refresh reads the change log and most likely updates the index, so
+        // it is started at once (also for the ranking, which never builds) and waited for
+        // like an update of this process; it says so at once when it builds in full instead.
+        if (!asked && found != s.indexes.cend() && !s.building.value(path) &&
+            !generation.isEmpty()) {
+            asked = true; // once: an index newer than `generation` is not waited for
+            s.updating.insert(path, true);
+            startRefresh(s, path);
+            if (!s.building.value(path))
+                break; // no application: nothing runs refreshes
+            continue;
+        }
         // An update of a few documents is worth a short wait; a build is not.
         if (!s.building.value(path) || !s.updating.value(path) || !s.built.wait(&s.mutex, deadline))
             break;

@@ -141,11 +141,15 @@ private:
 // it (its facets are counted in SQL meanwhile). A write of this process names the documents it
 // touched (noteChange, from inside its transaction, with the generations before and after), so
 // the index follows it by reading those documents again (SearchFacetIndex::updated) instead of
-// a build; a change it was not told of (another process, overleg-cli) is built in full.
+// a build; a write of another process (overleg-cli, a second window) is followed the same way
+// from the index's change log (SearchChangeLog.h). Only a change neither names (a trimmed log,
+// a large write, a file written without the log) is built in full.
 class SearchFacetCache {
 public:
     // The index for `path` if it holds what `generation` says; otherwise nullptr, and a build is
-    // started (at most one per path at a time).
+    // started (at most one per path at a time). When an index of `path` is kept but of another
+    // generation (a write this process was not told of), its refresh is started whatever
+    // `buildWhenMissing` says and waited for briefly while it is an update from the change log.
     static std::shared_ptr<const SearchFacetIndex>
     get(const QString &path, const QByteArray &generation, bool buildWhenMissing = true);
     // Starts building the index of `path` if none is there or being built (the search view,

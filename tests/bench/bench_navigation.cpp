@@ -11,11 +11,13 @@
 #include "entities/EntityRecord.h"
 #include "library/Library.h"
 #include "models/NavigationModel.h"
+#include "store/Database.h"
 #include "store/FilterFallback.h"
 #include "store/FilterIndex.h"
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
 #include "store/OpenQuestionMemory.h"
+#include "store/OpenQuestionQueries.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -461,6 +464,188 @@ int main(int argc, char *argv[]) {
             openAll();
         },
         [&] { model->fetchMore(largest(Category::Commissies)); });
+
+    // Open questions narrowed by the largest commissie (the filter bar above the tree), with
+    // and without a text filter, as the dock does it: narrow, then open the category; its next
+    // page; and the list's last page (the cursor a user scrolling to the end reaches).
+    QString bigCommissie;
+    QString otherCommissie; // narrowed to first, so nothing is kept for the largest
+    {
+        freshOpen();
+        bigCommissie = largest(Category::Commissies).data(NavigationModel::NodeIdRole).toString();
+        const QModelIndex commissies = model->categoryIndex(Category::Commissies);
+        for (int row = 0; row < model->rowCount(commissies) && otherCommissie.isEmpty(); ++row) {
+            const QString id =
+                model->index(row, 0, commissies).data(NavigationModel::NodeIdRole).toString();
+            if (id != bigCommissie)
+                otherCommissie = id;
+        }
+        model.reset();
+    }
+    auto narrow = [&](const QString &commissie) {
+        model->setOpenQuestionFilter(commissie, {}, {});
+        model->fetchMore(model->categoryIndex(Category::OpenQuestions));
+    };
+    const QStringList openFilters{QString(), QStringLiteral("stikstof"),
+                                  QStringLiteral("zorg motie"), QStringLiteral("2024D0123")};
+    for (const QString &filter : openFilters) {
+        const QString under =
+            filter.isEmpty() ? QString() : QStringLiteral("filter \"%1\", ").arg(filter);
+        auto setup = [&, filter] {
+            fresh();
+            if (!filter.isEmpty()) {
+                model->setFilter(filter);
+                openAll();
+            }
+            model->fetchMore(model->categoryIndex(Category::OpenQuestions));
+        };
+        measure(
+            under + QStringLiteral("Open questions by largest commissie"), 7,
+            [&] {
+                setup();
+                narrow(otherCommissie);
+            },
+            [&] { narrow(bigCommissie); });
+        measure(
+            under + QStringLiteral("Open questions by commissie, next page"), 7,
+            [&] {
+                setup();
+                narrow(bigCommissie);
+            },
+            [&] { model->fetchMore(model->categoryIndex(Category::OpenQuestions)); });
+        // The last page as the list's cursor reaches it after scrolling to the end.
+        for (const QString &commissie : {QString(), bigCommissie}) {
+            OpenQuestionFilter open;
+            open.text = filter;
+            open.commissieId = commissie;
+            const OpenQuestionQueries &queries = library.queries().openQuestions();
+            int count = 0;
+            measure(
+                under + QStringLiteral("Open questions%1, last page")
+                            .arg(commissie.isEmpty() ? QString() : QStringLiteral(" by commissie")),
+                7, [&] { count = queries.countDocuments(open); },
+                [&] {
+                    OpenQuestionCursor cursor;
+                    cursor.otherOffset = std::max(0, count - NavigationModel::kPageSize);
+                    queries.documents(open, cursor, NavigationModel::kPageSize);
+                });
+        }
+    }
+    // A filter matched in the background (before the index is read, or a word with
+    // punctuation): a commissie expanded under it, its next page, Open questions by commissie.
+    for (const QString &filter : {QStringLiteral("stikstof"), QStringLiteral("zorg motie")}) {
+        const QString name = QStringLiteral("  adopted \"%1\": ").arg(filter);
+        if (!only.isEmpty() &&
+            !QString(name + QStringLiteral("expand largest commissie, commissie next page, Open "
+                                           "questions by commissie, rows in memory"))
+                 .contains(only))
+            continue;
+        std::optional<FallbackMatches> matched;
+        const std::atomic<bool> notCancelled{false};
+        matched = matchOffThread(library.libraryDatabase().path(), filter, notCancelled);
+        auto adopted = [&, filter] {
+            model.reset();
+            trigramQueries = std::make_unique<LibraryQueries>(library.libraryDatabase());
+            model = std::make_unique<NavigationModel>(*trigramQueries);
+            if (matched)
+                trigramQueries->adoptFilter(*matched);
+            model->setFilter(filter);
+            openAll();
+        };
+        measure(name + QStringLiteral("expand largest commissie"), 7, adopted,
+                [&] { model->fetchMore(largest(Category::Commissies)); });
+        measure(
+            name + QStringLiteral("commissie next page"), 7,
+            [&] {
+                adopted();
+                model->fetchMore(largest(Category::Commissies));
+            },
+            [&] { model->fetchMore(largest(Category::Commissies)); });
+        measure(
+            name + QStringLiteral("Open questions by commissie"), 7,
+            [&] {
+                adopted();
+                model->fetchMore(model->categoryIndex(Category::OpenQuestions));
+                narrow(otherCommissie);
+            },
+            [&] { narrow(bigCommissie); });
+        // The same while the filter index and the open questions are in memory (a word the
+        // index cannot answer, or an index built again while the rows are read already).
+        auto beside = std::make_unique<LibraryQueries>(library.libraryDatabase());
+        if (!beside->waitForOpenQuestionMemory())
+            std::printf("the open questions could not be read\n");
+        measure(
+            name + QStringLiteral("Open questions by commissie, rows in memory"), 7,
+            [&] {
+                model = std::make_unique<NavigationModel>(*beside);
+                if (matched)
+                    beside->adoptFilter(*matched); // taken over anew: nothing kept from before
+                model->setFilter(filter);
+                openAll();
+                model->fetchMore(model->categoryIndex(Category::OpenQuestions));
+                narrow(otherCommissie);
+            },
+            [&] { narrow(bigCommissie); });
+        model.reset();
+    }
+    // A node scrolled to its end: the page the tree asks for last, at the offset it reached.
+    for (const QString &filter : {QString(), QStringLiteral("stikstof")}) {
+        const QString under =
+            filter.isEmpty() ? QString() : QStringLiteral("filter \"%1\", ").arg(filter);
+        for (const Category category : {Category::Commissies, Category::Dossiers}) {
+            freshOpen();
+            const QModelIndex node = largest(category);
+            const QString id = node.data(NavigationModel::NodeIdRole).toString();
+            const NodeKind kind =
+                category == Category::Commissies ? NodeKind::Commissie : NodeKind::Dossier;
+            int count = node.data(NavigationModel::DocumentCountRole).toInt();
+            if (!filter.isEmpty()) {
+                model->setFilter(filter);
+                openAll();
+                const QModelIndex narrowed = largest(category);
+                count = narrowed.data(NavigationModel::DocumentCountRole).toInt();
+            }
+            measure(under + QStringLiteral("largest %1, last page")
+                                .arg(category == Category::Commissies ? QStringLiteral("commissie")
+                                                                      : QStringLiteral("dossier")),
+                    7, none, [&] {
+                        library.queries().documentsOf(
+                            kind, id, filter, std::max(0, count - NavigationModel::kPageSize),
+                            NavigationModel::kPageSize + 1);
+                    });
+        }
+    }
+    model.reset();
+    // Jumping to a document (a search result, a number typed): resolve it and read what the
+    // document pane shows.
+    {
+        QSqlQuery q = library.libraryDatabase().run(
+            QStringLiteral("SELECT id, documentNummer FROM document WHERE rowid = (SELECT "
+                           "max(rowid) / 2 FROM document)"));
+        const QString id = q.next() ? q.value(0).toString() : QString();
+        const QString number = q.value(1).toString();
+        measure(QStringLiteral("jump to a document by number"), 7, none,
+                [&] { library.queries().details(library.queries().resolveDocument(number), dir); });
+        measure(QStringLiteral("jump to a document (details)"), 7, none,
+                [&] { library.queries().details(id, dir); });
+        measure(QStringLiteral("count the library's documents (status bar)"), 7, none,
+                [&] { library.queries().countDocuments(); });
+    }
+    // After an answer is marked or the ledger refreshed: Open questions read again, and the
+    // filter bar's choices (OpenQuestionsController::updateChoices).
+    measure(
+        QStringLiteral("Open questions refreshed after a change"), 7,
+        [&] {
+            fresh();
+            model->fetchMore(model->categoryIndex(Category::OpenQuestions));
+        },
+        [&] {
+            model->refreshOpenQuestions();
+            library.queries().commissies();
+            library.queries().openQuestions().fracties();
+        });
+    measure(QStringLiteral("Open questions' fracties (filter bar)"), 7, none,
+            [&] { library.queries().openQuestions().fracties(); });
 
     const auto [rss, peak] = memoryKb();
     std::printf("\nmemory: %.0f MB resident now, %.0f MB at the peak (generation included)\n",

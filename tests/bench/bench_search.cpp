@@ -3,9 +3,10 @@
 // trigram index; prints indexing cost per document, index size on disk, and the time to a first
 // page of ranked results and to the facet counts for typical queries.
 //
-//   bench_search [--texts N] [--data-dir DIR] [--reuse-index] [--follow-writes]
+//   bench_search [--texts N] [--data-dir DIR] [--reuse-index] [--follow-writes] [--log-cost]
 //   (N = 20000 by default; DIR is reused if it holds a library, so the corpus is built once;
-//   --follow-writes writes notes into the index: give it a copy)
+//   --follow-writes writes notes into the index, in this process and in another one: give it a
+//   copy; --log-cost indexes the library twice more, with and without the change log)
 
 #include "document/TextExtractor.h"
 #include "entities/EntityRecord.h"
@@ -15,6 +16,7 @@
 #include "store/FullTextIndex.h"
 #include "store/LibraryQueries.h"
 #include "store/LibraryStore.h"
+#include "store/SearchChangeLog.h"
 #include "store/SearchFacetIndex.h"
 #include "store/SearchQuery.h"
 #include "store/SearchTermPostings.h"
@@ -24,8 +26,10 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -96,7 +100,7 @@ double worst(const QList<double> &values) {
     return *std::max_element(values.cbegin(), values.cend());
 }
 
-void indexOnce(Library &library, const QString &path, bool trigram) {
+double indexOnce(Library &library, const QString &path, bool trigram) {
     QFile::remove(path);
     auto index = FullTextIndex::open(path, FullTextIndex::Options{trigram});
     const DataDirectory &dir = library.dataDirectory();
@@ -115,6 +119,108 @@ void indexOnce(Library &library, const QString &path, bool trigram) {
                 index.value()->countEntries(), ms, cpuSpent, cpuSpent / documents,
                 double(index.value()->sizeOnDisk()) / 1e6,
                 double(index.value()->sizeOnDisk()) / 1e3 / documents);
+    return cpuSpent;
+}
+
+// One document's note, as the window's indexer writes it (version: what it says).
+Status writeNote(FullTextIndex &index, const QString &documentId, int version) {
+    SearchDocumentText text;
+    text.documentId = documentId;
+    text.signature = QStringLiteral("bench %1").arg(version);
+    SearchEntry note;
+    note.part = SearchEntry::Part::Note;
+    note.questionId = QStringLiteral("bench");
+    note.status = version % 2 ? QStringLiteral("partial") : QStringLiteral("open");
+    note.tags = {QStringLiteral("navragen%1").arg(version % 3)};
+    note.body = QStringLiteral("Notitie %1 over stikstof en vragen").arg(version);
+    text.entries = {note};
+    return index.replaceText(text);
+}
+
+// --write-note PATH DOCUMENT VERSION: the other process of followWritesOfAnotherProcess.
+int writeNoteAndExit(const QStringList &args) {
+    const qsizetype at = args.indexOf(QStringLiteral("--write-note"));
+    auto index = FullTextIndex::open(args.value(at + 1));
+    if (!index || !writeNote(*index.value(), args.value(at + 2), args.value(at + 3).toInt()))
+        return 1;
+    return 0;
+}
+
+// The same notes written by another process (this program, --write-note): how long until the
+// facet index is current again (a reader's get, which starts the refresh from the change log
+// and waits for it), against a full build in the same run (the log emptied first).
+void followWritesOfAnotherProcess(FullTextIndex &index, const QString &path,
+                                  const QString &documentId) {
+    const QSqlDatabase db = index.connection();
+    auto writeElsewhere = [&](int version) {
+        QProcess other;
+        other.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--write-note"), path, documentId, QString::number(version)});
+        return other.waitForFinished(60000) && other.exitCode() == 0;
+    };
+    auto untilCurrent = [&] {
+        QElapsedTimer t;
+        t.start();
+        while (!SearchFacetCache::get(path, SearchFacetIndex::generationOf(db)))
+            QThread::msleep(1);
+        return double(t.nsecsElapsed()) / 1e6;
+    };
+    SearchFacetCache::ensure(path);
+    const SearchFacetCache::Counts before = SearchFacetCache::counts(path);
+    QList<double> followed;
+    for (int run = 0; run < 7; ++run) {
+        if (!writeElsewhere(1000 + run)) {
+            std::printf("the other process failed\n");
+            return;
+        }
+        followed << untilCurrent();
+    }
+    const SearchFacetCache::Counts after = SearchFacetCache::counts(path);
+    // A write the log cannot chain (emptied, as if trimmed past the index): built in full.
+    writeElsewhere(2000);
+    QSqlQuery(db).exec(QStringLiteral("DELETE FROM change_log"));
+    const double built = untilCurrent();
+    const SearchFacetCache::Counts end = SearchFacetCache::counts(path);
+    std::printf("\nnote written by another process: the facet index is current again %.1f ms "
+                "wall after it (median of 7, worst %.1f; %d full builds, %d updates), against a "
+                "full build %.0f ms wall in this run (%d build)\n",
+                median(followed), *std::max_element(followed.cbegin(), followed.cend()),
+                after.builds - before.builds, after.updates - before.updates, built,
+                end.builds - after.builds);
+    for (const QString &text : {QStringLiteral("stikstof"), QStringLiteral("vragen -motie")}) {
+        const SearchQuery query = SearchQuery::parse(text).value();
+        QList<double> ranked, facets;
+        for (int run = 0; run < 3; ++run) {
+            writeElsewhere(3000 + run);
+            QElapsedTimer t;
+            t.start();
+            index.search(query, 0, 20);
+            ranked << double(t.nsecsElapsed()) / 1e6;
+            t.restart();
+            index.facets(query);
+            facets << double(t.nsecsElapsed()) / 1e6;
+            index.search(SearchQuery::parse(QStringLiteral("xyzzy")).value(), 0, 1);
+        }
+        std::printf("right after another process's write, %-14s ranked first 20 %.1f ms, facets "
+                    "%.1f ms wall (median of 3)\n",
+                    qPrintable(text), median(ranked), median(facets));
+    }
+    std::printf("full builds during the searches: %d\n",
+                SearchFacetCache::counts(path).builds - end.builds);
+    // What the log costs a write: the same notes with and without it, alternately.
+    QList<double> with, without;
+    for (int run = 0; run < 40; ++run) {
+        const bool logged = run % 2 == 0;
+        SearchChangeLog::setEnabled(logged);
+        QElapsedTimer t;
+        t.start();
+        writeNote(index, documentId, 4000 + run);
+        (logged ? with : without) << double(t.nsecsElapsed()) / 1e6;
+    }
+    SearchChangeLog::setEnabled(true);
+    std::printf("a note's write with the change log %.2f ms, without %.2f ms wall (median of "
+                "20 each, alternating): ratio %.3f\n",
+                median(with), median(without), median(with) / median(without));
 }
 
 // --follow-writes (it writes to the index: use a copy): one document's note changed at a time,
@@ -130,19 +236,9 @@ void followWrites(FullTextIndex &index, const QString &path) {
     pick.finish();
     int version = 0;
     auto write = [&] {
-        SearchDocumentText text;
-        text.documentId = documentId;
-        text.signature = QStringLiteral("bench %1").arg(++version);
-        SearchEntry note;
-        note.part = SearchEntry::Part::Note;
-        note.questionId = QStringLiteral("bench");
-        note.status = version % 2 ? QStringLiteral("partial") : QStringLiteral("open");
-        note.tags = {QStringLiteral("navragen%1").arg(version % 3)};
-        note.body = QStringLiteral("Notitie %1 over stikstof en vragen").arg(version);
-        text.entries = {note};
         QElapsedTimer t;
         t.start();
-        const Status written = index.replaceText(text);
+        const Status written = writeNote(index, documentId, ++version);
         return written ? double(t.nsecsElapsed()) / 1e6 : -1.0;
     };
     const SearchFacetCache::Counts before = SearchFacetCache::counts(path);
@@ -180,6 +276,7 @@ void followWrites(FullTextIndex &index, const QString &path) {
     }
     const SearchFacetCache::Counts end = SearchFacetCache::counts(path);
     std::printf("full builds during the searches: %d\n", end.builds - after.builds);
+    followWritesOfAnotherProcess(index, path, documentId);
 }
 
 } // namespace
@@ -189,6 +286,8 @@ int main(int argc, char *argv[]) {
     int count = 20000;
     QString dataDir;
     const QStringList args = app.arguments();
+    if (args.contains(QStringLiteral("--write-note")))
+        return writeNoteAndExit(args);
     // --reuse-index: measure the queries on the index already there (indexing 1,000,000
     // documents takes minutes).
     const bool reuse = args.contains(QStringLiteral("--reuse-index"));
@@ -220,6 +319,26 @@ int main(int argc, char *argv[]) {
         indexOnce(library, root + QStringLiteral("/search-words.sqlite"), false);
     if (!reuse)
         indexOnce(library, FullTextIndex::pathIn(root), true);
+    if (args.contains(QStringLiteral("--log-cost"))) {
+        // What the change log costs indexing: the same library indexed again without it and
+        // with it (into a file of its own).
+        // Alternately, twice each; the better of each (cpu: the machine is shared).
+        const QString other = root + QStringLiteral("/search-log.sqlite");
+        double with = 1e18, without = 1e18;
+        for (int run = 0; run < 4; ++run) {
+            const bool logged = run % 2 == 1;
+            SearchChangeLog::setEnabled(logged);
+            for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(other + suffix);
+            const double cpu = indexOnce(library, other, true);
+            (logged ? with : without) = std::min(logged ? with : without, cpu);
+        }
+        SearchChangeLog::setEnabled(true);
+        std::printf("indexing with the change log / without: %.0f / %.0f ms cpu = %.3f\n", with,
+                    without, with / without);
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(other + suffix);
+    }
 
     auto index = FullTextIndex::open(FullTextIndex::pathIn(root));
     {

@@ -506,7 +506,16 @@ private Q_SLOTS:
         model.fetchMore(diza);
         QCOMPARE(model.rowCount(diza), 600);
         QVERIFY(!model.canFetchMore(diza));
-        QCOMPARE(model.index(599, 0, diza).data().toString(), QStringLiteral("Document 0"));
+        // Every page in the node's order, the last ones chosen deep in its index too.
+        for (int row = 0; row < 600; ++row)
+            QCOMPARE(model.index(row, 0, diza).data().toString(),
+                     QStringLiteral("Document %1").arg(599 - row));
+        const QList<DocumentSummary> last = lib->queries().documentsOf(
+            NodeKind::Commissie, QStringLiteral("10000000-0000-0000-0000-000000000000"), {}, 590,
+            50);
+        QCOMPARE(last.size(), 10);
+        QCOMPARE(last.first().titel, QStringLiteral("Document 9"));
+        QCOMPARE(last.last().titel, QStringLiteral("Document 0"));
     }
 };
 

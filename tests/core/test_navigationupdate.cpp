@@ -5,6 +5,7 @@
 
 #include "FeedServer.h"
 #include "NavigationChanges.h"
+#include "OpenQuestionCompare.h"
 #include "SyncRun.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
@@ -275,6 +276,60 @@ private Q_SLOTS:
         QCOMPARE(found.first().id,
                  LibraryQueries(lib->libraryDatabase()).commissies(word).first().id);
         QVERIFY(queries.filterIndexReady()); // answered from memory, not the trigram index
+    }
+
+    // Open questions answered from memory after a sync's incremental update, as the window
+    // reads them (NavigationModel::reload: the patched index and the rows read again): every
+    // count and page equal SQL's, for text filters, no text, and narrowed by commissies.
+    void openQuestionsFromMemoryFollowAnUpdate() {
+        TempLibrary lib(false);
+        LibraryStore &store = lib->store();
+        Database &db = lib->libraryDatabase();
+        NavigationChanges changes(store, 5);
+        {
+            Transaction tx(db.connection());
+            changes.generate(1200);
+            QVERIFY(tx.commit());
+        }
+        QVERIFY(store.rebuildDerived().ok());
+        keepFilterIndex(db.path());
+        LibraryQueries &queries = lib->queries();
+        QVERIFY(queries.waitForOpenQuestionMemory());
+        const auto openFilters = [&] {
+            QList<OpenQuestionFilter> list;
+            const QStringList commissies = commissiesToNarrowBy(db, 3);
+            for (const QString &text : QStringList{QString()} + filters()) {
+                OpenQuestionFilter filter;
+                filter.text = text;
+                list << filter;
+                for (const QString &commissie : commissies) {
+                    filter.commissieId = commissie;
+                    list << filter;
+                }
+            }
+            return list;
+        };
+        const int all = queries.openQuestions().countDocuments({});
+        QVERIFY(all > 10);
+        OpenQuestionFilter largest;
+        largest.commissieId = commissiesToNarrowBy(db, 1).constFirst();
+        const int narrowed = queries.openQuestions().countDocuments(largest);
+        QVERIFY(narrowed > 0 && narrowed < all);
+        QVERIFY(compareOpenQuestionsWithSql(db, queries, openFilters()) >= filters().size());
+        for (int round = 0; round < 2; ++round) {
+            {
+                Transaction tx(db.connection());
+                changes.change(40);
+                QVERIFY(tx.commit());
+            }
+            QVERIFY(store.rebuildDerived().ok());
+            QVERIFY(store.lastDerivedUpdate().incremental);
+            QVERIFY(store.lastDerivedUpdate().filterIndexPatched);
+            queries.invalidateFilter();
+            QVERIFY(queries.waitForOpenQuestionMemory());
+            QVERIFY(queries.filterIndexFromFile());
+            QVERIFY(compareOpenQuestionsWithSql(db, queries, openFilters()) >= filters().size());
+        }
     }
 
     // The tree's nodes held in memory (NavigationNodes) are read again after an update that

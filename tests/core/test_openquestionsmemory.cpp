@@ -1,9 +1,11 @@
-// Open vragen under a text filter answered from memory (OpenQuestionMemory, the filter's
-// matches as a RowidSet) gives what SQL gives (temp.filter_match joined with open_question):
-// the count and every page in order, for several filters on the sample library, after an
-// answer is marked and after a question document is added; and a filter matched in the
+// Open vragen answered from memory (OpenQuestionMemory, the filter's matches and a commissie's
+// documents as RowidSets) gives what SQL gives (temp.filter_match joined with open_question,
+// the memberships probed): the count and every page in order, for several filters on the
+// sample library, with and without a text, narrowed by a commissie or not, after an answer is
+// marked and after a question document is added; and a filter matched in the
 // background is opened from memory too, while a superseded one is never shown.
 
+#include "OpenQuestionCompare.h"
 #include "TestSupport.h"
 
 #include "entities/EntityRecord.h"
@@ -25,26 +27,6 @@ namespace {
 
 const QString kVerslag = QStringLiteral("61f8ecaf-5def-57e9-82ec-2f0bb4918c28"); // kst-29338-289
 const QString kMededeling = QStringLiteral("968e0eb3-ca3f-5227-bf0d-5556fa4832cb");
-
-// A document as Open vragen lists it, everything the tree shows of it.
-QString line(const OpenDocument &d) {
-    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-        .arg(d.summary.id, d.summary.titel, d.deadline.toString(Qt::ISODate), d.fractie)
-        .arg(d.openQuestions)
-        .arg(d.delayed)
-        .arg(d.awaitingAnswer);
-}
-
-// The whole list read in pages of `size`.
-QStringList paged(const OpenQuestionQueries &open, const OpenQuestionFilter &filter, int size) {
-    QStringList lines;
-    OpenQuestionCursor cursor;
-    for (QList<OpenDocument> page; !(page = open.documents(filter, cursor, size)).isEmpty();) {
-        for (const OpenDocument &d : page)
-            lines << line(d);
-    }
-    return lines;
-}
 
 QList<OpenQuestionFilter> filters() {
     QList<OpenQuestionFilter> list;
@@ -77,24 +59,38 @@ void fillOpenQuestions(Library &library) {
         "ELSE 'VVD' END FROM document"));
 }
 
-// Compares the memory's answer with SQL's (a LibraryQueries without the index and memory).
-void compareWithSql(Library &library, const LibraryQueries &memory) {
-    const LibraryQueries sql(library.libraryDatabase());
-    int fromMemory = 0;
-    for (const OpenQuestionFilter &filter : filters()) {
-        const QString name = filter.text + u'/' + filter.fractie + u'/' + filter.tag;
-        if (memory.matchedRowids(filter.text) && memory.openQuestionMemory())
-            ++fromMemory;
-        QCOMPARE(memory.openQuestions().countDocuments(filter),
-                 sql.openQuestions().countDocuments(filter));
-        const QStringList whole = paged(sql.openQuestions(), filter, 1000);
-        QVERIFY2(whole.size() == sql.openQuestions().countDocuments(filter) ||
-                     !filter.tag.isEmpty(),
-                 qPrintable(name));
-        for (int size : {1, 3, 1000})
-            QCOMPARE(paged(memory.openQuestions(), filter, size), whole);
+// Text filters, no text, and each narrowed by the largest commissies and an unknown one.
+QList<OpenQuestionFilter> withCommissies(const Database &library) {
+    QList<OpenQuestionFilter> list;
+    const QStringList commissies = commissiesToNarrowBy(library, 3);
+    for (const QString &text :
+         {QString(), QStringLiteral("van"), QStringLiteral("vragen"), QStringLiteral("29338"),
+          QStringLiteral("motie Gaza"), QStringLiteral("xyzzy")}) {
+        OpenQuestionFilter filter;
+        filter.text = text;
+        list << filter;
+        for (const QString &commissie : commissies) {
+            filter.commissieId = commissie;
+            filter.fractie.clear();
+            list << filter;
+            filter.fractie = QStringLiteral("sp");
+            list << filter;
+        }
+        filter.fractie.clear();
+        filter.tag = QStringLiteral("begroting");
+        list << filter;
     }
-    QVERIFY(fromMemory >= filters().size() / 2); // the memory was asked, not SQL again
+    return list;
+}
+
+// Compares the memory's answer with SQL's (a LibraryQueries without the index and memory), for
+// text filters and for commissie narrowings with and without a text.
+void compareWithSql(Library &library, const LibraryQueries &memory) {
+    const int texts = compareOpenQuestionsWithSql(library.libraryDatabase(), memory, filters());
+    QVERIFY(texts >= filters().size() / 2); // the memory was asked, not SQL again
+    const QList<OpenQuestionFilter> narrowed = withCommissies(library.libraryDatabase());
+    const int commissies = compareOpenQuestionsWithSql(library.libraryDatabase(), memory, narrowed);
+    QVERIFY(commissies >= narrowed.size() / 2);
 }
 
 void addQuestionDocument(Library &library, const QString &title) {
@@ -127,6 +123,17 @@ private Q_SLOTS:
         OpenQuestionFilter van;
         van.text = QStringLiteral("van");
         QVERIFY(queries.openQuestions().countDocuments(van) > 5);
+        // A commissie narrows it, with and without the text, in memory too.
+        OpenQuestionFilter commissie;
+        commissie.commissieId = commissiesToNarrowBy(lib->libraryDatabase(), 1).constFirst();
+        const int all = queries.openQuestions().countDocuments(commissie);
+        QVERIFY(all > 0);
+        QVERIFY(all < queries.openQuestions().countDocuments({}));
+        QVERIFY(queries.matchedRowidsUnder({}, QStringLiteral("commissie"), commissie.commissieId));
+        commissie.text = van.text;
+        QVERIFY(queries.openQuestions().countDocuments(commissie) <= all);
+        QVERIFY(queries.matchedRowidsUnder(van.text, QStringLiteral("commissie"),
+                                           commissie.commissieId));
         compareWithSql(*lib.library, queries);
     }
 
@@ -233,6 +240,44 @@ private Q_SLOTS:
         QCOMPARE(listed, expected);
         QCOMPARE(category.data(NavigationModel::DocumentCountRole).toInt(),
                  sql.openQuestions().countDocuments(filter));
+
+        // Narrowed by a commissie as the filter bar does it: the background's matches among
+        // the commissie's documents, in memory, as SQL lists them.
+        QList<OpenQuestionFilter> narrowed;
+        int found = 0;
+        bool fewer = false;
+        // The commissies its matches hang under, and the largest (perhaps none of them).
+        QStringList commissies = commissiesToNarrowBy(lib->libraryDatabase(), 1);
+        for (const NodeSummary &node : queries.commissies(newest))
+            commissies << node.id;
+        QVERIFY(commissies.size() > 2);
+        for (const QString &commissie : commissies) {
+            filter.commissieId = commissie;
+            narrowed << filter;
+            QVERIFY(queries.matchedRowidsUnder(newest, QStringLiteral("commissie"), commissie));
+            model.setOpenQuestionFilter(commissie, {}, {});
+            while (model.canFetchMore(category))
+                model.fetchMore(category);
+            QStringList expectedNarrowed;
+            OpenQuestionCursor narrowedCursor;
+            for (const OpenDocument &d :
+                 sql.openQuestions().documents(filter, narrowedCursor, 1000))
+                expectedNarrowed << d.summary.id;
+            QStringList listedNarrowed;
+            for (int row = 0; row < model.rowCount(category); ++row)
+                listedNarrowed << model.index(row, 0, category)
+                                      .data(NavigationModel::DocumentIdRole)
+                                      .toString();
+            QCOMPARE(listedNarrowed, expectedNarrowed);
+            QCOMPARE(category.data(NavigationModel::DocumentCountRole).toInt(),
+                     int(expectedNarrowed.size()));
+            found += int(expectedNarrowed.size());
+            fewer = fewer || expectedNarrowed.size() < expected.size();
+        }
+        QVERIFY(found > 0);
+        QVERIFY(fewer); // a commissie narrows the list
+        QCOMPARE(compareOpenQuestionsWithSql(lib->libraryDatabase(), queries, narrowed),
+                 narrowed.size());
         compareWithSql(*lib.library, queries);
     }
 };

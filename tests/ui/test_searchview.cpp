@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -166,6 +167,32 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row)
             shown << model.index(row, 0).data(SearchModel::DocumentIdRole).toString();
         QCOMPARE(shown, rankedDocuments);
+    }
+
+    // overleg-cli imports a file while the view is open (nothing in the window announces that):
+    // the next search notices the library changed, indexes it and shows the new document.
+    void importOfAnotherProcessIsFoundOnTheNextSearch() {
+        SearchDock dock(*m_lib->library);
+        dock.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!dock.isIndexing(), 20000);
+        auto *field = dock.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        auto *results = dock.findChild<QTreeView *>(QStringLiteral("searchResults"));
+        QVERIFY(field && results);
+        QTest::keyClicks(field, QStringLiteral("spreidingswet"));
+        QTRY_VERIFY(!dock.model()->isSearching() && !dock.isIndexing());
+        QCOMPARE(results->model()->rowCount(), 0);
+
+        QProcess cli;
+        cli.start(QStringLiteral(OVERLEG_CLI_PATH),
+                  {QStringLiteral("--data-dir"), m_lib->dir.path(), QStringLiteral("import"),
+                   dataPath(QStringLiteral(
+                       "ministerie-brief_contourennota-intrekking-spreidingswet_1848_ic.pdf"))});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() == 1 &&
+                                     !dock.model()->isSearching() && !dock.isIndexing(),
+                                 20000);
     }
 
     void modelDropsStaleQueries() {
