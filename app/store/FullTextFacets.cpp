@@ -2,6 +2,7 @@
 // there, in SQL otherwise.
 
 #include "FullTextIndex.h"
+#include "FullTextRank.h"
 #include "FullTextSql.h"
 #include "SearchFacetIndex.h"
 
@@ -78,13 +79,30 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query,
     } else {
         // The passes the ranking just collected the matches of (the word pass, the compound
         // pass when the view asked for it) are not enumerated again.
-        const int kept = keptMatches(query, generation, &entries);
+        int kept = keptMatches(query, generation, &entries);
+        if (kept == 0 && (query.fields.isEmpty() || fieldsInMemory)) {
+            // A plain query of frequent words: the word pass's matches from memory.
+            RankRows rows;
+            std::vector<bool> unused;
+            if (collectFromPostings(db, query, *index, filter.get(), &rows, &unused)) {
+                entries.assign(rows.rowids.cbegin(), rows.rowids.cend());
+                kept = 1;
+            }
+        }
         QStringList passes;
         if (kept == 0)
             passes << QStringLiteral("entry_fts");
         if (kept < 2 && m_trigram && !query.substring.isEmpty())
             passes << QStringLiteral("entry_tri");
         for (const QString &table : passes) {
+            // The compound pass's matches from the words' lists, when they can tell them.
+            if (table == QLatin1String("entry_tri") && (query.fields.isEmpty() || fieldsInMemory)) {
+                std::vector<std::int64_t> matches;
+                if (substringMatchesFromPostings(db, query, *index, &matches)) {
+                    entries.insert(entries.end(), matches.cbegin(), matches.cend());
+                    continue;
+                }
+            }
             const QString text =
                 table == QLatin1String("entry_fts") ? query.match : query.substring;
             // Without fields in SQL, the index's rowids alone: no join per match.
@@ -105,7 +123,7 @@ Result<QList<SearchFacet>> FullTextIndex::facets(const SearchQuery &query,
     }
     // The documents of an excluded word, marked from its matches' ids.
     std::vector<bool> excluded;
-    if (!query.exclude.isEmpty()) {
+    if (!query.exclude.isEmpty() && !excludedFromPostings(db, query, *index, &excluded)) {
         SqliteStatement statement(db, QStringLiteral("SELECT rowid FROM entry_fts WHERE "
                                                      "entry_fts MATCH ?"));
         statement.bindText(1, query.exclude);

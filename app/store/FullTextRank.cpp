@@ -236,6 +236,13 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
         state.rows.accepted = filter.get();
         // The compound pass holds the hits the word pass did not find.
         state.words = std::move(wordPass);
+        if (substring && state.words.empty() && state.rows.knownSizes) {
+            // The word pass's matches (no fields: all of them) from the lists in memory.
+            RankRows wordRows;
+            std::vector<bool> unused;
+            if (collectFromPostings(db, query, *state.sizes, nullptr, &wordRows, &unused))
+                state.words = std::move(wordRows.rowids);
+        }
         if (substring && state.words.empty()) {
             SqliteStatement words(db, QStringLiteral("SELECT rowid FROM entry_fts WHERE "
                                                      "entry_fts MATCH ?"));
@@ -251,6 +258,19 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
         if (substring)
             state.rows.skip = &state.words;
         state.excluded.clear();
+        state.excludedDocuments.clear();
+        // A plain query of frequent words: its rows from the lists in memory.
+        bool fromMemory = false;
+        if (state.rows.knownSizes && (fields.isEmpty() || filter)) {
+            fromMemory = substring
+                             ? collectCompoundFromPostings(db, query, *state.sizes, filter.get(),
+                                                           state.words, &state.rows)
+                             : collectFromPostings(db, query, *state.sizes, filter.get(),
+                                                   &state.rows, &state.excludedDocuments);
+            if (fromMemory && substring && !query.exclude.isEmpty() &&
+                !excludedFromPostings(db, query, *state.sizes, &state.excludedDocuments))
+                state.excludedDocuments.clear();
+        }
         // Every match once, in the index's order; only its frequencies and size are kept.
         SqliteStatement collect(
             db, QStringLiteral("SELECT overleg_rows(%6, %1, %2, %3) FROM %6%4 WHERE %6 MATCH ?%5")
@@ -267,7 +287,7 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
         if (!filter)
             bindAll(collect, values, 2);
         state.collecting = &state.rows;
-        while (collect.next()) {
+        while (!fromMemory && collect.next()) {
         }
         state.collecting = nullptr;
         state.rows.accepted = nullptr;
@@ -290,7 +310,11 @@ Result<QList<SearchHit>> FullTextIndex::rankedWords(const SearchQuery &query, in
             state.complete = true;
         }
         const qint64 entry = state.order[i];
-        if (!query.exclude.isEmpty()) {
+        if (!query.exclude.isEmpty() && !state.excludedDocuments.empty()) {
+            const int doc = state.sizes->documentOf(entry);
+            if (doc < 0 || state.excludedDocuments[size_t(doc)])
+                continue; // (every collected row's document is in the index)
+        } else if (!query.exclude.isEmpty()) {
             auto known = state.excluded.constFind(entry);
             if (known == state.excluded.cend()) {
                 if (!excluded.run(kEntryExcluded, {entry, query.exclude}))

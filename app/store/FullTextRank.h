@@ -9,6 +9,7 @@
 // sorted in memory, ties in rowid order as FTS5's sort leaves them. Internal to FullTextIndex.
 
 #include <QHash>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <cstdint>
@@ -20,6 +21,7 @@ struct sqlite3;
 namespace overleg {
 class SearchFacetIndex;
 class SearchFieldFilter;
+struct SearchQuery;
 } // namespace overleg
 
 namespace overleg::fulltext {
@@ -67,11 +69,39 @@ struct RankState {
     std::vector<std::int64_t> order;               // the best first; all rows when `complete`
     bool complete = false;
     QHash<std::int64_t, bool> excluded; // by entry: its document holds an excluded word
+    // By document (of `sizes`): it holds an excluded word; filled when the rows came from the
+    // lists in memory (collectFromPostings), else empty.
+    std::vector<bool> excludedDocuments;
 };
 
 // Registers overleg_rows(fts_table, weight...) on the connection; it appends to *slot while
 // *slot is set. False when FTS5's API is not reachable.
 bool installRankFunction(sqlite3 *db, RankRows **slot);
+
+// The word pass of a plain query (SearchQuery::required, excluded) collected as overleg_rows
+// collects `query.match` (the same rows, frequencies, sizes and idf, so rankedOrder gives FTS5's
+// order), from the frequent words' lists in memory of `index` (SearchTermPostings) instead of
+// FTS5's enumeration; `filter` (or null) decides the fields. Also marks, per document of
+// `index`, those holding an excluded word (`query.exclude`). False, and *rows untouched, when
+// the query is not plain or a required word is not held.
+bool collectFromPostings(const QSqlDatabase &db, const SearchQuery &query,
+                         const SearchFacetIndex &index, const SearchFieldFilter *filter,
+                         RankRows *rows, std::vector<bool> *excludedDocuments);
+// The compound pass of a plain query from the same lists (SearchTermPostings::substringRows):
+// what overleg_rows collects for `query.substring` in the trigram index, the rows in `skip`
+// (sorted: the word pass's matches) counted for the idf only. False, and *rows untouched, when
+// a part cannot be told exactly from the words.
+bool collectCompoundFromPostings(const QSqlDatabase &db, const SearchQuery &query,
+                                 const SearchFacetIndex &index, const SearchFieldFilter *filter,
+                                 const std::vector<std::int64_t> &skip, RankRows *rows);
+// Appends every match of `query.substring` in the trigram index (no fields), from the lists;
+// false when they cannot say it exactly.
+bool substringMatchesFromPostings(const QSqlDatabase &db, const SearchQuery &query,
+                                  const SearchFacetIndex &index, std::vector<std::int64_t> *rowids);
+// Per document of `index`: it holds an excluded word of the plain `query`, from the lists in
+// memory alone; false when an excluded word is not held there.
+bool excludedFromPostings(const QSqlDatabase &db, const SearchQuery &query,
+                          const SearchFacetIndex &index, std::vector<bool> *excludedDocuments);
 
 // The rowids of the `best` best rows by their bm25 scores (lower is better, as FTS5's rank),
 // best first, ties by rowid.

@@ -50,6 +50,7 @@ struct CacheState {
     QHash<QString, SearchFacetCache::Counts> counts;
     std::atomic<bool> quitting{false};
     QThreadPool pool;
+    QThreadPool postingsPool; // adding the lists does not hold up an update meanwhile
     bool hooked = false;
 };
 
@@ -63,6 +64,7 @@ void stopBuilds() {
     CacheState &s = state();
     s.quitting = true;
     s.pool.waitForDone();
+    s.postingsPool.waitForDone();
     s.quitting = false;
 }
 
@@ -91,7 +93,7 @@ std::optional<std::vector<qint64>> changedBetween(const QList<Change> &changes,
 
 // The index of `path` as it is now: the kept one when current, updated when the writes since it
 // are known and few, else built in full.
-std::shared_ptr<const SearchFacetIndex> refresh(const QString &path) {
+std::shared_ptr<const SearchFacetIndex> refresh(const QString &path, bool postings) {
     CacheState &s = state();
     auto opened = FullTextIndex::open(path);
     if (!opened)
@@ -140,12 +142,34 @@ std::shared_ptr<const SearchFacetIndex> refresh(const QString &path) {
             return updated;
         }
     }
-    auto built = SearchFacetIndex::build(db, [] { return state().quitting.load(); });
+    auto built = SearchFacetIndex::build(
+        db, [] { return state().quitting.load(); }, postings);
     if (built) {
         const QMutexLocker lock(&s.mutex);
         ++s.counts[path].builds;
     }
     return built;
+}
+
+// The index just published with the frequent words' lists added, in its place unless another
+// took it meanwhile (a write: its refresh adds them to its own).
+void addPostings(const QString &path, const std::shared_ptr<const SearchFacetIndex> &index) {
+    CacheState &s = state();
+    auto opened = FullTextIndex::open(path);
+    if (!opened)
+        return;
+    const QSqlDatabase db = opened.value()->connection();
+    QSqlQuery tx(db);
+    const bool began = tx.exec(QStringLiteral("BEGIN"));
+    auto extended =
+        SearchFacetIndex::withPostings(*index, db, [] { return state().quitting.load(); });
+    if (began)
+        tx.exec(QStringLiteral("COMMIT"));
+    if (!extended)
+        return;
+    const QMutexLocker lock(&s.mutex);
+    if (s.indexes.value(path) == index)
+        s.indexes.insert(path, std::move(extended));
 }
 
 // Starts a refresh of `path`'s index unless one is running; the caller holds the mutex.
@@ -185,7 +209,17 @@ void startRefresh(CacheState &s, const QString &path) {
     }
     s.building.insert(path, true);
     s.pool.setMaxThreadCount(1);
-    (void)QtConcurrent::run(&s.pool, [path] { publish(path, refresh(path)); });
+    (void)QtConcurrent::run(&s.pool, [path] {
+        // The facets and sizes first; the frequent words' lists (seconds more) then beside them.
+        const auto index = refresh(path, false);
+        publish(path, index);
+        if (index && !index->postings()) {
+            CacheState &cache = state();
+            cache.postingsPool.setMaxThreadCount(1);
+            (void)QtConcurrent::run(&cache.postingsPool,
+                                    [path, index] { addPostings(path, index); });
+        }
+    });
 }
 
 } // namespace
@@ -237,7 +271,7 @@ std::shared_ptr<const SearchFacetIndex> SearchFacetCache::ensure(const QString &
             s.built.wait(&s.mutex);
         s.building.insert(path, true);
     }
-    auto index = refresh(path);
+    auto index = refresh(path, true);
     publish(path, index);
     return index;
 }
@@ -245,6 +279,7 @@ std::shared_ptr<const SearchFacetIndex> SearchFacetCache::ensure(const QString &
 void SearchFacetCache::clear() {
     CacheState &s = state();
     s.pool.waitForDone();
+    s.postingsPool.waitForDone();
     const QMutexLocker lock(&s.mutex);
     s.indexes.clear();
     s.changes.clear();

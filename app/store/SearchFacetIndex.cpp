@@ -135,7 +135,8 @@ QByteArray SearchFacetIndex::generationOf(const QSqlDatabase &db) {
 }
 
 std::shared_ptr<const SearchFacetIndex>
-SearchFacetIndex::build(const QSqlDatabase &db, const std::function<bool()> &cancelled) {
+SearchFacetIndex::build(const QSqlDatabase &db, const std::function<bool()> &cancelled,
+                        bool postings) {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return nullptr;
@@ -266,6 +267,25 @@ SearchFacetIndex::build(const QSqlDatabase &db, const std::function<bool()> &can
     }
     index->m_sortedDocs = rowids.size();
     index->m_docRowid = std::move(rowids);
+    // The frequent words' entries, from the same snapshot (without them, queries enumerate the
+    // matches in FTS5).
+    if (postings)
+        index->m_postings = SearchTermPostings::build(db, cancelled);
+    if (stop())
+        return nullptr;
+    return index;
+}
+
+std::shared_ptr<const SearchFacetIndex>
+SearchFacetIndex::withPostings(const SearchFacetIndex &base, const QSqlDatabase &db,
+                               const std::function<bool()> &cancelled) {
+    if (generationOf(db) != base.m_generation)
+        return nullptr;
+    auto postings = SearchTermPostings::build(db, cancelled);
+    if (!postings)
+        return nullptr;
+    auto index = std::make_shared<SearchFacetIndex>(base);
+    index->m_postings = std::move(postings);
     return index;
 }
 
@@ -273,7 +293,8 @@ qint64 SearchFacetIndex::bytes() const {
     return qint64(m_docRowid.size() * 8 + m_entryDoc.size() * 4 + m_entryExtra.size() * 4 +
                   m_rowSize.size() * 4 + m_trigramRowSize.size() * 4 + m_extras.size() * 12 +
                   m_tags.size() * 2 + m_soort.size() * 4 + m_commissieBegin.size() * 4 +
-                  m_fractieBegin.size() * 4 + m_commissies.size() * 2 + m_fracties.size() * 2);
+                  m_fractieBegin.size() * 4 + m_commissies.size() * 2 + m_fracties.size() * 2) +
+           (m_postings ? m_postings->bytes() : 0);
 }
 
 QList<SearchFacet> SearchFacetIndex::count(const std::vector<qint64> &entries,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FullTextIndex.h"
+#include "SearchTermPostings.h"
 
 #include <QByteArray>
 #include <QList>
@@ -27,8 +28,15 @@ class SearchFacetIndex {
 public:
     // Reads the index on `db` (a connection of the calling thread); nullptr when cancelled or on
     // an SQLite error.
-    static std::shared_ptr<const SearchFacetIndex> build(const QSqlDatabase &db,
-                                                         const std::function<bool()> &cancelled);
+    // With `postings`, the frequent words' lists too (SearchTermPostings: seconds more at
+    // 1,000,000 documents; the cache adds them after publishing the rest, withPostings).
+    static std::shared_ptr<const SearchFacetIndex>
+    build(const QSqlDatabase &db, const std::function<bool()> &cancelled, bool postings = true);
+    // `base` with the frequent words' lists read from `db` (at base's generation, in a
+    // transaction of the caller's); nullptr when they cannot be read.
+    static std::shared_ptr<const SearchFacetIndex>
+    withPostings(const SearchFacetIndex &base, const QSqlDatabase &db,
+                 const std::function<bool()> &cancelled);
     // What identifies the index's content: FTS5's averages and structure records, which every
     // write to the entries changes (and doc, doc_facet and entry_tag only change with them).
     static QByteArray generationOf(const QSqlDatabase &db);
@@ -59,6 +67,9 @@ public:
     QList<SearchFacet> count(const std::vector<qint64> &entries, const std::vector<bool> &excluded,
                              const std::function<bool()> &cancelled, bool *stopped) const;
     qint64 bytes() const;
+    // The most frequent words' entries (SearchTermPostings), of this very generation; nullptr
+    // when they could not be read.
+    const SearchTermPostings *postings() const { return m_postings.get(); }
     // Which entries the fields accept, exactly as FullTextIndex's SQL (fieldsCondition) would,
     // when each of them is one this index decides (SearchFacetFields.cpp): soort, datum and
     // commissie per document; fractie, tag and status per entry. nullptr for any other field
@@ -81,6 +92,7 @@ private:
     // A document's number: its place among the rowids when built (sorted), then appended.
     std::int32_t denseOf(qint64 rowid) const;
     QByteArray m_generation;
+    std::shared_ptr<const SearchTermPostings> m_postings;
     std::vector<qint64> m_docRowid;       // by document: its rowid in doc
     size_t m_sortedDocs = 0;              // m_docRowid's first entries, sorted (the rest appended)
     std::vector<std::int32_t> m_entryDoc; // by entry id

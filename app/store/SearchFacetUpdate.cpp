@@ -122,8 +122,10 @@ std::shared_ptr<const SearchFacetIndex> SearchFacetIndex::updated(const SearchFa
 
     // Their entries as they were: forgotten (a document gone keeps its number, empty).
     const std::unordered_set<std::int32_t> touched(dense.cbegin(), dense.cend());
+    std::vector<std::int64_t> gone, added; // their entries' ids before and now
     for (size_t id = 0; id < index->m_entryDoc.size(); ++id) {
         if (index->m_entryDoc[id] >= 0 && touched.count(index->m_entryDoc[id])) {
+            gone.push_back(std::int64_t(id));
             index->m_entryDoc[id] = -1;
             index->m_entryExtra[id] = -1;
             index->m_entryPart[id] = 0xff;
@@ -198,6 +200,7 @@ std::shared_ptr<const SearchFacetIndex> SearchFacetIndex::updated(const SearchFa
                     index->m_trigramRowSize.resize(size_t(id) + 1, kUnknownSize);
             }
             const auto e = size_t(id);
+            added.push_back(id);
             index->m_entryDoc[e] = std::int32_t(d);
             index->m_entryPart[e] = std::uint8_t(entries.value(3).toInt());
             for (auto [query, sizes] : {std::pair{&size, &index->m_rowSize},
@@ -238,6 +241,10 @@ std::shared_ptr<const SearchFacetIndex> SearchFacetIndex::updated(const SearchFa
     const size_t documents = index->m_soort.size();
     replaceLists(&index->m_commissieBegin, &index->m_commissies, documents, commissieLists, dense);
     replaceLists(&index->m_fractieBegin, &index->m_fracties, documents, fractieLists, dense);
+    if (base.m_postings) {
+        std::sort(added.begin(), added.end());
+        index->m_postings = SearchTermPostings::updated(*base.m_postings, db, gone, added);
+    }
     return index;
 }
 

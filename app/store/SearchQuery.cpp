@@ -586,6 +586,37 @@ bool hasPositive(const Node &node) {
     return false;
 }
 
+bool isWordOrPhrase(const Node &node) {
+    return node.type == Node::Type::Term || node.type == Node::Type::Phrase;
+}
+
+// The query's plain form (SearchQuery::required, excluded) when it has one.
+void plainForm(const Node &node, SearchQuery *query) {
+    QStringList required, excluded;
+    if (isWordOrPhrase(node)) {
+        if (node.prefix)
+            return;
+        required << node.text;
+    } else if (node.type == Node::Type::And) {
+        for (const Node &child : node.children) {
+            if (isWordOrPhrase(child) && !child.prefix) {
+                required << child.text;
+            } else if (child.type == Node::Type::Not && isWordOrPhrase(child.children.first())) {
+                bool usable = true;
+                excluded << compile(child, false, &usable);
+            } else {
+                return;
+            }
+        }
+    } else {
+        return;
+    }
+    if (required.isEmpty())
+        return;
+    query->required = required;
+    query->excluded = excluded;
+}
+
 } // namespace
 
 QStringList SearchQuery::fieldNames() {
@@ -627,6 +658,7 @@ Result<SearchQuery> SearchQuery::parse(const QString &text) {
         }
         query.exclude = excluded.join(QStringLiteral(" OR "));
     }
+    plainForm(node, &query);
     return R(query);
 }
 

@@ -29,6 +29,12 @@ struct SearchQuery {
     QString exclude;   // words excluded from the whole document (top-level NOT and -word)
     QStringList terms; // the words and phrases searched for, to highlight
     QList<SearchField> fields;
+    // The plain form, when the query is one (words and phrases that must all occur, none a
+    // prefix, and excluded words or phrases beside them): `match` is then `(required AND ...)
+    // NOT excluded ...` with the phrases numbered in that order, so the matches and their bm25
+    // can be computed from the words' lists in memory (SearchTermPostings). Empty otherwise.
+    QStringList required; // the texts of the required words and phrases
+    QStringList excluded; // each excluded word or phrase, compiled (one FTS5 phrase each)
 
     static Result<SearchQuery> parse(const QString &text);
     // The fields the language knows, as they are typed.

@@ -12,6 +12,7 @@
 #include "store/NotesStore.h"
 #include "store/SearchFacetIndex.h"
 #include "store/SearchQuery.h"
+#include "store/SearchTermPostings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,7 +90,12 @@ QStringList facetQueries() {
         QStringLiteral("-tag:later vragen"), QStringLiteral("tag:later tag:bellen"),
         QStringLiteral("fractie:cda status:open"), QStringLiteral("fractie:cda -status:deels"),
         QStringLiteral("fractie:cda tag:later -soort:motie"),
-        QStringLiteral("-fractie:vvd datum:2023..2025 minister")};
+        QStringLiteral("-fractie:vvd datum:2023..2025 minister"),
+        // Plain queries (from the frequent words in memory): several words, excluded words
+        // held and not held, an excluded prefix, a phrase of one word, case and diacritics.
+        QStringLiteral("zorg regering"), QStringLiteral("vragen -motie"),
+        QStringLiteral("minister -zorg -postkwantum"), QStringLiteral("de -cyber*"),
+        QStringLiteral("\"Minister\" -Regering"), QStringLiteral("fractie:cda vragen -zorg")};
 }
 
 } // namespace
@@ -154,6 +160,10 @@ class TestSearch : public QObject {
 
 private Q_SLOTS:
     void init() {
+        // Every word in two entries or more is held in memory (SearchTermPostings): the plain
+        // queries' word passes come from there, the others' from FTS5, both compared with SQL.
+        SearchTermPostings::setFrequentRows(2);
+        SearchTermPostings::setUsed(true);
         m_lib = std::make_unique<TempLibrary>(false);
         LibraryStore &store = m_lib->library->store();
         QVERIFY(store.apply(record(
@@ -418,7 +428,12 @@ private Q_SLOTS:
             QStringLiteral("status:open minister"), QStringLiteral("-status:open vragen"),
             QStringLiteral("tag:later vragen"), QStringLiteral("-tag:later minister"),
             QStringLiteral("fractie:cda status:deels -tag:bellen de"),
-            QStringLiteral("fractie:cda -soort:motie regering")};
+            QStringLiteral("fractie:cda -soort:motie regering"),
+            // Plain queries (words in memory), as in facetQueries.
+            QStringLiteral("vragen -motie"), QStringLiteral("stikstof motie"),
+            QStringLiteral("zorg de -stikstof -regio"), QStringLiteral("de -cyber*"),
+            QStringLiteral("\"Minister\" -Regering"), QStringLiteral("STIKSTOF stikstof"),
+            QStringLiteral("fractie:cda vragen -zorg"), QStringLiteral("over -postkwantum")};
         // Titles as the generated 1,000,000-document library has them: many equal scores.
         const QStringList titles = {QStringLiteral("Motie over stikstof"),
                                     QStringLiteral("Motie over stikstof en stikstof"),
@@ -442,7 +457,13 @@ private Q_SLOTS:
                     .ok());
         refresh();
         const QString path = FullTextIndex::pathIn(m_lib->dir.path());
-        for (const bool inMemory : {false, true}) {
+        // Sizes from FTS5, then from the facet index: with the word passes of plain queries
+        // enumerated by FTS5, then taken from the frequent words' lists in memory.
+        for (const int pass : {0, 1, 2}) {
+            const bool inMemory = pass > 0;
+            SearchTermPostings::setUsed(pass == 2);
+            const int servedBefore = SearchTermPostings::served();
+            const int compoundsBefore = SearchTermPostings::served(true);
             if (inMemory)
                 QVERIFY(SearchFacetCache::ensure(path));
             else
@@ -468,7 +489,19 @@ private Q_SLOTS:
                 }
             }
             QVERIFY(compared > 150); // the queries hit: the comparison is not of empty lists
+            // The lists served the plain queries' word passes (each query asks three pages).
+            if (pass == 2) {
+                QVERIFY(SearchTermPostings::served() - servedBefore >= 10);
+                QVERIFY(SearchTermPostings::served(true) - compoundsBefore >= 10);
+            } else {
+                QCOMPARE(SearchTermPostings::served(), servedBefore);
+                QCOMPARE(SearchTermPostings::served(true), compoundsBefore);
+            }
+            qInfo("pass %d: %d word passes, %d compound passes from memory", pass,
+                  SearchTermPostings::served() - servedBefore,
+                  SearchTermPostings::served(true) - compoundsBefore);
         }
+        SearchTermPostings::setUsed(true);
         // After an edit the order is of the new index, not the one kept for the next pages.
         QVERIFY(documents(QStringLiteral("stikstof")).contains(kTitel));
         applyDocument(kTitel, QStringLiteral("Brief regering"),
@@ -483,6 +516,7 @@ private Q_SLOTS:
     void facetsFromMemoryAreTheSqlCounts() {
         const QStringList queries = facetQueries();
         auto compareAll = [&] {
+            const int served = SearchTermPostings::served();
             int counted = 0;
             for (const QString &text : queries) {
                 const SearchQuery query = SearchQuery::parse(text).value();
@@ -493,6 +527,8 @@ private Q_SLOTS:
                 counted += int(sql.value().size());
             }
             QVERIFY(counted > 40);
+            // The plain queries' matches came from the frequent words' lists.
+            QVERIFY(SearchTermPostings::served() - served >= 5);
         };
         compareAll();
         NotesBackend &notes = m_lib->library->notes();
@@ -613,6 +649,8 @@ private Q_SLOTS:
 
         const SearchFacetCache::Counts after = SearchFacetCache::counts(path);
         QCOMPARE(after.builds, before.builds); // every write followed, none built in full
+        // The frequent words' lists followed too (the queries above compared them with SQL).
+        QVERIFY(current()->postings() && current()->postings()->words() > 20);
         QVERIFY(after.updates >= 5);
         // A write the cache was not told of and the change log does not name (a connection of
         // its own that neither reports nor logs) is built in full, not missed.
