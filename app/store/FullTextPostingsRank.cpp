@@ -224,11 +224,7 @@ bool collectCompoundFromPostings(const QSqlDatabase &db, const SearchQuery &quer
     if (rows.filtered || phrases != 1) {
         rows.idf.assign(phrases, kIdfNotCounted);
         for (size_t i = 0; i < required && !rows.rowids.empty(); ++i) {
-            const double count = double(hits[i]);
-            double idf = std::log((double(rows.rowCount) - count + 0.5) / (count + 0.5));
-            if (idf <= 0.0)
-                idf = 1e-6;
-            rows.idf[i] = idf;
+            rows.idf[i] = bm25Idf(double(rows.rowCount), double(hits[i]));
         }
     }
     *out = std::move(rows);
@@ -311,11 +307,7 @@ bool collectFromPostings(const QSqlDatabase &db, const SearchQuery &query,
     if (rows.filtered || phrases != 1) {
         rows.idf.assign(phrases, kIdfNotCounted);
         for (size_t i = 0; i < required && !rows.rowids.empty(); ++i) {
-            const double hits = double(lists[i]->count);
-            double idf = std::log((double(rows.rowCount) - hits + 0.5) / (hits + 0.5));
-            if (idf <= 0.0)
-                idf = 1e-6;
-            rows.idf[i] = idf;
+            rows.idf[i] = bm25Idf(double(rows.rowCount), double(lists[i]->count));
         }
     }
     *out = std::move(rows);

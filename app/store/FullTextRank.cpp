@@ -48,10 +48,7 @@ int phraseIdf(const Fts5ExtensionApi *api, Fts5Context *fts, RankRows *rows, int
     const int rc = api->xQueryPhrase(fts, phrase, &hits, countRow);
     if (rc != SQLITE_OK)
         return rc;
-    double idf = std::log((double(rows->rowCount) - double(hits) + 0.5) / (double(hits) + 0.5));
-    if (idf <= 0.0)
-        idf = 1e-6;
-    rows->idf[size_t(phrase)] = idf;
+    rows->idf[size_t(phrase)] = bm25Idf(double(rows->rowCount), double(hits));
     return SQLITE_OK;
 }
 
@@ -107,7 +104,9 @@ void collectRow(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *
     rows->sizes.push_back(double(size));
 }
 
-fts5_api *fts5Api(sqlite3 *db) {
+} // namespace
+
+fts5_api *fts5ApiOf(sqlite3 *db) {
     fts5_api *api = nullptr;
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
@@ -118,10 +117,8 @@ fts5_api *fts5Api(sqlite3 *db) {
     return api;
 }
 
-} // namespace
-
 bool installRankFunction(sqlite3 *db, RankRows **slot) {
-    fts5_api *api = db ? fts5Api(db) : nullptr;
+    fts5_api *api = db ? fts5ApiOf(db) : nullptr;
     return api && api->xCreateFunction(api, "overleg_rows", slot, collectRow, nullptr) == SQLITE_OK;
 }
 
@@ -132,10 +129,7 @@ std::vector<std::int64_t> rankedOrder(const RankRows &rows, size_t best,
     if (idf.empty() && rows.phrases == 1) {
         // Unfiltered with one phrase: every match holds it, so its count is theirs.
         const double hits = double(count) + double(rows.skipped);
-        double value = std::log((double(rows.rowCount) - hits + 0.5) / (hits + 0.5));
-        if (value <= 0.0)
-            value = 1e-6;
-        idf.push_back(value);
+        idf.push_back(bm25Idf(double(rows.rowCount), hits));
     }
     // A phrase no collected row holds adds idf * 0 to every score: any finite idf will do.
     for (double &value : idf) {

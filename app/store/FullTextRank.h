@@ -12,11 +12,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <cmath>
 #include <cstdint>
 #include <memory>
 #include <vector>
 
 struct sqlite3;
+struct fts5_api;
 
 namespace overleg {
 class SearchFacetIndex;
@@ -25,6 +27,16 @@ struct SearchQuery;
 } // namespace overleg
 
 namespace overleg::fulltext {
+
+// bm25's idf of a phrase that `hits` of `rowCount` rows hold, in FTS5's own operations (so
+// equal scores stay equal), never below FTS5's floor.
+inline double bm25Idf(double rowCount, double hits) {
+    const double idf = std::log((rowCount - hits + 0.5) / (hits + 0.5));
+    return idf <= 0.0 ? 1e-6 : idf;
+}
+
+// FTS5's API on a connection (to register auxiliary functions); nullptr when unreachable.
+fts5_api *fts5ApiOf(sqlite3 *db);
 
 // An idf not counted: the phrase is in none of the rows collected (its frequency is 0 in all).
 constexpr double kIdfNotCounted = -1.0;

@@ -1,5 +1,6 @@
 #include "SearchTermPostings.h"
 
+#include "FullTextRank.h"
 #include "FullTextSql.h"
 #include "SqliteStatement.h"
 
@@ -51,17 +52,6 @@ std::uint64_t sqliteVarint(const unsigned char *&at, const unsigned char *end) {
             break;
     }
     return value;
-}
-
-fts5_api *fts5Api(sqlite3 *db) {
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    return api;
 }
 
 // What the two auxiliary functions below fill while a statement runs on this thread.
@@ -151,7 +141,7 @@ bool installFunctions(sqlite3 *db) {
     sqlite3_finalize(probe);
     if (there)
         return true;
-    fts5_api *api = fts5Api(db);
+    fts5_api *api = fulltext::fts5ApiOf(db);
     return api &&
            api->xCreateFunction(api, "overleg_posting", nullptr, collectPosting, nullptr) ==
                SQLITE_OK &&
@@ -383,7 +373,7 @@ qint64 SearchTermPostings::bytes() const {
 
 bool SearchTermPostings::tokenize(sqlite3 *db, const QString &text, QList<QByteArray> *tokens,
                                   bool trigram) {
-    fts5_api *api = db ? fts5Api(db) : nullptr;
+    fts5_api *api = db ? fulltext::fts5ApiOf(db) : nullptr;
     void *userData = nullptr;
     fts5_tokenizer tokenizer{};
     if (!api || api->xFindTokenizer(api, trigram ? "trigram" : "unicode61", &userData,
