@@ -1,3 +1,4 @@
+#include "EntityRecords.h"
 #include "TestSupport.h"
 
 #include "entities/EntityRecord.h"
@@ -13,19 +14,9 @@
 #include <QTemporaryDir>
 
 using namespace overleg;
+using namespace overleg::test;
 
 namespace {
-
-EntityRecord record(const QString &type, const QString &id, EntityFields fields,
-                    QList<std::pair<QString, QString>> refs = {}) {
-    EntityRecord r;
-    r.type = type;
-    r.id = id;
-    r.bijgewerkt = QStringLiteral("2026-11-01T09:00:00Z");
-    r.fields = std::move(fields);
-    r.refs = std::move(refs);
-    return r;
-}
 
 const QString kCommissie = QStringLiteral("00000000-0000-0000-0000-00000000000c");
 const QString kZaak = QStringLiteral("00000000-0000-0000-0000-00000000000a");

@@ -2,6 +2,7 @@
 // fixture library whose answers are known, including how the index follows edits, deletions,
 // new versions and notes.
 
+#include "EntityRecords.h"
 #include "TestSupport.h"
 
 #include "entities/EntityRecord.h"
@@ -25,22 +26,6 @@ using namespace overleg;
 using namespace overleg::test;
 
 namespace {
-
-EntityRecord record(const QString &type, const QString &id, EntityFields fields,
-                    QList<std::pair<QString, QString>> refs = {},
-                    const QString &bijgewerkt = QStringLiteral("2026-11-01T09:00:00Z")) {
-    EntityRecord r;
-    r.type = type;
-    r.id = id;
-    r.bijgewerkt = bijgewerkt;
-    r.fields = std::move(fields);
-    r.refs = std::move(refs);
-    return r;
-}
-
-QString guid(int n) {
-    return QStringLiteral("00000000-0000-0000-0000-%1").arg(n, 12, 10, QLatin1Char('0'));
-}
 
 const QString kCommissie = guid(1);
 const QString kDossier = guid(2);

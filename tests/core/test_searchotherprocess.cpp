@@ -4,6 +4,7 @@
 // the SQL's counts and the ranked hits FTS5's ORDER BY rank. A log that cannot chain (a large
 // write, a trimmed log, a write without the log) leads to exactly one full build.
 
+#include "EntityRecords.h"
 #include "TestSupport.h"
 
 #include "entities/EntityRecord.h"
@@ -26,28 +27,12 @@ using namespace overleg::test;
 
 namespace {
 
-QString guid(int n) {
-    return QStringLiteral("00000000-0000-0000-0000-%1").arg(n, 12, 10, QLatin1Char('0'));
-}
-
 const QString kCommissie = guid(1);
 const QString kNota = guid(10);
 const QString kMotie = guid(11);
 const QString kBrief = guid(12);
 const QString kTitel = guid(13);
 const QString kVragen = guid(14); // Kamervragen (CDA) from tests/data, with questions
-
-EntityRecord record(const QString &type, const QString &id, EntityFields fields,
-                    QList<std::pair<QString, QString>> refs = {},
-                    const QString &bijgewerkt = QStringLiteral("2026-11-01T09:00:00Z")) {
-    EntityRecord r;
-    r.type = type;
-    r.id = id;
-    r.bijgewerkt = bijgewerkt;
-    r.fields = std::move(fields);
-    r.refs = std::move(refs);
-    return r;
-}
 
 QByteArray letter(const QString &about) {
     QByteArray text = "Brief van de minister.\n\n";

@@ -3,6 +3,7 @@
 // index's, the lists added after the facet index in the window's way, and both following writes.
 // (test_search compares them with SQL for the queries of every form.)
 
+#include "EntityRecords.h"
 #include "TestSupport.h"
 
 #include "entities/EntityRecord.h"
@@ -19,13 +20,7 @@
 using namespace overleg;
 using namespace overleg::test;
 
-namespace {
-
-QString guid(int n) {
-    return QStringLiteral("00000000-0000-0000-0000-%1").arg(n, 12, 10, QLatin1Char('0'));
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestSearchWords : public QObject {
     Q_OBJECT
