@@ -166,6 +166,32 @@ bool substringMatches(const QSqlDatabase &db, const SearchQuery &query,
     return true;
 }
 
+// Appends row `r` of the matches as overleg_rows collects it: its size (false when memory does
+// not know it) and each phrase's weighted frequency, the excluded phrases' 0.
+bool appendRow(RankRows *rows, std::int64_t rowid, const std::vector<std::uint32_t> &sizes,
+               const std::vector<std::vector<double>> &frequencies, size_t r, size_t phrases) {
+    if (rowid < 0 || std::uint64_t(rowid) >= sizes.size() ||
+        sizes[size_t(rowid)] == SearchFacetIndex::kUnknownSize)
+        return false;
+    rows->rowids.push_back(rowid);
+    rows->sizes.push_back(double(sizes[size_t(rowid)]));
+    for (const std::vector<double> &phrase : frequencies)
+        rows->frequencies.push_back(phrase[r]);
+    rows->frequencies.resize(rows->frequencies.size() + (phrases - frequencies.size()), 0.0);
+    return true;
+}
+
+// The idf as overleg_rows counts it: inside when filtered or of several phrases, and only for a
+// phrase a collected row holds (every required one, when any row is collected), from the rows
+// of the whole index holding it (`hits`).
+void countIdf(RankRows *rows, size_t phrases, const std::vector<std::int64_t> &hits) {
+    if (!rows->filtered && phrases == 1)
+        return;
+    rows->idf.assign(phrases, kIdfNotCounted);
+    for (size_t i = 0; i < hits.size() && !rows->rowids.empty(); ++i)
+        rows->idf[i] = bm25Idf(double(rows->rowCount), double(hits[i]));
+}
+
 } // namespace
 
 bool substringMatchesFromPostings(const QSqlDatabase &db, const SearchQuery &query,
@@ -212,21 +238,10 @@ bool collectCompoundFromPostings(const QSqlDatabase &db, const SearchQuery &quer
             ++rows.skipped;
             continue;
         }
-        if (rowid < 0 || std::uint64_t(rowid) >= sizes.size() ||
-            sizes[size_t(rowid)] == SearchFacetIndex::kUnknownSize)
+        if (!appendRow(&rows, rowid, sizes, frequencies, r, phrases))
             return false;
-        rows.rowids.push_back(rowid);
-        rows.sizes.push_back(double(sizes[size_t(rowid)]));
-        for (size_t i = 0; i < required; ++i)
-            rows.frequencies.push_back(frequencies[i][r]);
-        rows.frequencies.resize(rows.frequencies.size() + (phrases - required), 0.0);
     }
-    if (rows.filtered || phrases != 1) {
-        rows.idf.assign(phrases, kIdfNotCounted);
-        for (size_t i = 0; i < required && !rows.rowids.empty(); ++i) {
-            rows.idf[i] = bm25Idf(double(rows.rowCount), double(hits[i]));
-        }
-    }
+    countIdf(&rows, phrases, hits);
     *out = std::move(rows);
     SearchTermPostings::noteServed(true);
     return true;
@@ -292,24 +307,14 @@ bool collectFromPostings(const QSqlDatabase &db, const SearchQuery &query,
             continue;
         if (filter && !filter->accepts(rowid))
             continue;
-        if (rowid < 0 || std::uint64_t(rowid) >= sizes.size() ||
-            sizes[size_t(rowid)] == SearchFacetIndex::kUnknownSize)
+        if (!appendRow(&rows, rowid, sizes, frequencies, r, phrases))
             return false;
-        rows.rowids.push_back(rowid);
-        rows.sizes.push_back(double(sizes[size_t(rowid)]));
-        for (size_t i = 0; i < required; ++i)
-            rows.frequencies.push_back(frequencies[i][r]);
-        rows.frequencies.resize(rows.frequencies.size() + (phrases - required), 0.0);
     }
-    // The idf as overleg_rows counts it: inside when filtered or of several phrases, and only
-    // for a phrase a collected row holds (every required word, when any row is collected); its
-    // rows in the whole index are the word's list.
-    if (rows.filtered || phrases != 1) {
-        rows.idf.assign(phrases, kIdfNotCounted);
-        for (size_t i = 0; i < required && !rows.rowids.empty(); ++i) {
-            rows.idf[i] = bm25Idf(double(rows.rowCount), double(lists[i]->count));
-        }
-    }
+    // A word's rows in the whole index are its list.
+    std::vector<std::int64_t> hits;
+    for (const SearchTermPostings::List *list : lists)
+        hits.push_back(std::int64_t(list->count));
+    countIdf(&rows, phrases, hits);
     *out = std::move(rows);
     *excludedDocuments = std::move(documents);
     SearchTermPostings::noteServed();
