@@ -34,6 +34,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 
 using namespace overleg;
 
@@ -146,6 +147,30 @@ int writeNoteAndExit(const QStringList &args) {
     return 0;
 }
 
+// The broad searches' ranked page and facets right after a write (which they wait for instead
+// of counting in SQL), a write before each of 3 runs.
+void searchesRightAfter(FullTextIndex &index, const char *what,
+                        const std::function<void()> &write) {
+    for (const QString &text : {QStringLiteral("stikstof"), QStringLiteral("vragen -motie")}) {
+        const SearchQuery query = SearchQuery::parse(text).value();
+        QList<double> ranked, facets;
+        for (int run = 0; run < 3; ++run) {
+            write();
+            QElapsedTimer t;
+            t.start();
+            index.search(query, 0, 20);
+            ranked << double(t.nsecsElapsed()) / 1e6;
+            t.restart();
+            index.facets(query);
+            facets << double(t.nsecsElapsed()) / 1e6;
+            index.search(SearchQuery::parse(QStringLiteral("xyzzy")).value(), 0, 1);
+        }
+        std::printf("right after %s, %-14s ranked first 20 %.1f ms, facets %.1f ms wall "
+                    "(median of 3)\n",
+                    what, qPrintable(text), median(ranked), median(facets));
+    }
+}
+
 // The same notes written by another process (this program, --write-note): how long until the
 // facet index is current again (a reader's get, which starts the refresh from the change log
 // and waits for it), against a full build in the same run (the log emptied first).
@@ -187,24 +212,8 @@ void followWritesOfAnotherProcess(FullTextIndex &index, const QString &path,
                 median(followed), *std::max_element(followed.cbegin(), followed.cend()),
                 after.builds - before.builds, after.updates - before.updates, built,
                 end.builds - after.builds);
-    for (const QString &text : {QStringLiteral("stikstof"), QStringLiteral("vragen -motie")}) {
-        const SearchQuery query = SearchQuery::parse(text).value();
-        QList<double> ranked, facets;
-        for (int run = 0; run < 3; ++run) {
-            writeElsewhere(3000 + run);
-            QElapsedTimer t;
-            t.start();
-            index.search(query, 0, 20);
-            ranked << double(t.nsecsElapsed()) / 1e6;
-            t.restart();
-            index.facets(query);
-            facets << double(t.nsecsElapsed()) / 1e6;
-            index.search(SearchQuery::parse(QStringLiteral("xyzzy")).value(), 0, 1);
-        }
-        std::printf("right after another process's write, %-14s ranked first 20 %.1f ms, facets "
-                    "%.1f ms wall (median of 3)\n",
-                    qPrintable(text), median(ranked), median(facets));
-    }
+    int version = 3000; // a new note each time, so each is a write
+    searchesRightAfter(index, "another process's write", [&] { writeElsewhere(version++); });
     std::printf("full builds during the searches: %d\n",
                 SearchFacetCache::counts(path).builds - end.builds);
     // What the log costs a write: the same notes with and without it, alternately.
@@ -256,24 +265,7 @@ void followWrites(FullTextIndex &index, const QString &path) {
                 median(writes), median(absorbed),
                 *std::max_element(absorbed.cbegin(), absorbed.cend()), after.builds - before.builds,
                 after.updates - before.updates);
-    for (const QString &text : {QStringLiteral("stikstof"), QStringLiteral("vragen -motie")}) {
-        const SearchQuery query = SearchQuery::parse(text).value();
-        QList<double> ranked, facets;
-        for (int run = 0; run < 3; ++run) {
-            write();
-            QElapsedTimer t;
-            t.start();
-            index.search(query, 0, 20);
-            ranked << double(t.nsecsElapsed()) / 1e6;
-            t.restart();
-            index.facets(query);
-            facets << double(t.nsecsElapsed()) / 1e6;
-            index.search(SearchQuery::parse(QStringLiteral("xyzzy")).value(), 0, 1);
-        }
-        std::printf("right after a write, %-14s ranked first 20 %.1f ms, facets %.1f ms wall "
-                    "(median of 3)\n",
-                    qPrintable(text), median(ranked), median(facets));
-    }
+    searchesRightAfter(index, "a write", [&] { write(); });
     const SearchFacetCache::Counts end = SearchFacetCache::counts(path);
     std::printf("full builds during the searches: %d\n", end.builds - after.builds);
     followWritesOfAnotherProcess(index, path, documentId);
